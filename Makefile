@@ -1,0 +1,72 @@
+# Entry points for Page Magic. Every target runs on Node 24: where the system
+# Node is older, hack/ensure-node.sh unpacks Node 24 from the npm registry into .tools/.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+NODE_DIR := $(shell hack/ensure-node.sh)
+ifeq ($(NODE_DIR),)
+$(error could not provision Node 24; see the message above)
+endif
+export PATH := $(NODE_DIR)/bin:$(CURDIR)/hack/bin:$(PATH)
+export KUBECONFIG := $(or $(PAGEMAGIC_KUBECONFIG),$(CURDIR)/.local/kubeconfig)
+
+DEPS_STAMP := node_modules/.pagemagic-deps
+WORKSPACE_MANIFESTS := $(wildcard */package.json)
+
+.PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
+	lint format typecheck test test-unit test-integration dev
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+
+$(DEPS_STAMP): package.json package-lock.json $(WORKSPACE_MANIFESTS)
+	npm ci --no-audit --no-fund
+	@touch $@
+
+deps: $(DEPS_STAMP) ## Install npm dependencies (only when the lockfile changed)
+
+tools: ## Build kube-apiserver, etcd, kwok, kubectl, helm, ... from Go modules into hack/bin
+	bash hack/tools/build.sh
+
+cluster-up: tools ## Start the local Kubernetes control plane with a fake node
+	bash hack/cluster.sh up
+
+cluster-down: ## Stop the local cluster (keeps its state)
+	bash hack/cluster.sh down
+
+cluster-delete: ## Stop the local cluster and remove its state
+	bash hack/cluster.sh delete
+
+services-up: ## Start PostgreSQL, Redis, NATS JetStream and Prometheus on loopback
+	bash hack/services.sh up
+
+services-down: ## Stop the local services (keeps their data)
+	bash hack/services.sh down
+
+crds: deps ## Generate crds/*.yaml from the TypeBox sources in crds/src
+	node crds/src/generate.ts
+
+crds-install: crds cluster-up ## Install the CRDs into the local cluster
+	bash hack/cluster.sh install-crds
+
+lint: deps ## Lint and check formatting (biome)
+	npx biome check .
+
+format: deps ## Fix formatting and safe lint findings
+	npx biome check --write .
+
+typecheck: deps ## Type-check every workspace
+	npx tsc -p tsconfig.json
+
+test-unit: deps ## Unit tests only (no servers)
+	npx vitest run --project unit
+
+test-integration: deps tools ## Integration tests (brings up the cluster and services first)
+	npx vitest run --project integration
+
+test: deps tools lint typecheck ## Everything: lint, types, unit and integration tests
+	npx vitest run
+
+dev: deps crds-install services-up ## Run the platform locally and create the demo site
+	bash hack/dev.sh

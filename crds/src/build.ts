@@ -1,0 +1,67 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { type CustomObject, conditionList, type KindDefinition, objectName, stringEnum } from './meta.ts';
+
+export const BUILD_PHASES = ['Pending', 'Running', 'Succeeded', 'Failed'] as const;
+
+export const BuildSpecSchema = Type.Object(
+  {
+    website: objectName('The Website this Build belongs to.'),
+    contentRevision: objectName('The immutable content ConfigMap that was rendered.'),
+    contentHash: Type.String({ pattern: '^[a-f0-9]{64}$', description: 'SHA-256 of the site document.' }),
+    rendererVersion: Type.String({ minLength: 1, maxLength: 64 }),
+  },
+  {
+    // A Build is a record of what was shipped: editing it after the fact would make rollback lie.
+    'x-kubernetes-validations': [
+      { rule: 'self == oldSelf', message: 'Build spec is immutable; create a new Build' },
+    ],
+  },
+);
+
+const score = () => Type.Number({ minimum: 0, maximum: 1 });
+
+export const BuildStatusSchema = Type.Object({
+  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
+  conditions: Type.Optional(conditionList()),
+  phase: Type.Optional(stringEnum(BUILD_PHASES)),
+  image: Type.Optional(Type.String({ maxLength: 512, description: 'Image reference pinned by digest.' })),
+  pages: Type.Optional(Type.Integer({ minimum: 0 })),
+  bytes: Type.Optional(Type.Integer({ minimum: 0 })),
+  startedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  completedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  durations: Type.Optional(
+    Type.Object({
+      renderSeconds: Type.Optional(Type.Number({ minimum: 0 })),
+      pushSeconds: Type.Optional(Type.Number({ minimum: 0 })),
+    }),
+  ),
+  quality: Type.Optional(
+    Type.Object({
+      performance: Type.Optional(score()),
+      accessibility: Type.Optional(score()),
+      bestPractices: Type.Optional(score()),
+      seo: Type.Optional(score()),
+    }),
+  ),
+});
+
+export type BuildSpec = Static<typeof BuildSpecSchema>;
+export type BuildStatus = Static<typeof BuildStatusSchema>;
+export type Build = CustomObject<'Build', BuildSpec, BuildStatus>;
+
+export const buildKind: KindDefinition = {
+  kind: 'Build',
+  plural: 'builds',
+  singular: 'build',
+  shortNames: ['bld'],
+  spec: BuildSpecSchema,
+  status: BuildStatusSchema,
+  printerColumns: [
+    { name: 'Website', type: 'string', jsonPath: '.spec.website' },
+    { name: 'Phase', type: 'string', jsonPath: '.status.phase' },
+    { name: 'Pages', type: 'integer', jsonPath: '.status.pages' },
+    { name: 'Bytes', type: 'integer', jsonPath: '.status.bytes', priority: 1 },
+    { name: 'Image', type: 'string', jsonPath: '.status.image', priority: 1 },
+    { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
+  ],
+};

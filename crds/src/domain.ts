@@ -1,0 +1,64 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { type CustomObject, conditionList, type KindDefinition, objectName } from './meta.ts';
+
+/** Lowercase labels of letters, digits and inner hyphens, at least two of them, no trailing dot. [.] rather than an escaped dot, because CEL string literals do not accept a backslash-dot escape. */
+export const HOSTNAME_PATTERN = '^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?[.])+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$';
+
+export const DomainSpecSchema = Type.Object({
+  hostname: Type.String({
+    maxLength: 253,
+    description: 'The fully qualified host name to serve the Website on, e.g. www.example.com.',
+    'x-kubernetes-validations': [
+      {
+        rule: "!self.startsWith('*')",
+        message: 'hostname must not be a wildcard; add each host name separately',
+      },
+      {
+        rule: `self.matches('${HOSTNAME_PATTERN}')`,
+        message:
+          'hostname must be a lowercase fully qualified domain name such as www.example.com (letters, digits, "-" and dots; no trailing dot)',
+      },
+      { rule: 'self == oldSelf', message: 'hostname is immutable; create a new Domain for another host' },
+    ],
+  }),
+  website: objectName('The Website in this namespace that this host serves.'),
+});
+
+export const DomainStatusSchema = Type.Object({
+  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
+  conditions: Type.Optional(conditionList()),
+  verification: Type.Optional(
+    Type.Object({
+      recordName: Type.String({ maxLength: 253, description: 'The DNS TXT record to publish.' }),
+      recordValue: Type.String({ maxLength: 255, description: 'The value that proves ownership.' }),
+    }),
+  ),
+  verifiedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  lastCheckedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  certificate: Type.Optional(
+    Type.Object({
+      secretName: Type.Optional(Type.String({ maxLength: 253 })),
+      notAfter: Type.Optional(Type.String({ format: 'date-time' })),
+    }),
+  ),
+});
+
+export type DomainSpec = Static<typeof DomainSpecSchema>;
+export type DomainStatus = Static<typeof DomainStatusSchema>;
+export type Domain = CustomObject<'Domain', DomainSpec, DomainStatus>;
+
+export const domainKind: KindDefinition = {
+  kind: 'Domain',
+  plural: 'domains',
+  singular: 'domain',
+  shortNames: ['dom'],
+  spec: DomainSpecSchema,
+  status: DomainStatusSchema,
+  printerColumns: [
+    { name: 'Host', type: 'string', jsonPath: '.spec.hostname' },
+    { name: 'Website', type: 'string', jsonPath: '.spec.website' },
+    { name: 'Verified', type: 'string', jsonPath: '.status.conditions[?(@.type=="Verified")].status' },
+    { name: 'Ready', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
+    { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
+  ],
+};

@@ -1,0 +1,13 @@
+import { buildKind } from './build.ts';
+import { domainKind } from './domain.ts';
+import type { KindDefinition } from './meta.ts';
+import { websiteKind } from './website.ts';
+
+export * from './build.ts';
+export { type CustomResourceDefinition, customResourceDefinition, toStructuralSchema } from './crd.ts';
+export * from './domain.ts';
+export * from './meta.ts';
+export * from './website.ts';
+
+export const KINDS: readonly KindDefinition[] = [websiteKind, buildKind, domainKind];
+export * from './site-document.ts';

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Type } from '@sinclair/typebox';
+import { describe, expect, it } from 'vitest';
+import { crdDirectory, renderCrdFiles } from '../src/generate.ts';
+import { customResourceDefinition, KINDS, toStructuralSchema, websiteKind } from '../src/index.ts';
+
+describe('generated CRD YAML', () => {
+  it.each([...renderCrdFiles()])(
+    '%s matches crds/src (run `make crds` if this fails)',
+    async (file, expected) => {
+      const onDisk = await readFile(join(crdDirectory, file), 'utf8').catch(() => '(missing)');
+      expect(onDisk, `crds/${file} is stale: run \`make crds\` and commit the result`).toBe(expected);
+    },
+  );
+});
+
+describe('toStructuralSchema', () => {
+  it('turns literal unions into enums and const into a one-value enum', () => {
+    const schema = toStructuralSchema(
+      Type.Object({
+        mode: Type.Union([Type.Literal('light'), Type.Literal('dark')]),
+        one: Type.Literal('x'),
+      }),
+    );
+    expect(schema.properties).toEqual({
+      mode: { type: 'string', enum: ['light', 'dark'] },
+      one: { type: 'string', enum: ['x'] },
+    });
+  });
+
+  it('drops additionalProperties: false and keeps records as additionalProperties', () => {
+    const schema = toStructuralSchema(
+      Type.Object({ labels: Type.Record(Type.String(), Type.String()) }, { additionalProperties: false }),
+    );
+    expect(schema).toEqual({
+      type: 'object',
+      required: ['labels'],
+      properties: { labels: { type: 'object', additionalProperties: { type: 'string' } } },
+    });
+  });
+
+  it('refuses unions a structural schema cannot express', () => {
+    expect(() => toStructuralSchema(Type.Union([Type.String(), Type.Number()]))).toThrow(
+      /structural schemas cannot express this union/,
+    );
+  });
+});
+
+describe('customResourceDefinition', () => {
+  it('gives every kind a status subresource, the pagemagic category and short names', () => {
+    for (const kind of KINDS) {
+      const crd = customResourceDefinition(kind);
+      const spec = crd.spec as {
+        names: { categories: string[]; shortNames: string[] };
+        versions: Array<{ subresources: unknown; additionalPrinterColumns: Array<{ name: string }> }>;
+      };
+      expect(spec.names.categories).toEqual(['pagemagic']);
+      expect(spec.names.shortNames.length).toBeGreaterThan(0);
+      expect(spec.versions[0]?.subresources).toEqual({ status: {} });
+      expect(spec.versions[0]?.additionalPrinterColumns.at(-1)?.name).toBe('Age');
+    }
+  });
+
+  it('shows Ready, URL and Live Build for websites', () => {
+    expect(
+      websiteKind.printerColumns.filter((column) => !column.priority).map((column) => column.name),
+    ).toEqual(['Ready', 'URL', 'Live Build', 'Age']);
+  });
+});
