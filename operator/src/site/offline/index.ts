@@ -1,0 +1,51 @@
+// The offline site generator: the default when no AI key is configured, and what tests and the local demo
+// use. It writes a complete, valid, multilingual site from the brief alone, with no network, and the same
+// brief always gives the same bytes.
+
+import type { SiteDocument } from '@pagemagic/crds/site-document';
+import type {
+  GenerateOptions,
+  GenerationProgress,
+  GenerationResult,
+  SiteBrief,
+  SiteGenerator,
+} from '../generator.ts';
+import { generateOfflineSite } from './generate.ts';
+import { improveOfflineSection } from './improve.ts';
+import { translateOfflineSite } from './translate.ts';
+
+export { detectBusinessKind } from './detect.ts';
+export { type BriefFacts, extractBriefFacts } from './facts.ts';
+export { parseInstruction } from './improve.ts';
+export { normalizeLocale } from './locales.ts';
+
+const NO_TOKENS = { promptTokens: 0, completionTokens: 0 } as const;
+
+function run(
+  options: GenerateOptions | undefined,
+  stage: GenerationProgress['stage'],
+  work: () => SiteDocument,
+): Promise<GenerationResult> {
+  try {
+    options?.signal?.throwIfAborted();
+    options?.onProgress?.({ stage });
+    const site = work();
+    options?.onProgress?.({ stage: 'validating' });
+    options?.onProgress?.({ stage: 'done' });
+    return Promise.resolve({ site, usage: { ...NO_TOKENS }, cached: false });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+export function createOfflineGenerator(): SiteGenerator {
+  return {
+    name: 'offline',
+    generateSite: (brief: SiteBrief, options?: GenerateOptions) =>
+      run(options, 'writing', () => generateOfflineSite(brief)),
+    improveSection: (site: SiteDocument, sectionId: string, instruction: string, options?: GenerateOptions) =>
+      run(options, 'writing', () => improveOfflineSection(site, sectionId, instruction)),
+    translateSite: (site: SiteDocument, locale: string, options?: GenerateOptions) =>
+      run(options, 'translating', () => translateOfflineSite(site, locale)),
+  };
+}
