@@ -145,6 +145,9 @@ missing_packages() {
   command -v nats-server >/dev/null || missing+=(nats-server)
   command -v prometheus >/dev/null || missing+=(prometheus)
   command -v curl >/dev/null || missing+=(curl)
+  # Not services, but the browser and HTML-validity tests need them and they come from the same place.
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v java >/dev/null || missing+=(default-jre-headless)
   echo "${missing[@]}"
 }
 

@@ -1,0 +1,259 @@
+// The manager runs the pieces as one process: the metrics and health server from the start, leader
+// election, and (only while leading) the informers and then the controllers. On SIGTERM it stops taking
+// work, lets in-flight reconciles finish (bounded), stops the informers, hands the Lease back so the standby
+// takes over at once, closes the server and exits 0.
+
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { Controller, type ControllerOptions } from './controller.ts';
+import { Informer, type InformerOptions } from './informer.ts';
+import { KubeClient, type KubeObject } from './kube-client.ts';
+import { type ElectionEnd, LeaderElector } from './leader-election.ts';
+import { createLogger, type Logger } from './log.ts';
+
+export interface ManagerLeaderElection {
+  namespace: string;
+  /** The Lease's name. */
+  name: string;
+  /** Defaults to POD_NAME, else the host name (the pod name in Kubernetes). */
+  identity?: string;
+  leaseDurationSeconds?: number;
+  renewDeadlineSeconds?: number;
+  retryPeriodSeconds?: number;
+}
+
+export interface ManagerOptions {
+  kubeConfig: KubeConfig;
+  registry?: Registry;
+  logger?: Logger;
+  /** The metrics and health server; port 0 picks a free one. Defaults to 0.0.0.0:8080. */
+  metrics?: { host?: string; port?: number };
+  /** Without it this replica leads from the start. */
+  leaderElection?: ManagerLeaderElection;
+  /** How long shutdown waits for in-flight reconciles. */
+  shutdownTimeoutMs?: number;
+  /** Process metrics (memory, CPU, event loop lag); defaults to true. */
+  processMetrics?: boolean;
+}
+
+export type ManagerEnd = 'stopped' | 'lost-leadership';
+
+export class Manager {
+  readonly registry: Registry;
+  readonly logger: Logger;
+  readonly client: KubeClient;
+  readonly elector: LeaderElector | undefined;
+  readonly #options: ManagerOptions;
+  readonly #informers: Informer<KubeObject>[] = [];
+  readonly #controllers: Controller[] = [];
+  readonly #server: Server;
+  #ended: ((end: ManagerEnd) => void) | undefined;
+  readonly #done: Promise<ManagerEnd>;
+  #started = false;
+  #stopping: Promise<ManagerEnd> | undefined;
+  #leading: AbortSignal | undefined;
+  #election: Promise<ElectionEnd> | undefined;
+
+  constructor(options: ManagerOptions) {
+    this.#options = options;
+    this.registry = options.registry ?? new Registry();
+    this.logger = options.logger ?? createLogger();
+    this.client = new KubeClient(options.kubeConfig, { registry: this.registry });
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    const election = options.leaderElection;
+    if (election) {
+      this.elector = new LeaderElector({
+        client: this.client,
+        namespace: election.namespace,
+        name: election.name,
+        identity: election.identity ?? process.env.POD_NAME ?? hostname(),
+        leaseDurationSeconds: election.leaseDurationSeconds,
+        renewDeadlineSeconds: election.renewDeadlineSeconds,
+        retryPeriodSeconds: election.retryPeriodSeconds,
+        registry: this.registry,
+        logger: this.logger,
+        onStartedLeading: (signal) => this.#lead(signal),
+      });
+    }
+    this.#server = createServer((request, response) => {
+      void this.#serve(request.url ?? '/', response);
+    });
+    this.#done = new Promise((resolve) => {
+      this.#ended = resolve;
+    });
+  }
+
+  /** An informer that starts when this replica leads; register handlers on it before `start`. */
+  addInformer<T extends KubeObject>(
+    options: Omit<InformerOptions<T>, 'client' | 'registry' | 'logger'>,
+  ): Informer<T> {
+    const informer = new Informer<T>({
+      ...options,
+      client: this.client,
+      registry: this.registry,
+      logger: this.logger,
+    });
+    this.#informers.push(informer as unknown as Informer<KubeObject>);
+    return informer;
+  }
+
+  /** A controller whose workers start once this replica leads and every informer has synced. */
+  addController(options: Omit<ControllerOptions, 'registry' | 'logger'>): Controller {
+    const controller = new Controller({ ...options, registry: this.registry, logger: this.logger });
+    this.#controllers.push(controller);
+    return controller;
+  }
+
+  /** The metrics server's address, once started. */
+  get url(): string | undefined {
+    const address = this.#server.address() as AddressInfo | null;
+    if (address === null) return undefined;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+  }
+
+  /** Resolves with why the manager ended: a `stop`, or leadership lost. */
+  get done(): Promise<ManagerEnd> {
+    return this.#done;
+  }
+
+  /** Starts the server, then campaigns (or leads at once without leader election). */
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    const { host = '0.0.0.0', port = 8080 } = this.#options.metrics ?? {};
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(port, host, () => {
+        this.#server.off('error', reject);
+        resolve();
+      });
+    });
+    this.logger.info('manager started', { metrics: this.url, leaderElection: this.elector !== undefined });
+    if (this.elector) {
+      this.#election = this.elector.run();
+      void this.#election.then((end) => {
+        if (end === 'lost') void this.#shutdown('lost-leadership');
+      });
+    } else {
+      void this.#lead(new AbortController().signal);
+    }
+  }
+
+  /** Graceful stop; resolves when everything is down. Safe to call more than once. */
+  stop(): Promise<ManagerEnd> {
+    return this.#shutdown('stopped');
+  }
+
+  /**
+   * Runs until SIGTERM or SIGINT (exit 0 after a graceful stop) or until leadership is lost (exit 1, so the
+   * pod restarts and campaigns again with empty caches). A second signal exits at once.
+   */
+  async run(): Promise<never> {
+    let signalled = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (signalled) {
+        this.logger.warn('second signal; exiting without waiting', { signal });
+        process.exit(1);
+      }
+      signalled = true;
+      this.logger.info('shutting down', { signal });
+      void this.stop();
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    try {
+      await this.start();
+    } catch (error) {
+      this.logger.error('manager failed to start', { error });
+      process.exit(1);
+    }
+    const end = await this.#done;
+    process.exit(end === 'stopped' ? 0 : 1);
+  }
+
+  async #lead(signal: AbortSignal): Promise<void> {
+    if (this.#stopping) return;
+    this.#leading = signal;
+    for (const informer of this.#informers) informer.start();
+    try {
+      await Promise.all(this.#informers.map((informer) => informer.waitForSync(signal)));
+    } catch (error) {
+      if (!signal.aborted && !this.#stopping) this.logger.error('informers did not sync', { error });
+      return;
+    }
+    if (signal.aborted || this.#stopping) return;
+    this.logger.info('caches synced; starting controllers', {
+      informers: this.#informers.map((informer) => informer.name),
+      controllers: this.#controllers.map((controller) => controller.name),
+    });
+    for (const controller of this.#controllers) void controller.start();
+  }
+
+  #ready(): { ok: boolean; checks: string[] } {
+    if (this.#stopping) return { ok: false, checks: ['[-]shutdown: stopping'] };
+    const leading = this.elector ? this.elector.isLeader() : this.#leading !== undefined;
+    const checks: string[] = [];
+    let ok = true;
+    if (this.elector) {
+      const healthy = this.elector.healthy();
+      ok &&= healthy;
+      checks.push(`[${healthy ? '+' : '-'}]leader-election: ${leading ? 'leading' : 'standing by'}`);
+    }
+    if (leading || !this.elector) {
+      for (const informer of this.#informers) {
+        const synced = informer.hasSynced();
+        ok &&= synced;
+        checks.push(`[${synced ? '+' : '-'}]informer ${informer.name}: ${synced ? 'synced' : 'not synced'}`);
+      }
+    }
+    return { ok, checks };
+  }
+
+  async #serve(url: string, response: ServerResponse): Promise<void> {
+    const path = url.split('?')[0];
+    try {
+      if (path === '/metrics') {
+        const body = await this.registry.metrics();
+        response.writeHead(200, { 'Content-Type': this.registry.contentType }).end(body);
+      } else if (path === '/healthz' || path === '/livez') {
+        response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok\n');
+      } else if (path === '/readyz') {
+        const { ok, checks } = this.#ready();
+        response
+          .writeHead(ok ? 200 : 503, { 'Content-Type': 'text/plain' })
+          .end(`${checks.join('\n')}\nreadyz check ${ok ? 'passed' : 'failed'}\n`);
+      } else {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n');
+      }
+    } catch (error) {
+      this.logger.error('metrics server request failed', { error, path });
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    }
+  }
+
+  #shutdown(end: ManagerEnd): Promise<ManagerEnd> {
+    this.#stopping ??= (async () => {
+      // A graceful stop still leads (the Lease keeps being renewed) while in-flight reconciles finish, so no
+      // other replica writes the same objects meanwhile. After a lost Lease another replica may already lead:
+      // abort at once.
+      const timeoutMs = end === 'stopped' ? (this.#options.shutdownTimeoutMs ?? 30_000) : 0;
+      const drained = await Promise.all(this.#controllers.map((controller) => controller.stop(timeoutMs)));
+      await Promise.all(this.#informers.map((informer) => informer.stop()));
+      await this.elector?.stop({ release: true });
+      await new Promise<void>((resolve) => {
+        if (!this.#server.listening) return resolve();
+        this.#server.close(() => resolve());
+        this.#server.closeAllConnections();
+      });
+      this.logger.info('manager stopped', { reason: end, drained: drained.every(Boolean) });
+      this.#ended?.(end);
+      return end;
+    })();
+    return this.#stopping;
+  }
+}
