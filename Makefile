@@ -15,7 +15,7 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev
+	lint format typecheck test test-unit test-integration dev bench-render
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -62,11 +62,14 @@ typecheck: deps ## Type-check every workspace
 test-unit: deps ## Unit tests only (no servers)
 	npx vitest run --project unit
 
-test-integration: deps tools ## Integration tests (brings up the cluster and services first)
-	npx vitest run --project integration
+test-integration: deps tools ## Integration and browser tests (brings up the cluster and services first)
+	npx vitest run --project integration --project browser
 
 test: deps tools lint typecheck ## Everything: lint, types, unit and integration tests
 	npx vitest run
 
 dev: deps crds-install services-up ## Run the platform locally and create the demo site
 	bash hack/dev.sh
+
+bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,000 pages)
+	node hack/bench/render.ts

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Real browsers and Lighthouse measure time (Total Blocking Time, paint) and share two cores with
+// everything else, so they run in a group of their own after the rest, one file at a time.
+const BROWSER_TESTS = '*/test/**/render-{browser,lighthouse,html-validity}.int.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,16 +12,30 @@ export default defineConfig({
           name: 'unit',
           include: ['*/test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'integration',
           include: ['*/test/**/*.int.test.ts'],
+          exclude: [BROWSER_TESTS, '**/node_modules/**'],
           // Brings the cluster and services up if they are down, and leaves them running for the next run.
           globalSetup: ['hack/test/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: [BROWSER_TESTS],
+          globalSetup: ['hack/test/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,0 +1,14 @@
+// The static site renderer: a site document in, files out. See render-site.ts for the layout of the output.
+
+export { formatPrice } from './format.ts';
+export { type HeaderRule, headersForPath, parseHeadersFile } from './headers.ts';
+export { RenderError, resolveHref } from './links.ts';
+export {
+  RENDERER_VERSION,
+  type RenderedFile,
+  type RenderedPage,
+  type RenderedSite,
+  type RenderOptions,
+  renderSite,
+} from './render-site.ts';
+export { ensureContrast, type SafeTheme, safeTheme, type ThemeColors } from './theme.ts';

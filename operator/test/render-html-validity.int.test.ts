@@ -1,0 +1,79 @@
+// Every page of the three test sites through the Nu Html Checker (the W3C validator, run locally on Java).
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSite } from '../src/site/render/index.ts';
+import { hostileSites } from './helpers/hostile-corpus.ts';
+
+const run = promisify(execFile);
+const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+async function validate(files: string[]): Promise<VnuMessage[]> {
+  // vnu exits non-zero when it finds errors; the JSON on stdout is the answer either way.
+  const result = await run('java', ['-jar', VNU, '--format', 'json', '--stdout', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    if (!error.stdout) throw new Error(`vnu failed to run: ${error.stderr ?? String(error)}`);
+    return { stdout: error.stdout };
+  });
+  return (JSON.parse(result.stdout) as { messages: VnuMessage[] }).messages;
+}
+
+let directory: string;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'pagemagic-vnu-'));
+  const version = await run('java', ['-version']).catch((error: Error) => {
+    throw new Error(`Java is needed for the Nu Html Checker: ${error.message}`);
+  });
+  expect(version.stderr).toMatch(/version "\d+/);
+});
+
+afterAll(async () => {
+  if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+describe('rendered HTML', () => {
+  it('has no Nu Html Checker errors or warnings on any page of the three test sites', async () => {
+    const files: string[] = [];
+    for (const { name, doc } of hostileSites({ invalidHrefs: true })) {
+      const site = renderSite(doc, { baseUrl: `https://${name}.pagemagic.site` });
+      for (const page of site.pages) {
+        const file = join(directory, `${name}${page.file.replaceAll('/', '_')}`);
+        await writeFile(file, site.files.get(page.file)?.body ?? '');
+        files.push(file);
+      }
+    }
+    expect(files.length).toBeGreaterThan(40);
+    const messages = await validate(files);
+    // Warnings count too: each one has so far pointed at something worth fixing.
+    const problems = messages.filter((m) => m.type !== 'info' || m.subType === 'warning');
+    expect(
+      problems.map((e) => `${e.url?.split('/').pop()}:${e.lastLine} ${e.message} [${e.extract ?? ''}]`),
+    ).toEqual([]);
+  });
+
+  it('the checker reports errors when there are some', async () => {
+    const file = join(directory, 'broken.html');
+    await writeFile(
+      file,
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></p></span></body></html>',
+    );
+    const messages = await validate([file]);
+    expect(messages.filter((m) => m.type === 'error').length).toBeGreaterThan(0);
+  });
+});
