@@ -22,6 +22,10 @@ async function script(name: string, ...args: string[]): Promise<void> {
 
 /** Brings up what integration tests talk to, and leaves it running so the next run starts in seconds. */
 export async function setup(): Promise<void> {
-  await Promise.all([script('cluster.sh', 'up'), script('services.sh', 'up')]);
+  await Promise.all([
+    script('cluster.sh', 'up'),
+    script('services.sh', 'up'),
+    script('test-servers.sh', 'up'),
+  ]);
   await script('cluster.sh', 'install-crds');
 }

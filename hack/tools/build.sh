@@ -47,3 +47,6 @@ build kubernetes kube-controller-manager k8s.io/kubernetes/cmd/kube-controller-m
 build kubernetes kube-scheduler k8s.io/kubernetes/cmd/kube-scheduler "$kube_ldflags"
 build kubernetes kubectl k8s.io/kubernetes/cmd/kubectl "$kube_ldflags"
 build helm helm helm.sh/helm/v3/cmd/helm "-s -w -X helm.sh/helm/v3/internal/version.version=$helm_version"
+build registry registry github.com/distribution/distribution/v3/cmd/registry "-s -w -X github.com/distribution/distribution/v3/version.version=v3.1.2"
+build pebble pebble github.com/letsencrypt/pebble/v2/cmd/pebble "-s -w -X main.version=v2.10.3"
+build pebble pebble-challtestsrv github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../src/env.ts';
+import { testServerDefaults, testServerSettings } from '../src/test-servers.ts';
+
+const script = join(repoRoot, 'hack', 'test-servers.sh');
+
+// The caller's own overrides must not leak into a comparison of defaults.
+function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined || name.startsWith('PAGEMAGIC_')) continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+function scriptEnv(env: Record<string, string>): Record<string, string> {
+  const out = execFileSync('bash', [script, 'env'], { env, encoding: 'utf8' });
+  const vars: Record<string, string> = {};
+  for (const line of out.trim().split('\n')) {
+    const match = /^export ([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (!match?.[1] || match[2] === undefined) {
+      throw new Error(`unexpected line from test-servers.sh env: ${line}`);
+    }
+    vars[match[1]] = match[2];
+  }
+  return vars;
+}
+
+function asScriptWouldPrint(env: Record<string, string>): Record<string, string> {
+  const s = testServerSettings(env);
+  return {
+    PAGEMAGIC_LOCAL_DIR: s.localDir,
+    PAGEMAGIC_REGISTRY_PORT: String(s.registryPort),
+    PAGEMAGIC_PEBBLE_PORT: String(s.pebblePort),
+    PAGEMAGIC_PEBBLE_MGMT_PORT: String(s.pebbleManagementPort),
+    PAGEMAGIC_PEBBLE_HTTP_PORT: String(s.pebbleHttpPort),
+    PAGEMAGIC_PEBBLE_TLS_PORT: String(s.pebbleTlsPort),
+    PAGEMAGIC_CHALLTESTSRV_DNS_PORT: String(s.challtestsrvDnsPort),
+    PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: String(s.challtestsrvManagementPort),
+    PAGEMAGIC_REGISTRY_HOST: s.registryHost,
+    PAGEMAGIC_REGISTRY_URL: s.registryUrl,
+    PAGEMAGIC_PEBBLE_DIRECTORY_URL: s.pebbleDirectoryUrl,
+    PAGEMAGIC_PEBBLE_MANAGEMENT_URL: s.pebbleManagementUrl,
+    PAGEMAGIC_PEBBLE_CA: s.pebbleCaPath,
+    PAGEMAGIC_CHALLTESTSRV_URL: s.challtestsrvUrl,
+  };
+}
+
+describe('hack/src/test-servers.ts and hack/test-servers.sh agree', () => {
+  const source = readFileSync(script, 'utf8');
+
+  it('has the same defaults', () => {
+    const defaults: Record<string, string> = {};
+    for (const match of source.matchAll(/^: "\$\{(PAGEMAGIC_[A-Z_]+):=([^}]*)\}"$/gm)) {
+      if (match[1] && match[2] !== undefined) defaults[match[1]] = match[2];
+    }
+    const expected = Object.fromEntries(Object.entries(testServerDefaults).map(([k, v]) => [k, String(v)]));
+    expect(defaults).toEqual(expected);
+  });
+
+  it('prints the same settings with defaults', () => {
+    const env = cleanEnv();
+    expect(scriptEnv(env)).toEqual(asScriptWouldPrint(env));
+  });
+
+  it('prints the same settings with overridden ports and a relative data dir', () => {
+    const env = cleanEnv({
+      PAGEMAGIC_REGISTRY_PORT: '25000',
+      PAGEMAGIC_PEBBLE_PORT: '24000',
+      PAGEMAGIC_PEBBLE_MGMT_PORT: '25001',
+      PAGEMAGIC_PEBBLE_HTTP_PORT: '25002',
+      PAGEMAGIC_PEBBLE_TLS_PORT: '25003',
+      PAGEMAGIC_CHALLTESTSRV_DNS_PORT: '25053',
+      PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: '25055',
+      PAGEMAGIC_LOCAL_DIR: '.local/../.local-other/',
+    });
+    const printed = scriptEnv(env);
+    expect(printed).toEqual(asScriptWouldPrint(env));
+    expect(printed.PAGEMAGIC_PEBBLE_CA).toBe(join(repoRoot, '.local-other/test-servers/pebble/tls/ca.pem'));
+  });
+
+  it('refuses a port that is not a port, in both', () => {
+    const env = cleanEnv({ PAGEMAGIC_REGISTRY_PORT: '70000' });
+    expect(() => execFileSync('bash', [script, 'env'], { env, stdio: 'pipe' })).toThrow(
+      /PAGEMAGIC_REGISTRY_PORT='70000'/,
+    );
+    expect(() => testServerSettings(env)).toThrow(/PAGEMAGIC_REGISTRY_PORT='70000'/);
+  });
+});
+
+describe('testServerSettings', () => {
+  it('gives the documented defaults', () => {
+    const s = testServerSettings({});
+    expect(s.registryHost).toBe('127.0.0.1:15000');
+    expect(s.registryUrl).toBe('http://127.0.0.1:15000');
+    expect(s.pebbleDirectoryUrl).toBe('https://127.0.0.1:14000/dir');
+    expect(s.pebbleManagementUrl).toBe('https://127.0.0.1:15001');
+    expect([s.pebbleHttpPort, s.pebbleTlsPort]).toEqual([15002, 15003]);
+    expect(s.pebbleCaPath).toBe(join(repoRoot, '.local/test-servers/pebble/tls/ca.pem'));
+    expect(s.challtestsrvUrl).toBe('http://127.0.0.1:15055');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(testServerSettings({ PAGEMAGIC_REGISTRY_PORT: '', PAGEMAGIC_LOCAL_DIR: '' })).toEqual(
+      testServerSettings({}),
+    );
+  });
+});
