@@ -3,7 +3,6 @@
 // the Job executor.
 import { Command, CommanderError } from 'commander';
 import { CommandError } from './commands/errors.ts';
-import { runCommand } from './commands/run.ts';
 import { siteCommand } from './commands/site.ts';
 
 const io = {
@@ -16,8 +15,7 @@ const program = new Command('pagemagic-operator')
   .description('The Page Magic operator and site engine')
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)')
-  .addCommand(siteCommand(io))
-  .addCommand(runCommand(io));
+  .addCommand(siteCommand(io));
 
 try {
   await program.parseAsync(process.argv);
