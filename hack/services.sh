@@ -11,6 +11,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DAEMON_SCRIPT=services
+# shellcheck source=hack/lib/daemon.sh
+source "$root/hack/lib/daemon.sh"
 
 # Defaults. hack/src/env.ts holds the same values for TypeScript code and
 # hack/test/env.test.ts parses these lines to keep the two from drifting, so
@@ -33,30 +36,12 @@ services_dir="$PAGEMAGIC_LOCAL_DIR/services"
 # Health checks must fail fast rather than hang on a wedged service.
 readonly WAIT_SECONDS=${PAGEMAGIC_SERVICES_WAIT:-60}
 
-log() { printf 'services: %s\n' "$*" >&2; }
-die() {
-  printf 'services: error: %s\n' "$*" >&2
-  exit 1
-}
 
-for port_var in PAGEMAGIC_PG_PORT PAGEMAGIC_REDIS_PORT PAGEMAGIC_NATS_PORT PAGEMAGIC_NATS_MONITOR_PORT PAGEMAGIC_PROMETHEUS_PORT; do
-  if ! [[ ${!port_var} =~ ^[0-9]{1,5}$ ]] || ((10#${!port_var} < 1 || 10#${!port_var} > 65535)); then
-    die "$port_var='${!port_var}' is not a TCP port; set it to a number between 1 and 65535"
-  fi
-done
+check_ports PAGEMAGIC_PG_PORT PAGEMAGIC_REDIS_PORT PAGEMAGIC_NATS_PORT PAGEMAGIC_NATS_MONITOR_PORT PAGEMAGIC_PROMETHEUS_PORT
 
 is_root() { [[ $(id -u) == 0 ]]; }
 
 # --- process helpers -------------------------------------------------------
-
-# True if the process exists and is not a zombie. kill -0 is not enough here:
-# a killed daemon stays a zombie until PID 1 reaps it, which in some
-# containers and VMs takes seconds.
-running() {
-  local state
-  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
-  [[ -n $state && $state != Z ]]
-}
 
 # Prints the pid from a pidfile if that process is alive and is the expected
 # program; a pid left over from before a reboot may belong to anything.
@@ -67,13 +52,6 @@ live_pid() {
   [[ -n $pid ]] && running "$pid" || return 1
   tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$program" || return 1
   echo "$pid"
-}
-
-start_failed() {
-  local name=$1 logfile=$2 why=$3
-  printf 'services: error: %s %s. Last lines of %s:\n' "$name" "$why" "$logfile" >&2
-  tail -n 25 "$logfile" 2>/dev/null | sed 's/^/    /' >&2 || true
-  die "fix the cause above, then run 'hack/services.sh up' again (or 'hack/services.sh down' first)"
 }
 
 # wait_healthy NAME LOGFILE PIDFILE PROGRAM CHECK...: polls CHECK until it
@@ -93,36 +71,6 @@ wait_healthy() {
     sleep 0.1
   done
 }
-
-# Stops a process by pidfile: TERM, a bounded wait, then KILL.
-stop_pid() {
-  local name=$1 pidfile=$2 program=$3 pid i
-  pid=$(live_pid "$pidfile" "$program") || {
-    rm -f "$pidfile"
-    return 0
-  }
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 100; i++)); do
-    running "$pid" || break
-    sleep 0.1
-  done
-  if running "$pid"; then
-    log "$name (pid $pid) ignored SIGTERM for 10s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
-}
-
-# Fails if something else already answers on a port we are about to use, so
-# the user learns about the clash instead of reading a confusing bind error.
-ensure_port_free() {
-  local name=$1 port=$2 var=$3
-  if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
-    die "port $port, which $name should use, is taken by another process; stop it or set $var to a free port"
-  fi
-}
-
-http_ok() { curl -fsS --max-time 2 -o /dev/null "$1"; }
 
 # --- packages --------------------------------------------------------------
 

@@ -18,6 +18,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DAEMON_SCRIPT=test-servers
+# shellcheck source=hack/lib/daemon.sh
+source "$root/hack/lib/daemon.sh"
 bin_dir="$root/hack/bin"
 
 # Defaults. hack/src/test-servers.ts holds the same values for TypeScript code and
@@ -48,29 +51,10 @@ pebble_ca="$pebble_dir/tls/ca.pem"
 # Health checks must fail fast rather than hang on a wedged server.
 readonly WAIT_SECONDS=${PAGEMAGIC_TEST_SERVERS_WAIT:-60}
 
-log() { printf 'test-servers: %s\n' "$*" >&2; }
-die() {
-  printf 'test-servers: error: %s\n' "$*" >&2
-  exit 1
-}
 
-for port_var in PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT \
-  PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT \
-  PAGEMAGIC_CHALLTESTSRV_MGMT_PORT; do
-  if ! [[ ${!port_var} =~ ^[0-9]{1,5}$ ]] || ((10#${!port_var} < 1 || 10#${!port_var} > 65535)); then
-    die "$port_var='${!port_var}' is not a TCP port; set it to a number between 1 and 65535"
-  fi
-done
+check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT PAGEMAGIC_CHALLTESTSRV_MGMT_PORT
 
 # --- process helpers -------------------------------------------------------
-
-# True if the process exists and is not a zombie: a killed server stays a zombie until
-# PID 1 reaps it, which in some containers takes seconds.
-running() {
-  local state
-  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
-  [[ -n $state && $state != Z ]]
-}
 
 # Prints the pid from a pidfile if that process is alive and runs exactly PROGRAM (a
 # path); a pid left over from before a reboot may belong to anything, and "pebble" is a
@@ -85,13 +69,6 @@ live_pid() {
   echo "$pid"
 }
 
-start_failed() {
-  local name=$1 logfile=$2 why=$3
-  printf 'test-servers: error: %s %s. Last lines of %s:\n' "$name" "$why" "$logfile" >&2
-  tail -n 25 "$logfile" 2>/dev/null | sed 's/^/    /' >&2 || true
-  die "fix the cause above, then run 'hack/test-servers.sh up' again (or 'hack/test-servers.sh down' first)"
-}
-
 # wait_healthy NAME LOGFILE PIDFILE CHECK...: polls CHECK until it succeeds. Gives
 # up at once if the process died, and after WAIT_SECONDS if it never gets healthy.
 wait_healthy() {
@@ -104,35 +81,6 @@ wait_healthy() {
     ((SECONDS - started < WAIT_SECONDS)) || start_failed "$name" "$logfile" "did not become healthy within ${WAIT_SECONDS}s"
     sleep 0.1
   done
-}
-
-# Stops a process by pidfile: TERM, a bounded wait, then KILL.
-stop_pid() {
-  local name=$1 pidfile=$2 program=$3 pid i
-  pid=$(live_pid "$pidfile" "$program") || {
-    rm -f "$pidfile"
-    return 0
-  }
-  log "stopping $name"
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 100; i++)); do
-    running "$pid" || break
-    sleep 0.1
-  done
-  if running "$pid"; then
-    log "$name (pid $pid) ignored SIGTERM for 10s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
-}
-
-# Fails if something else already answers on a port we are about to use, so the user
-# learns about the clash instead of reading a confusing bind error.
-ensure_port_free() {
-  local name=$1 port=$2 var=$3
-  if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
-    die "port $port, which $name should use, is taken by another process; stop it or set $var to a free port"
-  fi
 }
 
 require_binary() {

@@ -1,33 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postgresCredentials, repoRoot, serviceDefaults, serviceSettings } from '../src/env.ts';
+import { cleanEnv, scriptDefaults, scriptEnv } from './helpers/script-env.ts';
 
 const script = join(repoRoot, 'hack', 'services.sh');
 
-// The caller's own overrides must not leak into a comparison of defaults.
-function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || name.startsWith('PAGEMAGIC_') || name.endsWith('_URL')) continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
-}
-
-function scriptEnv(env: Record<string, string>): Record<string, string> {
-  const out = execFileSync('bash', [script, 'env'], { env, encoding: 'utf8' });
-  const vars: Record<string, string> = {};
-  for (const line of out.trim().split('\n')) {
-    const match = /^export ([A-Z_]+)=(.*)$/.exec(line);
-    if (!match?.[1] || match[2] === undefined) {
-      throw new Error(`unexpected line from services.sh env: ${line}`);
-    }
-    vars[match[1]] = match[2];
-  }
-  return vars;
-}
+// *_URL variables win over ports, so they must not leak in either.
+const cleanServiceEnv = (extra: Record<string, string> = {}) =>
+  cleanEnv(extra, (name) => name.startsWith('PAGEMAGIC_') || name.endsWith('_URL'));
 
 function asScriptWouldPrint(env: Record<string, string>): Record<string, string> {
   const s = serviceSettings(env);
@@ -50,10 +31,7 @@ describe('hack/src/env.ts and hack/services.sh agree', () => {
   const source = readFileSync(script, 'utf8');
 
   it('has the same defaults', () => {
-    const defaults: Record<string, string> = {};
-    for (const match of source.matchAll(/^: "\$\{(PAGEMAGIC_[A-Z_]+):=([^}]*)\}"$/gm)) {
-      if (match[1] && match[2] !== undefined) defaults[match[1]] = match[2];
-    }
+    const defaults = scriptDefaults(script);
     const expected = Object.fromEntries(Object.entries(serviceDefaults).map(([k, v]) => [k, String(v)]));
     expect(defaults).toEqual(expected);
   });
@@ -68,12 +46,12 @@ describe('hack/src/env.ts and hack/services.sh agree', () => {
   });
 
   it('prints the same settings with defaults', () => {
-    const env = cleanEnv();
-    expect(scriptEnv(env)).toEqual(asScriptWouldPrint(env));
+    const env = cleanServiceEnv();
+    expect(scriptEnv(script, env)).toEqual(asScriptWouldPrint(env));
   });
 
   it('prints the same settings with overridden ports and a relative data dir', () => {
-    const env = cleanEnv({
+    const env = cleanServiceEnv({
       PAGEMAGIC_PG_PORT: '25432',
       PAGEMAGIC_REDIS_PORT: '26379',
       PAGEMAGIC_NATS_PORT: '24222',
@@ -81,7 +59,7 @@ describe('hack/src/env.ts and hack/services.sh agree', () => {
       PAGEMAGIC_PROMETHEUS_PORT: '29090',
       PAGEMAGIC_LOCAL_DIR: '.local/../.local-other/',
     });
-    const printed = scriptEnv(env);
+    const printed = scriptEnv(script, env);
     expect(printed).toEqual(asScriptWouldPrint(env));
     expect(printed.PAGEMAGIC_LOCAL_DIR).toBe(join(repoRoot, '.local-other'));
   });

@@ -1,34 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/env.ts';
 import { testServerDefaults, testServerSettings } from '../src/test-servers.ts';
+import { cleanEnv, scriptDefaults, scriptEnv } from './helpers/script-env.ts';
 
 const script = join(repoRoot, 'hack', 'test-servers.sh');
-
-// The caller's own overrides must not leak into a comparison of defaults.
-function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || name.startsWith('PAGEMAGIC_')) continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
-}
-
-function scriptEnv(env: Record<string, string>): Record<string, string> {
-  const out = execFileSync('bash', [script, 'env'], { env, encoding: 'utf8' });
-  const vars: Record<string, string> = {};
-  for (const line of out.trim().split('\n')) {
-    const match = /^export ([A-Z0-9_]+)=(.*)$/.exec(line);
-    if (!match?.[1] || match[2] === undefined) {
-      throw new Error(`unexpected line from test-servers.sh env: ${line}`);
-    }
-    vars[match[1]] = match[2];
-  }
-  return vars;
-}
 
 function asScriptWouldPrint(env: Record<string, string>): Record<string, string> {
   const s = testServerSettings(env);
@@ -51,20 +28,15 @@ function asScriptWouldPrint(env: Record<string, string>): Record<string, string>
 }
 
 describe('hack/src/test-servers.ts and hack/test-servers.sh agree', () => {
-  const source = readFileSync(script, 'utf8');
-
   it('has the same defaults', () => {
-    const defaults: Record<string, string> = {};
-    for (const match of source.matchAll(/^: "\$\{(PAGEMAGIC_[A-Z_]+):=([^}]*)\}"$/gm)) {
-      if (match[1] && match[2] !== undefined) defaults[match[1]] = match[2];
-    }
+    const defaults = scriptDefaults(script);
     const expected = Object.fromEntries(Object.entries(testServerDefaults).map(([k, v]) => [k, String(v)]));
     expect(defaults).toEqual(expected);
   });
 
   it('prints the same settings with defaults', () => {
     const env = cleanEnv();
-    expect(scriptEnv(env)).toEqual(asScriptWouldPrint(env));
+    expect(scriptEnv(script, env)).toEqual(asScriptWouldPrint(env));
   });
 
   it('prints the same settings with overridden ports and a relative data dir', () => {
@@ -78,7 +50,7 @@ describe('hack/src/test-servers.ts and hack/test-servers.sh agree', () => {
       PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: '25055',
       PAGEMAGIC_LOCAL_DIR: '.local/../.local-other/',
     });
-    const printed = scriptEnv(env);
+    const printed = scriptEnv(script, env);
     expect(printed).toEqual(asScriptWouldPrint(env));
     expect(printed.PAGEMAGIC_PEBBLE_CA).toBe(join(repoRoot, '.local-other/test-servers/pebble/tls/ca.pem'));
   });

@@ -1,0 +1,68 @@
+# shellcheck shell=bash
+# Helpers shared by hack/services.sh and hack/test-servers.sh, which run local
+# servers as detached processes with pidfiles. Sourced, not run. The caller sets
+# DAEMON_SCRIPT (its own name, for messages) and HOST, and defines
+# live_pid PIDFILE PROGRAM (how it recognises its own processes differs).
+
+log() { printf '%s: %s\n' "$DAEMON_SCRIPT" "$*" >&2; }
+die() {
+  printf '%s: error: %s\n' "$DAEMON_SCRIPT" "$*" >&2
+  exit 1
+}
+
+# check_ports VAR...: every named variable must hold a TCP port number.
+check_ports() {
+  local port_var
+  for port_var in "$@"; do
+    if ! [[ ${!port_var} =~ ^[0-9]{1,5}$ ]] || ((10#${!port_var} < 1 || 10#${!port_var} > 65535)); then
+      die "$port_var='${!port_var}' is not a TCP port; set it to a number between 1 and 65535"
+    fi
+  done
+}
+
+# True if the process exists and is not a zombie. kill -0 is not enough here:
+# a killed daemon stays a zombie until PID 1 reaps it, which in some
+# containers and VMs takes seconds.
+running() {
+  local state
+  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [[ -n $state && $state != Z ]]
+}
+
+start_failed() {
+  local name=$1 logfile=$2 why=$3
+  printf '%s: error: %s %s. Last lines of %s:\n' "$DAEMON_SCRIPT" "$name" "$why" "$logfile" >&2
+  tail -n 25 "$logfile" 2>/dev/null | sed 's/^/    /' >&2 || true
+  die "fix the cause above, then run 'hack/$DAEMON_SCRIPT.sh up' again (or 'hack/$DAEMON_SCRIPT.sh down' first)"
+}
+
+# Stops a process by pidfile: TERM, a bounded wait, then KILL.
+stop_pid() {
+  local name=$1 pidfile=$2 program=$3 pid i
+  pid=$(live_pid "$pidfile" "$program") || {
+    rm -f "$pidfile"
+    return 0
+  }
+  log "stopping $name"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    running "$pid" || break
+    sleep 0.1
+  done
+  if running "$pid"; then
+    log "$name (pid $pid) ignored SIGTERM for 10s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+# Fails if something else already answers on a port we are about to use, so
+# the user learns about the clash instead of reading a confusing bind error.
+ensure_port_free() {
+  local name=$1 port=$2 var=$3
+  if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
+    die "port $port, which $name should use, is taken by another process; stop it or set $var to a free port"
+  fi
+}
+
+http_ok() { curl -fsS --max-time 2 -o /dev/null "$1"; }
