@@ -93,7 +93,7 @@ export function customResourceDefinition(definition: KindDefinition): CustomReso
         shortNames: definition.shortNames,
         categories: ['pagemagic'],
       },
-      scope: 'Namespaced',
+      scope: definition.scope ?? 'Namespaced',
       versions: [
         {
           name: VERSION,

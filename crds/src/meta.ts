@@ -69,6 +69,8 @@ export interface KindDefinition {
   plural: string;
   singular: string;
   shortNames: string[];
+  /** Defaults to Namespaced. */
+  scope?: 'Namespaced' | 'Cluster';
   spec: TSchema;
   status: TSchema;
   printerColumns: Array<{
