@@ -3,7 +3,9 @@
 // the Job executor.
 import { Command, CommanderError } from 'commander';
 import { CommandError } from './commands/errors.ts';
+import { runCommand } from './commands/run.ts';
 import { siteCommand } from './commands/site.ts';
+import { executorCommand } from './executor/command.ts';
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
@@ -15,7 +17,9 @@ const program = new Command('pagemagic-operator')
   .description('The Page Magic operator and site engine')
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)')
-  .addCommand(siteCommand(io));
+  .addCommand(siteCommand(io))
+  .addCommand(runCommand(io))
+  .addCommand(executorCommand(io));
 
 try {
   await program.parseAsync(process.argv);

@@ -122,9 +122,12 @@ export function addDomainController(
     lookupTxt?: TxtLookup;
     /** Narrows the Domains this controller sees (tests use a label to leave other runs' Domains alone). */
     domains?: { namespace?: string; labelSelector?: string };
+    /** A Domain informer the manager already runs (the Website controller's), so there is one cache. */
+    domainInformer?: Informer<Domain>;
   } = {},
 ): { controller: Controller; responder: ChallengeResponder } {
-  const domains = manager.addInformer<Domain>({ resource: domainsResource, ...options.domains });
+  const domains =
+    options.domainInformer ?? manager.addInformer<Domain>({ resource: domainsResource, ...options.domains });
   const claims = manager.addInformer<DomainClaim>({ resource: domainClaimsResource });
   const domain = createDomainController({
     client: manager.client,

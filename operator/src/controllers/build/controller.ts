@@ -1,0 +1,42 @@
+// Wiring of the Build controller: one key per Build.
+
+import type { Build, Website } from '@pagemagic/crds';
+import type { OperatorConfig } from '../../config.ts';
+import type { EventPublisher } from '../../events/index.ts';
+import type { RegistryOptions } from '../../image/index.ts';
+import { type Controller, type Informer, type Manager, objectKey } from '../../runtime/index.ts';
+import { reconcileBuild } from './reconcile.ts';
+
+export interface BuildControllerOptions {
+  config: OperatorConfig;
+  builds: Informer<Build>;
+  websites: Informer<Website>;
+  publisher: EventPublisher;
+  registry?: RegistryOptions;
+  workers?: number;
+}
+
+export function addBuildController(manager: Manager, options: BuildControllerOptions): Controller {
+  const controller: Controller = manager.addController({
+    name: 'build',
+    workers: options.workers ?? options.config.workers,
+    reconcile: (key, context) =>
+      reconcileBuild(
+        {
+          client: manager.client,
+          config: options.config,
+          builds: options.builds,
+          websites: options.websites,
+          publisher: options.publisher,
+          registry: options.registry,
+          failures: (failed) => controller.queue.numRequeues(failed),
+        },
+        key,
+        context,
+      ),
+  });
+  const enqueue = (build: Build) => controller.enqueue(objectKey(build));
+  options.builds.onAdd(enqueue);
+  options.builds.onUpdate((_, build) => enqueue(build));
+  return controller;
+}

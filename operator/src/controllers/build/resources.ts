@@ -1,0 +1,51 @@
+// Pure pieces of a Build: where its image goes and what its status says at each step.
+
+import type { Build, BuildStatus } from '@pagemagic/crds';
+import type { OperatorConfig } from '../../config.ts';
+import type { LayerFile } from '../../image/index.ts';
+import type { RenderedSite } from '../../site/index.ts';
+
+export const TERMINAL_PHASES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
+
+export function isFinished(build: Build): boolean {
+  return TERMINAL_PHASES.has(build.status?.phase ?? '');
+}
+
+/** `<registry>/<namespace>/<website>`: one repository per site, so its Builds share layers. */
+export function imageRepository(config: Pick<OperatorConfig, 'registry'>, build: Build): string {
+  return `${config.registry}/${build.metadata.namespace}/${build.spec.website}`;
+}
+
+/** The files of the image's site layer, exactly as rendered. */
+export function layerFiles(site: RenderedSite): Map<string, LayerFile> {
+  return new Map([...site.files].map(([path, file]) => [path, { body: file.body }]));
+}
+
+export function renderedBytes(site: RenderedSite): number {
+  let bytes = 0;
+  for (const file of site.files.values()) bytes += file.body.length;
+  return bytes;
+}
+
+export interface BuildOutput {
+  image: string;
+  pages: number;
+  bytes: number;
+  renderSeconds: number;
+  pushSeconds: number;
+}
+
+const seconds = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The fields a finished Build records besides its conditions. */
+export function succeededFields(output: BuildOutput, startedAt: string, completedAt: string): BuildStatus {
+  return {
+    phase: 'Succeeded',
+    image: output.image,
+    pages: output.pages,
+    bytes: output.bytes,
+    startedAt,
+    completedAt,
+    durations: { renderSeconds: seconds(output.renderSeconds), pushSeconds: seconds(output.pushSeconds) },
+  };
+}

@@ -1,0 +1,481 @@
+// One Website: resolve its content, store it as an immutable revision, make sure a Build of it exists,
+// choose the live Build, apply the Deployment, Service and Ingress that serve it, prune history, and
+// write status. Every decision is made against the informer caches; a write happens only when something
+// differs, so a resync of a Website that is as it should be makes no writes at all.
+
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Build, Domain, Website, WebsiteStatus } from '@pagemagic/crds';
+import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
+import type { OperatorConfig } from '../../config.ts';
+import type { EventPublisher } from '../../events/index.ts';
+import type { Executor } from '../../executor/index.ts';
+import {
+  type Informer,
+  isAlreadyExists,
+  isNotFound,
+  type KubeClient,
+  type KubeObject,
+  type ReconcileContext,
+  type ResourceRef,
+  type Result,
+  resources,
+} from '../../runtime/index.ts';
+import { BUILDS } from '../build/reconcile.ts';
+import { failureMessage } from '../build/status.ts';
+import { findCondition } from '../conditions.ts';
+import {
+  ANNOTATION_BRIEF_HASH,
+  ANNOTATION_TOKENS,
+  briefHashOf,
+  buildName,
+  buildsToPrune,
+  type ChildObject,
+  CONTENT_KEY,
+  chooseLiveBuild,
+  contentConfigMap,
+  contentConfigMapName,
+  contentHashOf,
+  contentToPrune,
+  desiredBuild,
+  desiredDeployment,
+  desiredIngress,
+  desiredService,
+  LABEL_COMPONENT,
+  LABEL_WEBSITE,
+  newestFirst,
+  sha256Hex,
+  siteUrl,
+  upToDate,
+  verifiedRoutes,
+} from './resources.ts';
+import {
+  notYet,
+  ok,
+  sameStatus,
+  statusPatch,
+  transitions,
+  type Verdict,
+  type WebsiteConditionType,
+  withConditions,
+} from './status.ts';
+
+export const WEBSITES = {
+  apiVersion: 'pagemagic.dev/v1alpha1',
+  plural: 'websites',
+  kind: 'Website',
+} as const;
+
+export interface ConfigMapObject extends KubeObject {
+  metadata: NonNullable<KubeObject['metadata']> & { creationTimestamp?: string; ownerReferences?: unknown[] };
+  data?: Record<string, string>;
+  immutable?: boolean;
+}
+
+export interface DeploymentObject extends KubeObject {
+  spec?: { replicas?: number };
+  status?: {
+    observedGeneration?: number;
+    updatedReplicas?: number;
+    availableReplicas?: number;
+    conditions?: Array<{ type: string; status: string; reason?: string; message?: string }>;
+  };
+}
+
+export interface WebsiteReconcilerDeps {
+  client: KubeClient;
+  config: Pick<
+    OperatorConfig,
+    | 'siteHostPattern'
+    | 'siteBaseDomain'
+    | 'ingressClassName'
+    | 'siteTlsSecret'
+    | 'contentHistoryLimit'
+    | 'buildHistoryLimit'
+  >;
+  executor: Executor;
+  publisher: EventPublisher;
+  rendererVersion: string;
+  websites: Informer<Website>;
+  builds: Informer<Build>;
+  domains: Informer<Domain>;
+  configMaps: Informer<ConfigMapObject>;
+  deployments: Informer<DeploymentObject>;
+  services: Informer<KubeObject>;
+  ingresses: Informer<KubeObject>;
+  now?: () => Date;
+}
+
+type ContentResolution =
+  | {
+      ready: true;
+      name: string;
+      hash: string;
+      /** Set when the revision does not exist yet and must be created. */
+      create?: ChildObject;
+      generated?: { promptTokens: number; completionTokens: number };
+    }
+  | { ready: false; verdict: Verdict; retry?: Result };
+
+function owned<T extends KubeObject>(informer: Informer<T>, website: Website): T[] {
+  return informer
+    .list()
+    .filter(
+      (object) =>
+        object.metadata?.namespace === website.metadata.namespace &&
+        object.metadata?.labels?.[LABEL_WEBSITE] === website.metadata.name,
+    );
+}
+
+function invalid(errors: Array<{ path: string; message: string }>, source: string): ContentResolution {
+  const shown = errors
+    .slice(0, 5)
+    .map((error) => `${error.path || '/'}: ${error.message}`)
+    .join('; ');
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+  return {
+    ready: false,
+    verdict: notYet('InvalidContent', `${source} is not a valid site document: ${shown}${more}`),
+  };
+}
+
+function fromDocument(
+  website: Website,
+  site: SiteDocument,
+  contentMaps: readonly ConfigMapObject[],
+  annotations: Record<string, string> = {},
+): ContentResolution & { ready: true } {
+  const hash = contentHashOf(site);
+  const name = contentConfigMapName(website.metadata.name ?? '', hash);
+  const exists = contentMaps.some((configMap) => configMap.metadata.name === name);
+  return {
+    ready: true,
+    name,
+    hash,
+    ...(exists ? {} : { create: contentConfigMap(website, site, hash, annotations) }),
+  };
+}
+
+async function resolveContent(
+  deps: WebsiteReconcilerDeps,
+  website: Website,
+  contentMaps: readonly ConfigMapObject[],
+  signal: AbortSignal,
+): Promise<ContentResolution> {
+  const content = website.spec.content;
+  if (content?.inline !== undefined) {
+    const validation = validateSiteDocument(content.inline);
+    if (!validation.ok) return invalid(validation.errors, 'spec.content.inline');
+    return fromDocument(website, validation.value, contentMaps);
+  }
+  if (content?.configMapRef) {
+    const refName = content.configMapRef.name;
+    let configMap: ConfigMapObject;
+    try {
+      configMap = await deps.client.get<ConfigMapObject>(
+        resources.configMaps,
+        website.metadata.namespace,
+        refName,
+        signal,
+      );
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      return {
+        ready: false,
+        verdict: notYet('ContentNotFound', `ConfigMap ${refName} does not exist`),
+        retry: { requeueAfter: 30_000 },
+      };
+    }
+    const text = configMap.data?.[CONTENT_KEY];
+    if (text === undefined) {
+      return {
+        ready: false,
+        verdict: notYet('InvalidContent', `ConfigMap ${refName} has no ${CONTENT_KEY} key`),
+      };
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return {
+        ready: false,
+        verdict: notYet(
+          'InvalidContent',
+          `ConfigMap ${refName} ${CONTENT_KEY} is not JSON: ${(error as Error).message}`,
+        ),
+      };
+    }
+    const validation = validateSiteDocument(parsed);
+    if (!validation.ok) return invalid(validation.errors, `ConfigMap ${refName} ${CONTENT_KEY}`);
+    return fromDocument(website, validation.value, contentMaps);
+  }
+  // Generated from the brief: a revision made from this very brief is reused, so generation runs once.
+  const briefHash = briefHashOf(website);
+  const previous = newestFirst(
+    contentMaps.filter((configMap) => configMap.metadata.annotations?.[ANNOTATION_BRIEF_HASH] === briefHash),
+  )[0];
+  const stored = previous?.data?.[CONTENT_KEY];
+  if (previous && stored !== undefined) {
+    return { ready: true, name: previous.metadata.name ?? '', hash: sha256Hex(stored) };
+  }
+  const outcome = await deps.executor.generate({ website, briefHash, signal });
+  if (outcome.state === 'pending') {
+    return { ready: false, verdict: notYet('Generating', outcome.message), retry: { requeueAfter: 5_000 } };
+  }
+  if (outcome.state === 'failed') {
+    return { ready: false, verdict: notYet('GenerationFailed', outcome.message), retry: { requeue: true } };
+  }
+  const resolved = fromDocument(website, outcome.site, contentMaps, {
+    [ANNOTATION_BRIEF_HASH]: briefHash,
+    [ANNOTATION_TOKENS]: JSON.stringify(outcome.usage),
+  });
+  return { ...resolved, generated: outcome.usage };
+}
+
+async function createIgnoringExisting(
+  client: KubeClient,
+  ref: ResourceRef,
+  object: KubeObject,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    await client.create(ref, object, { signal });
+  } catch (error) {
+    // Names are derived from content, so "already exists" means a previous reconcile (or a race) made it.
+    if (!isAlreadyExists(error)) throw error;
+  }
+}
+
+function deploymentVerdict(
+  live: Build | undefined,
+  deployment: DeploymentObject | undefined,
+  desired: ChildObject,
+  pinned: boolean,
+): Verdict {
+  const name = live?.metadata.name ?? '';
+  if (!deployment || !upToDate(deployment, desired)) return notYet('RollingOut', `rolling out Build ${name}`);
+  const generation = deployment.metadata?.generation ?? 0;
+  const status = deployment.status ?? {};
+  const replicas = deployment.spec?.replicas ?? 1;
+  const available = status.conditions?.find((c) => c.type === 'Available');
+  if ((status.observedGeneration ?? 0) < generation || (status.updatedReplicas ?? 0) < replicas) {
+    return notYet('RollingOut', `rolling out Build ${name}`);
+  }
+  if (available?.status !== 'True') {
+    return notYet(
+      'Unavailable',
+      available?.message ?? `Deployment ${deployment.metadata?.name} is not available`,
+    );
+  }
+  return ok(pinned ? 'Pinned' : 'Available', `serving Build ${name}${pinned ? ' (pinned)' : ''}`);
+}
+
+async function applyIfChanged(
+  client: KubeClient,
+  ref: ResourceRef,
+  live: KubeObject | undefined,
+  desired: ChildObject,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (upToDate(live, desired)) return false;
+  await client.apply(ref, desired, { signal });
+  return true;
+}
+
+const WARNING_REASONS = new Set(['InvalidContent', 'GenerationFailed', 'BuildFailed', 'PinnedBuildNotReady']);
+
+async function recordEvents(
+  deps: WebsiteReconcilerDeps,
+  website: Website,
+  before: WebsiteStatus | undefined,
+  after: WebsiteStatus,
+  context: ReconcileContext,
+): Promise<void> {
+  const changed = transitions(before?.conditions, after.conditions ?? []);
+  const now = (deps.now ?? (() => new Date()))().toISOString();
+  for (const change of changed) {
+    const name = website.metadata.name ?? '';
+    const event = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${name}.${randomBytes(8).toString('hex')}`, namespace: website.metadata.namespace },
+      involvedObject: {
+        apiVersion: website.apiVersion,
+        kind: 'Website',
+        name,
+        namespace: website.metadata.namespace,
+        uid: website.metadata.uid,
+        resourceVersion: website.metadata.resourceVersion,
+      },
+      type: WARNING_REASONS.has(change.reason) ? 'Warning' : 'Normal',
+      reason: change.reason,
+      message: `${change.type}=${change.status}: ${change.message}`.slice(0, 1000),
+      source: { component: 'pagemagic-operator' },
+      reportingComponent: 'pagemagic-operator',
+      reportingInstance: hostname(),
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+    };
+    try {
+      await deps.client.create(resources.events, event, { signal: context.signal });
+    } catch (error) {
+      // An Event is a courtesy; failing to record one must not fail the reconcile.
+      context.logger.warn('could not record event', { error: (error as Error).message });
+    }
+  }
+}
+
+export async function reconcileWebsite(
+  deps: WebsiteReconcilerDeps,
+  key: string,
+  context: ReconcileContext,
+): Promise<Result | undefined> {
+  const website = deps.websites.get(key);
+  // Deletion needs nothing from us: every child has an ownerReference, so garbage collection removes it.
+  if (!website || website.metadata.deletionTimestamp) return undefined;
+  const { signal } = context;
+  const name = website.metadata.name ?? '';
+  const namespace = website.metadata.namespace ?? '';
+  const generation = website.metadata.generation;
+  const previous = website.status;
+
+  // 1. Content.
+  const contentMaps = owned(deps.configMaps, website).filter(
+    (configMap) => configMap.metadata.labels?.[LABEL_COMPONENT] === 'content',
+  );
+  const content = await resolveContent(deps, website, contentMaps, signal);
+  const verdicts = {} as Record<WebsiteConditionType, Verdict>;
+  let retry: Result | undefined;
+  let latestName = previous?.latestBuild;
+  let websiteBuilds = deps.builds
+    .list()
+    .filter((build) => build.metadata.namespace === namespace && build.spec.website === name);
+  if (content.ready) {
+    if (content.create)
+      await createIgnoringExisting(deps.client, resources.configMaps, content.create, signal);
+    verdicts.ContentReady = ok('ContentStored', `content revision ${content.name}`);
+    // 2. One Build per (content, renderer).
+    latestName = buildName(name, content.hash, deps.rendererVersion);
+    if (!websiteBuilds.some((build) => build.metadata.name === latestName)) {
+      const build = desiredBuild(website, content.name, content.hash, deps.rendererVersion);
+      await createIgnoringExisting(deps.client, BUILDS, build, signal);
+      websiteBuilds = [...websiteBuilds, build];
+    }
+  } else {
+    verdicts.ContentReady = content.verdict;
+    retry = content.retry;
+  }
+
+  const latest = websiteBuilds.find((build) => build.metadata.name === latestName);
+  const phase = latest?.status?.phase;
+  if (!content.ready) verdicts.Built = notYet('WaitingForContent', 'no valid content to build');
+  else if (phase === 'Succeeded') verdicts.Built = ok('Succeeded', `Build ${latestName} succeeded`);
+  else if (phase === 'Failed')
+    verdicts.Built = notYet('BuildFailed', `Build ${latestName}: ${failureMessage(latest as Build)}`);
+  else verdicts.Built = notYet('Building', `Build ${latestName} is ${phase ?? 'Pending'}`);
+
+  // 3. The live Build, and 4. what serves it.
+  const choice = chooseLiveBuild(website, websiteBuilds, latestName);
+  const liveBuild = choice.build;
+  if (liveBuild?.status?.image) {
+    const deployment = desiredDeployment(website, liveBuild.status.image);
+    const liveDeployment = deps.deployments.get(key);
+    await applyIfChanged(deps.client, resources.deployments, liveDeployment, deployment, signal);
+    await applyIfChanged(
+      deps.client,
+      resources.services,
+      deps.services.get(key),
+      desiredService(website),
+      signal,
+    );
+    const ingress = desiredIngress(website, deps.config, verifiedRoutes(website, deps.domains.list()));
+    await applyIfChanged(deps.client, resources.ingresses, deps.ingresses.get(key), ingress, signal);
+    verdicts.Deployed = deploymentVerdict(
+      liveBuild,
+      liveDeployment,
+      deployment,
+      'pinned' in choice && choice.pinned,
+    );
+  } else {
+    verdicts.Deployed = notYet(
+      choice.build ? 'NoImage' : (choice as { reason: string }).reason,
+      (choice as { message: string }).message,
+    );
+  }
+
+  // 5. History: never the live, latest or pinned Build, nor the content they use.
+  const pinned = website.spec.release?.build;
+  const keepBuilds = new Set([liveBuild?.metadata.name, latestName, pinned].filter((n): n is string => !!n));
+  for (const build of buildsToPrune(websiteBuilds, deps.config.buildHistoryLimit, keepBuilds)) {
+    await deps.client
+      .delete(BUILDS, { namespace, name: build.metadata.name ?? '' }, { signal })
+      .catch((error) => {
+        if (!isNotFound(error)) throw error;
+      });
+  }
+  const pruned = new Set(
+    buildsToPrune(websiteBuilds, deps.config.buildHistoryLimit, keepBuilds).map((b) => b.metadata.name),
+  );
+  const keepContent = new Set(
+    [
+      content.ready ? content.name : undefined,
+      ...websiteBuilds.filter((b) => !pruned.has(b.metadata.name)).map((build) => build.spec.contentRevision),
+    ].filter((n): n is string => !!n),
+  );
+  for (const configMap of contentToPrune(contentMaps, deps.config.contentHistoryLimit, keepContent)) {
+    await deps.client
+      .delete(resources.configMaps, { namespace, name: configMap.metadata.name ?? '' }, { signal })
+      .catch((error) => {
+        if (!isNotFound(error)) throw error;
+      });
+  }
+
+  // 6. Status, events.
+  const tokens = content.ready && content.generated ? content.generated : undefined;
+  const next: WebsiteStatus = {
+    ...(previous ?? {}),
+    observedGeneration: generation,
+    conditions: withConditions(previous?.conditions, verdicts, generation, deps.now),
+    url: siteUrl(deps.config, website),
+    ...(content.ready ? { contentRevision: content.name, contentHash: content.hash } : {}),
+    ...(latestName ? { latestBuild: latestName } : {}),
+    ...(tokens ? { tokenUsage: { prompt: tokens.promptTokens, completion: tokens.completionTokens } } : {}),
+  };
+  if (liveBuild) next.liveBuild = liveBuild.metadata.name;
+  const event = {
+    namespace,
+    name,
+    uid: website.metadata.uid ?? '',
+    generation,
+    websiteUid: website.metadata.uid ?? '',
+  };
+  if (content.ready && content.generated) {
+    await deps.publisher.publish({
+      ...event,
+      type: 'site.generated',
+      occurrence: String(generation ?? 0),
+      data: { contentRevision: content.name, contentHash: content.hash, tokens: content.generated },
+    });
+  }
+  if (liveBuild && previous?.liveBuild !== liveBuild.metadata.name) {
+    await deps.publisher.publish({
+      ...event,
+      type: 'site.published',
+      // A rollback re-publishes an earlier Build, so the generation is part of what makes it new.
+      occurrence: `${generation ?? 0}-${liveBuild.metadata.name}`,
+      data: { build: liveBuild.metadata.name, image: liveBuild.status?.image, url: next.url },
+    });
+  }
+  if (!sameStatus(previous, next)) {
+    await deps.client.patchStatus(
+      WEBSITES,
+      { namespace, name },
+      statusPatch(previous as Record<string, unknown> | undefined, next as Record<string, unknown>),
+      { signal },
+    );
+    await recordEvents(deps, website, previous, next, context);
+  }
+  if (findCondition(next.conditions, 'Ready')?.status !== 'True') context.logger.debug('not ready yet');
+  return retry;
+}

@@ -1,0 +1,363 @@
+// What a Website should own, as pure functions of the Website (and its Builds and Domains): the content
+// ConfigMap, the Build, the Deployment, Service and Ingress. No I/O here, so every object is unit-tested
+// against a golden copy.
+
+import { createHash } from 'node:crypto';
+import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
+import { API_VERSION } from '@pagemagic/crds';
+import type { SiteDocument } from '@pagemagic/crds/site-document';
+import type { OperatorConfig } from '../../config.ts';
+
+export const LABEL_WEBSITE = 'pagemagic.dev/website';
+export const LABEL_CONTENT_HASH = 'pagemagic.dev/content-hash';
+export const LABEL_COMPONENT = 'pagemagic.dev/component';
+export const ANNOTATION_SPEC_HASH = 'pagemagic.dev/spec-hash';
+export const ANNOTATION_BRIEF_HASH = 'pagemagic.dev/brief-hash';
+export const ANNOTATION_TOKENS = 'pagemagic.dev/token-usage';
+export const CONTENT_KEY = 'site.json';
+export const SITE_PORT = 8080;
+export const SITE_USER = 65532;
+
+export const DEFAULT_RESOURCES = { cpu: '10m', memory: '32Mi' } as const;
+
+/** The slice of a Kubernetes object these functions build; children are plain JSON. */
+export interface ChildObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ObjectMeta & { name: string; namespace: string };
+  [field: string]: unknown;
+}
+
+/** JSON with object keys sorted at every level, so equal documents hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function contentHashOf(site: SiteDocument): string {
+  return sha256Hex(canonicalJson(site));
+}
+
+/** Identifies what a generation worked from, so a repeat of the same brief reuses the stored result. */
+export function briefHashOf(website: Website): string {
+  return sha256Hex(canonicalJson({ brief: website.spec.brief, theme: website.spec.theme ?? null }));
+}
+
+export function websiteLabels(website: Website): Record<string, string> {
+  return { [LABEL_WEBSITE]: website.metadata.name ?? '' };
+}
+
+export function ownerReference(website: Website) {
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Website',
+    name: website.metadata.name ?? '',
+    uid: website.metadata.uid ?? '',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+function meta(website: Website, name: string, labels: Record<string, string> = {}) {
+  return {
+    name,
+    namespace: website.metadata.namespace ?? '',
+    labels: { ...websiteLabels(website), ...labels },
+    ownerReferences: [ownerReference(website)],
+  };
+}
+
+export function contentConfigMapName(website: string, contentHash: string): string {
+  return `${website}-content-${contentHash.slice(0, 10)}`;
+}
+
+/** One content revision: immutable, so a Build's input can never change under it. */
+export function contentConfigMap(
+  website: Website,
+  site: SiteDocument,
+  contentHash: string,
+  annotations: Record<string, string> = {},
+): ChildObject {
+  const metadata = meta(website, contentConfigMapName(website.metadata.name ?? '', contentHash), {
+    [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
+    [LABEL_COMPONENT]: 'content',
+  });
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: Object.keys(annotations).length > 0 ? { ...metadata, annotations } : metadata,
+    immutable: true,
+    data: { [CONTENT_KEY]: canonicalJson(site) },
+  };
+}
+
+export function buildName(website: string, contentHash: string, rendererVersion: string): string {
+  return `${website}-${sha256Hex(contentHash + rendererVersion).slice(0, 10)}`;
+}
+
+export function desiredBuild(
+  website: Website,
+  contentRevision: string,
+  contentHash: string,
+  rendererVersion: string,
+): Build {
+  const name = website.metadata.name ?? '';
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Build',
+    metadata: meta(website, buildName(name, contentHash, rendererVersion), {
+      [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
+    }),
+    spec: { website: name, contentRevision, contentHash, rendererVersion },
+  };
+}
+
+export function siteHost(
+  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain'>,
+  website: Website,
+) {
+  return config.siteHostPattern
+    .replaceAll('{name}', website.metadata.name ?? '')
+    .replaceAll('{namespace}', website.metadata.namespace ?? '')
+    .replaceAll('{baseDomain}', config.siteBaseDomain)
+    .toLowerCase();
+}
+
+export function siteUrl(
+  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain'>,
+  website: Website,
+) {
+  return `https://${siteHost(config, website)}/`;
+}
+
+export function podLabels(website: Website): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': 'pagemagic-site',
+    'app.kubernetes.io/instance': website.metadata.name ?? '',
+    [LABEL_WEBSITE]: website.metadata.name ?? '',
+  };
+}
+
+/** The restricted Pod Security Standard, for every container the operator starts. */
+export function restrictedContainerSecurity() {
+  return {
+    runAsNonRoot: true,
+    readOnlyRootFilesystem: true,
+    allowPrivilegeEscalation: false,
+    capabilities: { drop: ['ALL'] },
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/** A stable hash of the desired object, stamped on it so "already applied" is one annotation compare. */
+export function specHash(object: ChildObject): string {
+  return sha256Hex(canonicalJson(object)).slice(0, 16);
+}
+
+export function withSpecHash(object: ChildObject): ChildObject {
+  const hash = specHash(object);
+  return {
+    ...object,
+    metadata: {
+      ...object.metadata,
+      annotations: { ...object.metadata.annotations, [ANNOTATION_SPEC_HASH]: hash },
+    },
+  };
+}
+
+/** Whether the live object was last applied from this desired object. */
+export function upToDate(
+  live: { metadata?: { annotations?: Record<string, string> } } | undefined,
+  desired: ChildObject,
+): boolean {
+  const want = desired.metadata.annotations?.[ANNOTATION_SPEC_HASH];
+  return want !== undefined && live?.metadata?.annotations?.[ANNOTATION_SPEC_HASH] === want;
+}
+
+export function desiredDeployment(website: Website, image: string): ChildObject {
+  const name = website.metadata.name ?? '';
+  const requested = website.spec.hosting?.resources ?? {};
+  const cpu = requested.cpu ?? DEFAULT_RESOURCES.cpu;
+  const memory = requested.memory ?? DEFAULT_RESOURCES.memory;
+  const labels = podLabels(website);
+  const probe = { httpGet: { path: '/', port: SITE_PORT } };
+  return withSpecHash({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta(website, name, { ...labels, [LABEL_COMPONENT]: 'site' }),
+    spec: {
+      replicas: website.spec.hosting?.replicas ?? 1,
+      selector: { matchLabels: { 'app.kubernetes.io/instance': name, [LABEL_WEBSITE]: name } },
+      template: {
+        metadata: { labels },
+        spec: {
+          automountServiceAccountToken: false,
+          enableServiceLinks: false,
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: SITE_USER,
+            runAsGroup: SITE_USER,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          containers: [
+            {
+              name: 'site',
+              image,
+              ports: [{ name: 'http', containerPort: SITE_PORT, protocol: 'TCP' }],
+              readinessProbe: { ...probe, periodSeconds: 10 },
+              livenessProbe: { ...probe, periodSeconds: 20 },
+              resources: { requests: { cpu, memory }, limits: { memory } },
+              securityContext: { ...restrictedContainerSecurity(), runAsUser: SITE_USER },
+            },
+          ],
+        },
+      },
+    },
+  });
+}
+
+export function desiredService(website: Website): ChildObject {
+  const name = website.metadata.name ?? '';
+  return withSpecHash({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: meta(website, name, { [LABEL_COMPONENT]: 'site' }),
+    spec: {
+      type: 'ClusterIP',
+      selector: { 'app.kubernetes.io/instance': name, [LABEL_WEBSITE]: name },
+      ports: [{ name: 'http', port: 80, targetPort: SITE_PORT, protocol: 'TCP' }],
+    },
+  });
+}
+
+export interface Route {
+  host: string;
+  secretName: string | undefined;
+}
+
+/** The custom hosts a Website serves: Domains for it whose ownership has been verified, sorted by host. */
+export function verifiedRoutes(website: Website, domains: readonly Domain[]): Route[] {
+  const routes = new Map<string, Route>();
+  for (const domain of domains) {
+    if (domain.metadata.namespace !== website.metadata.namespace) continue;
+    if (domain.spec.website !== website.metadata.name) continue;
+    if (domain.metadata.deletionTimestamp) continue;
+    const verified = domain.status?.conditions?.some((c) => c.type === 'Verified' && c.status === 'True');
+    if (!verified) continue;
+    routes.set(domain.spec.hostname, {
+      host: domain.spec.hostname,
+      secretName: domain.status?.certificate?.secretName,
+    });
+  }
+  return [...routes.values()].sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+}
+
+export function desiredIngress(
+  website: Website,
+  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain' | 'ingressClassName' | 'siteTlsSecret'>,
+  routes: readonly Route[],
+): ChildObject {
+  const name = website.metadata.name ?? '';
+  const generated: Route = { host: siteHost(config, website), secretName: config.siteTlsSecret };
+  const all = [generated, ...routes.filter((route) => route.host !== generated.host)];
+  const backend = { service: { name, port: { name: 'http' } } };
+  return withSpecHash({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: meta(website, name, { [LABEL_COMPONENT]: 'site' }),
+    spec: {
+      ...(config.ingressClassName ? { ingressClassName: config.ingressClassName } : {}),
+      // A custom host whose certificate is not issued yet is routed, but gets no TLS entry until it is.
+      tls: all
+        .filter((route) => route.secretName !== undefined)
+        .map((route) => ({ hosts: [route.host], secretName: route.secretName })),
+      rules: all.map((route) => ({
+        host: route.host,
+        http: { paths: [{ path: '/', pathType: 'Prefix', backend }] },
+      })),
+    },
+  });
+}
+
+interface Dated {
+  metadata?: { name?: string; creationTimestamp?: string };
+}
+
+function createdAt(object: Dated): string {
+  return object.metadata?.creationTimestamp ?? '';
+}
+
+/** Newest first; the name breaks ties (creation times have second precision). */
+export function newestFirst<T extends Dated>(objects: readonly T[]): T[] {
+  return [...objects].sort((a, b) => {
+    const byTime = createdAt(b).localeCompare(createdAt(a));
+    return byTime !== 0 ? byTime : (b.metadata?.name ?? '').localeCompare(a.metadata?.name ?? '');
+  });
+}
+
+export type LiveBuildChoice =
+  | { build: Build; pinned: boolean }
+  | { build: undefined; reason: 'PinnedBuildNotReady' | 'NoSucceededBuild'; message: string };
+
+/**
+ * The Build to serve: the pinned one (which must have succeeded), else the Build of the current content
+ * once it has succeeded, else the newest Succeeded Build (so a failing new build leaves the old site up).
+ */
+export function chooseLiveBuild(
+  website: Website,
+  builds: readonly Build[],
+  latestBuild: string | undefined,
+): LiveBuildChoice {
+  const pinned = website.spec.release?.build;
+  const succeeded = (build: Build | undefined) =>
+    build?.status?.phase === 'Succeeded' && !!build.status.image;
+  if (pinned) {
+    const build = builds.find((b) => b.metadata.name === pinned);
+    if (build && build.spec.website === website.metadata.name && succeeded(build)) {
+      return { build, pinned: true };
+    }
+    return {
+      build: undefined,
+      reason: 'PinnedBuildNotReady',
+      message: build
+        ? `pinned Build ${pinned} is ${build.status?.phase ?? 'Pending'}, not Succeeded`
+        : `pinned Build ${pinned} does not exist`,
+    };
+  }
+  const latest = builds.find((b) => b.metadata.name === latestBuild);
+  if (latest && succeeded(latest)) return { build: latest, pinned: false };
+  const newest = newestFirst(builds.filter(succeeded))[0];
+  if (newest) return { build: newest, pinned: false };
+  return { build: undefined, reason: 'NoSucceededBuild', message: 'no Build has succeeded yet' };
+}
+
+/**
+ * Builds to delete: like a Deployment's revisionHistoryLimit, `limit` is how many Builds are kept besides
+ * the ones in `keep` (live, latest, pinned), newest first. Returned oldest first.
+ */
+export function buildsToPrune(builds: readonly Build[], limit: number, keep: ReadonlySet<string>): Build[] {
+  return newestFirst(builds.filter((build) => !keep.has(build.metadata.name ?? '')))
+    .slice(limit)
+    .reverse();
+}
+
+/** Content revisions to delete, by the same rule as Builds; `keep` holds the revisions kept Builds use. */
+export function contentToPrune<T extends Dated>(
+  configMaps: readonly T[],
+  limit: number,
+  keep: ReadonlySet<string>,
+): T[] {
+  return newestFirst(configMaps.filter((configMap) => !keep.has(configMap.metadata?.name ?? '')))
+    .slice(limit)
+    .reverse();
+}

@@ -1,0 +1,76 @@
+// The Website's conditions: ContentReady, Built, Deployed and the summarising Ready.
+
+import type { Condition, WebsiteStatus } from '@pagemagic/crds';
+import { type ConditionUpdate, setCondition } from '../conditions.ts';
+import { canonicalJson } from './resources.ts';
+
+export const WEBSITE_CONDITIONS = ['ContentReady', 'Built', 'Deployed'] as const;
+export type WebsiteConditionType = (typeof WEBSITE_CONDITIONS)[number];
+
+export type Verdict = Omit<ConditionUpdate, 'type'>;
+
+export function ok(reason: string, message: string): Verdict {
+  return { status: 'True', reason, message };
+}
+
+export function notYet(reason: string, message: string): Verdict {
+  return { status: 'False', reason, message };
+}
+
+export const unknown = (message: string): Verdict => ({ status: 'Unknown', reason: 'Pending', message });
+
+/** Ready is True only when every other condition is; otherwise it names the first that is not. */
+export function readyVerdict(verdicts: Record<WebsiteConditionType, Verdict>): Verdict {
+  const pending = WEBSITE_CONDITIONS.filter((type) => verdicts[type].status !== 'True');
+  const first = pending[0];
+  if (first === undefined) return ok('Live', 'the site is served from its live Build');
+  const verdict = verdicts[first];
+  return notYet(verdict.reason, `waiting for ${pending.join(', ')}: ${verdict.message}`.slice(0, 32_000));
+}
+
+export function withConditions(
+  current: readonly Condition[] | undefined,
+  verdicts: Record<WebsiteConditionType, Verdict>,
+  generation: number | undefined,
+  now?: () => Date,
+): Condition[] {
+  let list = [...(current ?? [])];
+  for (const type of WEBSITE_CONDITIONS)
+    list = setCondition(list, { type, ...verdicts[type] }, generation, now);
+  return setCondition(list, { type: 'Ready', ...readyVerdict(verdicts) }, generation, now);
+}
+
+/** Compared as canonical JSON, so key order in what the API server returned does not count as a change. */
+export function sameStatus(a: WebsiteStatus | undefined, b: WebsiteStatus | undefined): boolean {
+  return canonicalJson(a ?? {}) === canonicalJson(b ?? {});
+}
+
+/** A merge patch that turns `current` into `next`: fields that went away are set to null. */
+export function statusPatch(
+  current: Record<string, unknown> | undefined,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  const patch: Record<string, unknown> = { ...next };
+  for (const key of Object.keys(current ?? {})) if (!(key in next)) patch[key] = null;
+  return patch;
+}
+
+export interface Transition {
+  type: string;
+  status: Condition['status'];
+  reason: string;
+  message: string;
+}
+
+/** Conditions whose status or reason changed: what deserves a Kubernetes Event. */
+export function transitions(
+  before: readonly Condition[] | undefined,
+  after: readonly Condition[],
+): Transition[] {
+  return after
+    .filter((condition) => {
+      const old = before?.find((c) => c.type === condition.type);
+      return !old || old.status !== condition.status || old.reason !== condition.reason;
+    })
+    .map(({ type, status, reason, message }) => ({ type, status, reason, message }));
+}
