@@ -15,7 +15,7 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev bench-render
+	lint format typecheck test test-unit test-integration dev dev-down bench-render
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -69,7 +69,11 @@ test: deps tools lint typecheck ## Everything: lint, types, unit and integration
 	npx vitest run
 
 dev: deps crds-install services-up ## Run the platform locally and create the demo site
-	bash hack/dev.sh
+	bash hack/test-servers.sh up
+	bash hack/dev.sh up
+
+dev-down: ## Stop what make dev started on top of the cluster and services
+	bash hack/dev.sh down
 
 bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,000 pages)
 	node hack/bench/render.ts

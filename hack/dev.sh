@@ -1,20 +1,107 @@
 #!/usr/bin/env bash
-# The local default, as far as it exists today: cluster and services up (the
-# Makefile's prerequisites), CRDs installed, and the example Website applied.
+# The local default: with the cluster, services and test servers up (the Makefile's prerequisites),
+# runs the operator against them, applies the demo Website, waits until it is Ready, and serves the
+# demo site from the very image its Build pushed.
+#   hack/dev.sh [up|down]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+DAEMON_SCRIPT=dev
+HOST=127.0.0.1
+# shellcheck source=hack/lib/daemon.sh
+source "$repo/hack/lib/daemon.sh"
+
+dev_dir=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/dev
 kubeconfig=$(bash "$repo/hack/cluster.sh" kubeconfig)
+metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
+preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
 kubectl() { "$repo/hack/bin/kubectl" --kubeconfig "$kubeconfig" "$@"; }
 
-kubectl create namespace pm-demo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
-kubectl apply -f "$repo/hack/examples/website.yaml"
-echo
-kubectl get websites -A
-cat <<MSG
+# Our processes are `node …/main.ts <sub-command>`; the pidfile must name one of those.
+live_pid() {
+  local pidfile=$1 program=$2 pid
+  [[ -r $pidfile ]] || return 1
+  pid=$(tr -dc '0-9' <"$pidfile")
+  [[ -n $pid ]] && running "$pid" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$program" || return 1
+  echo "$pid"
+}
 
-Page Magic's local platform is up.
+# start NAME PIDFILE LOGFILE COMMAND...: (re)starts a detached process, so code changes take effect.
+start() {
+  local name=$1 pidfile=$2 logfile=$3
+  shift 3
+  stop_pid "$name" "$pidfile" "main.ts"
+  setsid nohup "$@" >"$logfile" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+}
+
+down() {
+  stop_pid "site preview" "$dev_dir/preview.pid" "main.ts"
+  stop_pid operator "$dev_dir/operator.pid" "main.ts"
+}
+
+up() {
+  mkdir -p "$dev_dir"
+  local services
+  services=$(bash "$repo/hack/services.sh" env)
+  kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+  kubectl create namespace pm-demo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+
+  log "starting the operator (inline executor; log: $dev_dir/operator.log)"
+  start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
+    NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
+    PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
+    node "$repo/operator/src/main.ts" run
+  wait_for_operator
+
+  kubectl apply -f "$repo/hack/examples/website.yaml" >/dev/null
+  log "waiting for the demo Website to become Ready"
+  if ! kubectl wait --for=condition=Ready --timeout=180s -n pm-demo website/bakery-porto >/dev/null; then
+    kubectl get website -n pm-demo bakery-porto -o jsonpath='{range .status.conditions[*]}{.type}={.status} {.reason}: {.message}{"\n"}{end}' >&2
+    die "the demo Website did not become Ready; see $dev_dir/operator.log"
+  fi
+  local build image
+  build=$(kubectl get website -n pm-demo bakery-porto -o jsonpath='{.status.liveBuild}')
+  image=$(kubectl get build -n pm-demo "$build" -o jsonpath='{.status.image}')
+  start "site preview" "$dev_dir/preview.pid" "$dev_dir/preview.log" \
+    node "$repo/operator/src/main.ts" site serve "$image" --port "$preview_port"
+  wait_for "the site preview" curl -fsS -o /dev/null "http://$HOST:$preview_port/"
+
+  echo
+  kubectl get websites -A
+  cat <<MSG
+
+Page Magic is running locally.
+  demo site:   http://$HOST:$preview_port/   (served from $image)
+  operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
   kubeconfig:  $kubeconfig
-  try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites -A
-  services:    $(bash "$repo/hack/services.sh" status | tr '\n' ';' | sed 's/;$//; s/;/; /g')
-  stop:        make cluster-down services-down
+  try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
+  services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
+  stop:        make dev-down (operator and preview); make cluster-down services-down
 MSG
+}
+
+wait_for() {
+  local what=$1
+  shift
+  local deadline=$((SECONDS + 60))
+  until "$@" >/dev/null 2>&1; do
+    ((SECONDS < deadline)) || die "timed out waiting for $what"
+    sleep 0.5
+  done
+}
+
+wait_for_operator() {
+  local deadline=$((SECONDS + 90))
+  until curl -fsS -o /dev/null "http://$metrics_addr/readyz" 2>/dev/null; do
+    running "$(tr -dc '0-9' <"$dev_dir/operator.pid")" || start_failed operator "$dev_dir/operator.log" "exited while starting"
+    ((SECONDS < deadline)) || start_failed operator "$dev_dir/operator.log" "was not ready within 90s"
+    sleep 0.5
+  done
+}
+
+case "${1:-up}" in
+  up) up ;;
+  down) down ;;
+  *) echo "usage: hack/dev.sh [up|down]" >&2; exit 2 ;;
+esac

@@ -1,13 +1,15 @@
 // `pagemagic-operator site generate|render`: the site engine as commands, for people and for the
 // operator's Job executor, which runs the same code in a Kubernetes Job.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { validateSiteDocument } from '@pagemagic/crds/site-document';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { pullLayerFiles } from '../image/index.ts';
 import { aiConfigFromEnv, createAiGenerator } from '../site/ai/index.ts';
 import type { SiteBrief, SiteGenerator } from '../site/generator.ts';
 import { createOfflineGenerator } from '../site/offline/index.ts';
 import { renderSite } from '../site/render/index.ts';
+import { readSiteDirectory, startSiteServer, withContentTypes } from '../site/serve.ts';
 import { CommandError } from './errors.ts';
 
 const TONES = ['friendly', 'professional', 'playful', 'elegant', 'bold'] as const;
@@ -134,6 +136,44 @@ export async function renderCommand(file: string, flags: RenderFlags, io: Io): P
   );
 }
 
+interface ServeFlags {
+  host: string;
+  port: string;
+}
+
+/** Where a site image keeps its files (the Build reconciler's layer prefix). */
+const SITE_PREFIX = '/srv/site';
+
+export async function serveCommand(source: string, flags: ServeFlags, io: Io): Promise<void> {
+  const isDirectory = await stat(source).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  let files: Awaited<ReturnType<typeof readSiteDirectory>>;
+  try {
+    files = isDirectory
+      ? await readSiteDirectory(source)
+      : withContentTypes(await pullLayerFiles(source, { prefix: SITE_PREFIX }));
+  } catch (error) {
+    throw new CommandError(
+      `cannot read a site from ${source}: ${(error as Error).message}; give a directory written by ` +
+        '`site render` or an image reference such as 127.0.0.1:15000/ns/site@sha256:…',
+    );
+  }
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CommandError(`--port ${flags.port} is not a TCP port; use a number from 0 to 65535`, 2);
+  }
+  const server = await startSiteServer(files, { host: flags.host, port });
+  io.stderr(`serving ${files.size} files from ${source} at ${server.url}/ (Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+}
+
 function httpUrl(value: string): string {
   let url: URL;
   try {
@@ -181,5 +221,12 @@ export function siteCommand(io: Io): Command {
     )
     .option('--form-action <url>', 'an https endpoint that receives the contact form', httpUrl)
     .action((file: string, flags: RenderFlags) => renderCommand(file, flags, io));
+  site
+    .command('serve')
+    .description('preview a site from a rendered directory or from the image a Build pushed')
+    .argument('<dir-or-image>', 'a directory written by `site render`, or an image reference')
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--port <port>', 'the port to listen on (0 picks a free one)', '8081')
+    .action((source: string, flags: ServeFlags) => serveCommand(source, flags, io));
   return site;
 }

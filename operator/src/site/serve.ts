@@ -1,0 +1,132 @@
+// Serves a rendered site the way the site image's web server does: pretty URLs (with a redirect to the
+// trailing slash), the 404 page for unknown paths, the headers from `_headers` (which itself is never
+// served), and gzip when the client accepts it. Used by `pagemagic-operator site serve` to preview a site
+// from a directory or straight from the image a Build pushed, and by the browser tests.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type HeaderRule, headersForPath, parseHeadersFile, type RenderedFile } from './render/index.ts';
+
+export interface SiteServer {
+  /** e.g. http://127.0.0.1:43123, without a trailing slash. */
+  url: string;
+  /** Replaces the site being served (say, after rendering with this server's URL as the base URL). */
+  setFiles(files: Map<string, RenderedFile>): void;
+  /** Every request path seen, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startSiteServer(
+  files = new Map<string, RenderedFile>(),
+  { host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {},
+): Promise<SiteServer> {
+  let site = files;
+  let rules = rulesOf(site);
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    handle(site, rules, req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}`,
+    setFiles(next) {
+      site = next;
+      rules = rulesOf(next);
+    },
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
+
+/** Files read back from an image layer or a directory carry no content type; the extension gives it. */
+export function withContentTypes(files: Map<string, { body: Buffer }>): Map<string, RenderedFile> {
+  return new Map(
+    [...files].map(([path, { body }]) => [
+      path,
+      { body, contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' },
+    ]),
+  );
+}
+
+/** Every file under `directory`, keyed by its path from there ('/index.html'). */
+export async function readSiteDirectory(directory: string): Promise<Map<string, RenderedFile>> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  const files = new Map<string, { body: Buffer }>();
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    files.set(`/${relative(directory, path).split(sep).join('/')}`, { body: await readFile(path) });
+  }
+  return withContentTypes(files);
+}
+
+function rulesOf(files: Map<string, RenderedFile>): HeaderRule[] {
+  const headers = files.get('/_headers');
+  return headers ? parseHeadersFile(headers.body.toString('utf8')) : [];
+}
+
+function handle(
+  files: Map<string, RenderedFile>,
+  rules: HeaderRule[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://site').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  const key = path.endsWith('/') ? `${path}index.html` : path;
+  const file = key === '/_headers' ? undefined : files.get(key);
+  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
+    res.writeHead(301, { Location: `${path}/`, ...headersForPath(rules, path) }).end();
+    return;
+  }
+  const notFound = files.get('/404.html');
+  const [status, body, headersPath] = file
+    ? [200, file, path]
+    : [404, notFound ?? { body: Buffer.from('Not found'), contentType: 'text/plain' }, '/404.html'];
+  const headers: Record<string, string | number> = {
+    ...headersForPath(rules, headersPath),
+    'Content-Type': body.contentType,
+    Vary: 'Accept-Encoding',
+  };
+  let bytes = body.body;
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && bytes.length > 512) {
+    bytes = gzipSync(bytes);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  headers['Content-Length'] = bytes.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
