@@ -47,11 +47,12 @@ up() {
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
   kubectl create namespace pm-demo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 
-  log "starting the operator (inline executor; log: $dev_dir/operator.log)"
+  # Only the demo namespace, so that `make test` can run beside it without two operators racing.
+  log "starting the operator for namespace pm-demo (inline executor; log: $dev_dir/operator.log)"
   start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
     NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
     PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
-    node "$repo/operator/src/main.ts" run
+    node "$repo/operator/src/main.ts" run --namespace pm-demo
   wait_for_operator
 
   kubectl apply -f "$repo/hack/examples/website.yaml" >/dev/null

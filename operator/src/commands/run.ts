@@ -139,6 +139,7 @@ interface RunFlags {
   leaderElect: boolean;
   metricsAddr?: string;
   workers?: string;
+  namespace?: string;
 }
 
 export function runCommand(io: Io): Command {
@@ -150,6 +151,7 @@ export function runCommand(io: Io): Command {
       'the metrics and health server (default PAGEMAGIC_METRICS_ADDR or 127.0.0.1:8080)',
     )
     .option('--workers <n>', 'concurrent reconciles per controller (default PAGEMAGIC_WORKERS or 2)')
+    .option('--namespace <ns>', 'reconcile only this namespace (default: all; PAGEMAGIC_WATCH_NAMESPACE)')
     .action(async (flags: RunFlags) => {
       const config = configFromEnv(io.env);
       if (flags.metricsAddr) config.metrics = parseListenAddress(flags.metricsAddr);
@@ -164,6 +166,7 @@ export function runCommand(io: Io): Command {
         logger,
         leaderElect: flags.leaderElect,
         env: io.env,
+        namespace: flags.namespace ?? (io.env.PAGEMAGIC_WATCH_NAMESPACE || undefined),
       });
       await operator.acmeResponder.listen(domainConfigFromEnv(io.env).acme.httpAddress);
       operator.manager.done
