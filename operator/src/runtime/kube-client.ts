@@ -1,5 +1,7 @@
 // The operator's one door to the API server. Every request goes through `request`, which counts it in
 // pagemagic_kube_requests_total{verb,resource}: a test can then prove that a no-op resync writes nothing.
+// Refused ones are also counted by status code, so a 403 (a missing RBAC rule) shows even where the caller
+// swallows the error, as Event recording does.
 // It speaks plain JSON over client-node's own HTTP layer (so auth, TLS and proxies follow the kubeconfig)
 // and adds what the generated clients lack: paged lists, streamed watches, server-side apply, /status.
 
@@ -198,6 +200,7 @@ export class KubeClient {
   readonly #server: string;
   readonly #http = new IsomorphicFetchHttpLibrary();
   readonly #requests;
+  readonly #failures;
   readonly #timeoutMs: number;
   readonly #authTtlMs: number;
   #credentials: Promise<Credentials> | undefined;
@@ -216,6 +219,14 @@ export class KubeClient {
       'pagemagic_kube_requests_total',
       'Kubernetes API requests by verb.',
       ['verb', 'resource'],
+    );
+    // A counter of its own rather than a `code` label on the one above: that one's series stay one per
+    // (verb, resource), which is what the no-op-resync checks read.
+    this.#failures = counter(
+      this.registry,
+      'pagemagic_kube_request_failures_total',
+      'Kubernetes API requests the API server answered with a non-2xx status, by verb and status code.',
+      ['verb', 'resource', 'code'],
     );
   }
 
@@ -274,6 +285,7 @@ export class KubeClient {
     if (signals.length > 0) context.setSignal(AbortSignal.any(signals));
     const response = await this.#http.send(context).toPromise();
     if (response.httpStatusCode >= 200 && response.httpStatusCode < 300) return response;
+    this.#failures.inc({ verb: options.verb, resource: options.resource, code: response.httpStatusCode });
     const body = parseBody(await response.body.text());
     throw apiError(response.httpStatusCode, `${options.verb} ${options.path}`, body, response.headers);
   }
