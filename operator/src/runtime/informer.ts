@@ -11,6 +11,7 @@ import { apiError, type KubeClient, type KubeObject, type ResourceRef } from './
 import { type Logger, silentLogger } from './log.ts';
 import { computedGauge, counter } from './metrics.ts';
 import { jitteredBackoff } from './rate-limit.ts';
+import { sleepUnlessAborted } from './sleep.ts';
 
 export type RelistReason = 'initial' | 'gone' | 'stale' | 'requested';
 
@@ -88,19 +89,6 @@ export function diffSnapshot<T extends KubeObject>(
     if (!next.has(key)) diff.deleted.push(object);
   }
   return diff;
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 export class Informer<T extends KubeObject = KubeObject> {
@@ -326,7 +314,7 @@ export class Informer<T extends KubeObject = KubeObject> {
         this.#metrics.restarts.inc(this.#metrics.labels);
         this.#logger.warn(needList ? 'list failed' : 'watch failed', { error, failures });
       }
-      await pause(jitteredBackoff(failures, initialMs, maxMs), attempt.signal);
+      await sleepUnlessAborted(jitteredBackoff(failures, initialMs, maxMs), attempt.signal);
     }
   }
 

@@ -8,6 +8,7 @@ import { isConflict, isNotFound } from './errors.ts';
 import { type KubeClient, type KubeObject, resources } from './kube-client.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { gauge } from './metrics.ts';
+import { sleepUnlessAborted } from './sleep.ts';
 
 export interface LeaseSpec {
   holderIdentity?: string;
@@ -95,19 +96,6 @@ export interface LeaderElectionOptions {
 
 export type ElectionEnd = 'stopped' | 'lost';
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
 export class LeaderElector {
   readonly identity: string;
   readonly #options: LeaderElectionOptions;
@@ -191,7 +179,7 @@ export class LeaderElector {
     const stop = this.#stop.signal;
     while (!stop.aborted && !(await this.#tryAcquireOrRenew(this.#renewDeadlineMs))) {
       // client-go's JitterUntil(retryPeriod, 1.2): replicas that start together do not collide forever.
-      await sleep(this.#retryPeriodMs * (1 + Math.random() * 1.2), stop);
+      await sleepUnlessAborted(this.#retryPeriodMs * (1 + Math.random() * 1.2), stop);
     }
     if (stop.aborted) return 'stopped';
 
@@ -203,7 +191,7 @@ export class LeaderElector {
     let lastRenew = performance.now();
     let lost = false;
     while (!stop.aborted) {
-      await sleep(this.#retryPeriodMs, stop);
+      await sleepUnlessAborted(this.#retryPeriodMs, stop);
       if (stop.aborted) break;
       // Retry every retry period until the renew deadline has passed since the last successful renewal.
       let renewed = false;
@@ -214,7 +202,7 @@ export class LeaderElector {
           renewed = true;
           break;
         }
-        await sleep(
+        await sleepUnlessAborted(
           Math.min(this.#retryPeriodMs, this.#renewDeadlineMs - (performance.now() - lastRenew)),
           stop,
         );

@@ -2,7 +2,7 @@ import { contentForLocale, type Section, type SiteDocument, sectionIds } from '@
 import { copyFor } from './copy/index.ts';
 import { assertValid } from './generate.ts';
 import { copyLanguage } from './locales.ts';
-import { capitalize, clip, firstSentence, tidy } from './text.ts';
+import { capitalize, clip, DATA_VALUE_KEYS, firstSentence, tidy } from './text.ts';
 
 // improveSection without a model: a few edits it can do honestly and visibly. Anything else is refused
 // with a list of what it understands, rather than guessed at.
@@ -41,22 +41,9 @@ export function parseInstruction(instruction: string): Edit[] {
   return edits;
 }
 
-// Values that are data, not prose: left alone by every edit.
-const DATA_KEYS = new Set([
-  'id',
-  'type',
-  'href',
-  'kind',
-  'motif',
-  'src',
-  'currency',
-  'day',
-  'opens',
-  'closes',
-  'email',
-  'phone',
-  'mapUrl',
-  'country',
+// Values that are data, not prose, plus names and captions: left alone by every edit.
+const DATA_KEYS = new Set<string>([
+  ...DATA_VALUE_KEYS,
   'postalCode',
   'locality',
   'street',
@@ -64,10 +51,7 @@ const DATA_KEYS = new Set([
   'name',
   'author',
   'value',
-  'period',
   'cite',
-  'slug',
-  'date',
   'alt',
 ]);
 // Prose that "shorter" cuts to its first sentence.

@@ -80,3 +80,24 @@ export function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(?:\s+\p{Lu}|\s*$)/u.exec(text);
   return match?.[1] ?? text;
 }
+
+/** Document values that are data, not prose (ids, links, codes, times): no edit or translation touches them. */
+export const DATA_VALUE_KEYS = [
+  'id',
+  'type',
+  'href',
+  'slug',
+  'kind',
+  'motif',
+  'src',
+  'currency',
+  'day',
+  'opens',
+  'closes',
+  'email',
+  'phone',
+  'mapUrl',
+  'country',
+  'date',
+  'period',
+] as const;

@@ -11,6 +11,7 @@ import { KIND_DATA, type PagePlan, type SectionKey } from './kinds.ts';
 import { copyLanguage, normalizeLocale } from './locales.ts';
 import { countryByCode, countryFor } from './places.ts';
 import { pageKeyOf } from './plan.ts';
+import { DATA_VALUE_KEYS } from './text.ts';
 
 // translateSite offline. The document keeps no brief, so the facts the copy was written from are read
 // back from the document itself: name and kind, the place and country from the contact section, the
@@ -154,26 +155,7 @@ function collect(a: unknown, b: unknown, map: Map<string, string>): void {
   }
 }
 
-const KEEP = new Set([
-  'id',
-  'type',
-  'href',
-  'slug',
-  'kind',
-  'motif',
-  'src',
-  'currency',
-  'day',
-  'opens',
-  'closes',
-  'email',
-  'phone',
-  'mapUrl',
-  'country',
-  'date',
-  'period',
-  'network',
-]);
+const KEEP = new Set<string>([...DATA_VALUE_KEYS, 'network']);
 
 function translateTree<T>(value: T, map: Map<string, string>, key = ''): T {
   if (typeof value === 'string') return (KEEP.has(key) ? value : (map.get(value) ?? value)) as T;
