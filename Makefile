@@ -15,7 +15,7 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev dev-down bench-render
+	lint format typecheck test test-unit test-integration dev dev-down bench-render bench-operator
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -77,3 +77,7 @@ dev-down: ## Stop what make dev started on top of the cluster and services
 
 bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,000 pages)
 	node hack/bench/render.ts
+
+# 240 by default: the local cluster's Service range (a /24) holds about 250 site Services.
+bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, memory and API calls (WEBSITES=240)
+	node hack/bench/operator.ts --websites $(or $(WEBSITES),240)
