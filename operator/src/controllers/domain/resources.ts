@@ -10,6 +10,7 @@ import {
   HOSTNAME_PATTERN,
 } from '@pagemagic/crds';
 import type { ResourceRef } from '../../runtime/index.ts';
+import { controllerReference } from '../owner.ts';
 
 export const domainsResource = {
   apiVersion: API_VERSION,
@@ -71,14 +72,7 @@ export function tlsSecretName(domain: Domain): string {
 }
 
 export function ownerReference(domain: Domain) {
-  return {
-    apiVersion: API_VERSION,
-    kind: 'Domain',
-    name: domain.metadata.name ?? '',
-    uid: domain.metadata.uid ?? '',
-    controller: true,
-    blockOwnerDeletion: true,
-  };
+  return controllerReference(domain);
 }
 
 const managedLabels = (domain: Domain) => ({

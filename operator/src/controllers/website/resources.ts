@@ -7,6 +7,7 @@ import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
 import { API_VERSION } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
+import { controllerReference } from '../owner.ts';
 
 export const LABEL_WEBSITE = 'pagemagic.dev/website';
 export const LABEL_CONTENT_HASH = 'pagemagic.dev/content-hash';
@@ -58,14 +59,7 @@ export function websiteLabels(website: Website): Record<string, string> {
 }
 
 export function ownerReference(website: Website) {
-  return {
-    apiVersion: API_VERSION,
-    kind: 'Website',
-    name: website.metadata.name ?? '',
-    uid: website.metadata.uid ?? '',
-    controller: true,
-    blockOwnerDeletion: true,
-  };
+  return controllerReference(website);
 }
 
 function meta(website: Website, name: string, labels: Record<string, string> = {}) {
