@@ -14,20 +14,17 @@ import {
   resources,
 } from '../../runtime/index.ts';
 import { BUILDS } from '../build/reconcile.ts';
-import { type ConfigMapObject, type DeploymentObject, reconcileWebsite, WEBSITES } from './reconcile.ts';
+import { domainsResource } from '../domain/resources.ts';
+import {
+  type ConfigMapObject,
+  type DeploymentObject,
+  type OperatorInformers,
+  reconcileWebsite,
+  WEBSITES,
+} from './reconcile.ts';
 import { LABEL_WEBSITE } from './resources.ts';
 
-export const DOMAINS = { apiVersion: 'pagemagic.dev/v1alpha1', plural: 'domains', kind: 'Domain' } as const;
-
-export interface OperatorInformers {
-  websites: Informer<Website>;
-  builds: Informer<Build>;
-  domains: Informer<Domain>;
-  configMaps: Informer<ConfigMapObject>;
-  deployments: Informer<DeploymentObject>;
-  services: Informer<KubeObject>;
-  ingresses: Informer<KubeObject>;
-}
+export type { OperatorInformers };
 
 /** The caches both controllers share; `namespace` limits them to one namespace (tests). */
 export function addOperatorInformers(manager: Manager, namespace?: string): OperatorInformers {
@@ -35,7 +32,7 @@ export function addOperatorInformers(manager: Manager, namespace?: string): Oper
   return {
     websites: manager.addInformer<Website>({ resource: WEBSITES, namespace }),
     builds: manager.addInformer<Build>({ resource: BUILDS, namespace }),
-    domains: manager.addInformer<Domain>({ resource: DOMAINS, namespace }),
+    domains: manager.addInformer<Domain>({ resource: domainsResource, namespace }),
     configMaps: manager.addInformer<ConfigMapObject>({ resource: resources.configMaps, ...owned }),
     deployments: manager.addInformer<DeploymentObject>({ resource: resources.deployments, ...owned }),
     services: manager.addInformer<KubeObject>({ resource: resources.services, ...owned }),

@@ -82,7 +82,18 @@ export interface DeploymentObject extends KubeObject {
   };
 }
 
-export interface WebsiteReconcilerDeps {
+/** The caches the Website and Build controllers share. */
+export interface OperatorInformers {
+  websites: Informer<Website>;
+  builds: Informer<Build>;
+  domains: Informer<Domain>;
+  configMaps: Informer<ConfigMapObject>;
+  deployments: Informer<DeploymentObject>;
+  services: Informer<KubeObject>;
+  ingresses: Informer<KubeObject>;
+}
+
+export interface WebsiteReconcilerDeps extends OperatorInformers {
   client: KubeClient;
   config: Pick<
     OperatorConfig,
@@ -96,13 +107,6 @@ export interface WebsiteReconcilerDeps {
   executor: Executor;
   publisher: EventPublisher;
   rendererVersion: string;
-  websites: Informer<Website>;
-  builds: Informer<Build>;
-  domains: Informer<Domain>;
-  configMaps: Informer<ConfigMapObject>;
-  deployments: Informer<DeploymentObject>;
-  services: Informer<KubeObject>;
-  ingresses: Informer<KubeObject>;
   now?: () => Date;
 }
 
