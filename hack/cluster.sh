@@ -54,6 +54,27 @@ componentsPatches:
     extraArgs:
       - key: advertise-address
         value: 127.0.0.1
+      # The default /24 holds 254 Services, one per Website; the operator benchmark creates 10,000.
+      - key: service-cluster-ip-range
+        value: 10.96.0.0/16
+  # Client-side limits sized for a hosting cluster rather than the defaults (20 qps, 5 Deployment syncs),
+  # which would make rolling out thousands of site Deployments the slowest part of every scale test.
+  - name: kube-controller-manager
+    extraArgs:
+      - key: kube-api-qps
+        value: "300"
+      - key: kube-api-burst
+        value: "600"
+      - key: concurrent-deployment-syncs
+        value: "20"
+      - key: concurrent-replicaset-syncs
+        value: "20"
+  - name: kube-scheduler
+    extraArgs:
+      - key: kube-api-qps
+        value: "300"
+      - key: kube-api-burst
+        value: "600"
   - name: etcd
     extraArgs:
       # A throwaway test cluster: durability is not worth the fsync latency.
@@ -85,6 +106,14 @@ node_ready() {
 
 up() {
   require_tools
+  local config
+  config=$(write_config)
+  if [[ -d "$cluster_dir" && "$(cat "$local_dir/kwokctl.yaml.applied" 2>/dev/null)" != "$(sha256sum <"$config")" ]]; then
+    # A throwaway cluster: when its settings change, it is cheaper to recreate than to migrate.
+    echo "the cluster settings changed; recreating cluster $cluster_name" >&2
+    kwokctl delete cluster >&2 || true
+    rm -rf "$cluster_dir"
+  fi
   if healthy && node_ready; then
     echo "cluster $cluster_name is up; kubeconfig: $kubeconfig"
     return 0
@@ -99,7 +128,8 @@ up() {
     }
   fi
   if [[ ! -d "$cluster_dir" ]]; then
-    kwokctl create cluster --config "$(write_config)" --wait 2m --timeout 4m >&2
+    kwokctl create cluster --config "$config" --wait 2m --timeout 4m >&2
+    sha256sum <"$config" >"$local_dir/kwokctl.yaml.applied"
   fi
   mkdir -p "$(dirname "$kubeconfig")"
   cp "$cluster_dir/kubeconfig.yaml" "$kubeconfig"

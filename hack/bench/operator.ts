@@ -2,7 +2,7 @@
 // create to Ready, with the operator's memory and API traffic per Website, beside the published figures of
 // webhosting-operator (Go, controller-runtime).
 //
-//   node hack/bench/operator.ts [--websites 1000] [--concurrency 20] [--timeout-minutes 10]
+//   node hack/bench/operator.ts [--websites 1000] [--concurrency 20] [--workers 16] [--timeout-minutes 10]
 //
 // The operator runs as a child process so the RSS sampled from /proc is its own, not this script's.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -202,7 +202,13 @@ async function waitFor(description: string, check: () => Promise<boolean>, ms: n
   throw new Error(`timed out after ${ms / 1000}s waiting for ${description}`);
 }
 
-function startOperator(namespace: string, metricsPort: number, acmePort: number, log: string): ChildProcess {
+function startOperator(
+  namespace: string,
+  metricsPort: number,
+  acmePort: number,
+  log: string,
+  workers: number,
+): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     KUBECONFIG: kubeconfigPath(),
@@ -223,7 +229,7 @@ function startOperator(namespace: string, metricsPort: number, acmePort: number,
       '--metrics-addr',
       `127.0.0.1:${metricsPort}`,
       '--workers',
-      '8',
+      String(workers),
     ],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -384,6 +390,18 @@ function queueReport(samples: Sample[]): string[] {
     .sort((a, b) => b.value - a.value)
     .map((s) => `${s.labels.verb} ${s.labels.resource} ${s.value}`);
   lines.push(`  API requests by verb and resource: ${requests.join(', ')}`);
+  const latency = samples
+    .filter((s) => s.name === 'pagemagic_kube_request_duration_seconds_count' && s.value > 0)
+    .map((s) => {
+      const same = (l: Record<string, string>) =>
+        l.verb === s.labels.verb && l.resource === s.labels.resource;
+      const total = sum(samples, 'pagemagic_kube_request_duration_seconds_sum', same);
+      return { label: `${s.labels.verb} ${s.labels.resource}`, mean: total / s.value, count: s.value };
+    })
+    .filter((entry) => entry.count >= 10)
+    .sort((a, b) => b.mean - a.mean)
+    .map((entry) => `${entry.label} ${seconds(entry.mean * 1000)}`);
+  lines.push(`  mean API latency (to response headers): ${latency.join(', ')}`);
   return lines;
 }
 
@@ -392,14 +410,16 @@ async function main(): Promise<void> {
     options: {
       websites: { type: 'string', default: '1000' },
       concurrency: { type: 'string', default: '20' },
+      workers: { type: 'string', default: '16' },
       'timeout-minutes': { type: 'string', default: '10' },
     },
   });
   const count = Number.parseInt(values.websites, 10);
   const concurrency = Number.parseInt(values.concurrency, 10);
+  const workers = Number.parseInt(values.workers, 10);
   const timeoutMs = Number(values['timeout-minutes']) * 60_000;
-  if (!(count > 0 && concurrency > 0 && timeoutMs > 0))
-    throw new Error('--websites, --concurrency and --timeout-minutes must be positive');
+  if (!(count > 0 && concurrency > 0 && workers > 0 && timeoutMs > 0))
+    throw new Error('--websites, --concurrency, --workers and --timeout-minutes must be positive');
 
   console.log('Bringing up the local cluster, services and test servers…');
   await Promise.all([
@@ -422,7 +442,7 @@ async function main(): Promise<void> {
   await mkdir(logDir, { recursive: true });
   const log = join(logDir, `bench-operator-${namespace}.log`);
   const metricsPort = await freePort();
-  const operator = startOperator(namespace, metricsPort, await freePort(), log);
+  const operator = startOperator(namespace, metricsPort, await freePort(), log, workers);
   const rss = sampleRss(operator.pid as number);
   const stopWatch: { stop?: () => void } = {};
   // Ctrl-C still cleans up: the namespace and the operator would otherwise outlive the run.
@@ -499,7 +519,7 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(
-      `Operator benchmark: ${count} Websites, inline content, --workers 8, create concurrency ${concurrency}.`,
+      `Operator benchmark: ${count} Websites, inline content, --workers ${workers}, create concurrency ${concurrency}.`,
     );
     console.log(
       'Machine: 2 cores shared with other work (unknown what else ran during this run); figures are indicative.',

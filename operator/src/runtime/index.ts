@@ -11,8 +11,10 @@ export {
   type Result,
 } from './controller.ts';
 export { type ApiStatus, apiStatusCode, isAlreadyExists, isConflict, isGone, isNotFound } from './errors.ts';
+export { EventRecorder, type EventRecorderOptions, type EventType, eventObject } from './event-recorder.ts';
 export {
   diffSnapshot,
+  type IndexFunction,
   Informer,
   type InformerOptions,
   type InformerStats,

@@ -24,6 +24,11 @@ export interface InformerOptions<T extends KubeObject> {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /**
+   * Cache only metadata (PartialObjectMetadata, `kind` and `apiVersion` say so): for kinds whose bodies are
+   * large and which reconcilers read by name when they need them.
+   */
+  metadataOnly?: boolean;
   /** Objects per list page; defaults to 500. */
   pageSize?: number;
   /** Shapes each object before it is cached; defaults to dropping metadata.managedFields. */
@@ -49,6 +54,8 @@ export interface InformerStats {
 type AddHandler<T> = (object: T) => void;
 type UpdateHandler<T> = (previous: T, object: T) => void;
 type DeleteHandler<T> = (object: T) => void;
+/** The values an object is filed under in one index; none leaves it out of that index. */
+export type IndexFunction<T> = (object: T) => readonly string[];
 
 /** The cache key: `namespace/name`, or `name` for cluster-scoped objects. */
 export function objectKey(object: KubeObject): string {
@@ -112,6 +119,9 @@ export class Informer<T extends KubeObject = KubeObject> {
     relists: { initial: 0, gone: 0, stale: 0, requested: 0 },
   };
   #store = new Map<string, T>();
+  /** index name → value → keys: a reconciler finds a Website's children without scanning every object. */
+  readonly #indexers = new Map<string, IndexFunction<T>>();
+  #indices = new Map<string, Map<string, Set<string>>>();
   #resourceVersion: string | undefined;
   #synced = false;
   #syncWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
@@ -179,6 +189,30 @@ export class Informer<T extends KubeObject = KubeObject> {
   onDelete(handler: DeleteHandler<T>): () => void {
     this.#handlers.delete.add(handler);
     return () => this.#handlers.delete.delete(handler);
+  }
+
+  /**
+   * Files every cached object under the values `indexFunction` gives it, kept current with every change.
+   * Add indexes before `start`.
+   */
+  addIndex(name: string, indexFunction: IndexFunction<T>): void {
+    if (this.#indexers.has(name)) throw new Error(`informer ${this.name} already has an index '${name}'`);
+    this.#indexers.set(name, indexFunction);
+    const index = new Map<string, Set<string>>();
+    this.#indices.set(name, index);
+    for (const [key, object] of this.#store) this.#fileUnder(index, indexFunction(object), key);
+  }
+
+  /** The cached objects filed under `value` in the index `name`. */
+  byIndex(name: string, value: string): T[] {
+    const index = this.#indices.get(name);
+    if (!index) throw new Error(`informer ${this.name} has no index '${name}'`);
+    const objects: T[] = [];
+    for (const key of index.get(value) ?? []) {
+      const object = this.#store.get(key);
+      if (object !== undefined) objects.push(object);
+    }
+    return objects;
   }
 
   /** A cached object by `namespace/name` (or `name` for cluster-scoped kinds). */
@@ -331,6 +365,7 @@ export class Informer<T extends KubeObject = KubeObject> {
         namespace: this.#options.namespace,
         labelSelector: this.#options.labelSelector,
         fieldSelector: this.#options.fieldSelector,
+        metadataOnly: this.#options.metadataOnly,
         limit: this.#options.pageSize ?? 500,
         continue: token,
         signal,
@@ -348,6 +383,7 @@ export class Informer<T extends KubeObject = KubeObject> {
 
     const previous = this.#store;
     this.#store = fresh;
+    this.#rebuildIndices();
     this.#resourceVersion = resourceVersion;
     const diff = diffSnapshot(previous, fresh);
     for (const object of diff.added) this.#emit('add', object);
@@ -376,6 +412,7 @@ export class Informer<T extends KubeObject = KubeObject> {
       namespace: this.#options.namespace,
       labelSelector: this.#options.labelSelector,
       fieldSelector: this.#options.fieldSelector,
+      metadataOnly: this.#options.metadataOnly,
       resourceVersion: this.#resourceVersion,
       allowWatchBookmarks: true,
       timeoutSeconds,
@@ -401,6 +438,7 @@ export class Informer<T extends KubeObject = KubeObject> {
     const key = objectKey(object);
     const previous = this.#store.get(key);
     this.#store.set(key, object);
+    this.#reindex(key, previous, object);
     if (previous === undefined) this.#emit('add', object);
     else this.#emit('update', previous, object);
   }
@@ -409,7 +447,41 @@ export class Informer<T extends KubeObject = KubeObject> {
     const key = objectKey(object);
     const previous = this.#store.get(key);
     this.#store.delete(key);
+    this.#reindex(key, previous, undefined);
     this.#emit('delete', previous ?? object);
+  }
+
+  #rebuildIndices(): void {
+    for (const [name, indexFunction] of this.#indexers) {
+      const index = new Map<string, Set<string>>();
+      for (const [key, object] of this.#store) this.#fileUnder(index, indexFunction(object), key);
+      this.#indices.set(name, index);
+    }
+  }
+
+  #reindex(key: string, previous: T | undefined, next: T | undefined): void {
+    for (const [name, indexFunction] of this.#indexers) {
+      const index = this.#indices.get(name) as Map<string, Set<string>>;
+      if (previous !== undefined) {
+        for (const value of indexFunction(previous)) {
+          const keys = index.get(value);
+          keys?.delete(key);
+          if (keys?.size === 0) index.delete(value);
+        }
+      }
+      if (next !== undefined) this.#fileUnder(index, indexFunction(next), key);
+    }
+  }
+
+  #fileUnder(index: Map<string, Set<string>>, values: readonly string[], key: string): void {
+    for (const value of values) {
+      let keys = index.get(value);
+      if (!keys) {
+        keys = new Set();
+        index.set(value, keys);
+      }
+      keys.add(key);
+    }
   }
 
   #touch(): void {

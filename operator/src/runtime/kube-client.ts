@@ -14,7 +14,7 @@ import {
 } from '@kubernetes/client-node';
 import { Registry } from 'prom-client';
 import type { ApiStatus } from './errors.ts';
-import { counter } from './metrics.ts';
+import { counter, histogram } from './metrics.ts';
 
 export const FIELD_MANAGER = 'pagemagic-operator';
 
@@ -86,6 +86,8 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   contentType?: string;
+  /** Defaults to application/json. */
+  accept?: string;
   signal?: AbortSignal;
   /** Defaults to the client's request timeout; 0 means none (watches). */
   timeoutMs?: number;
@@ -98,6 +100,8 @@ export interface ListOptions {
   limit?: number;
   continue?: string;
   resourceVersion?: string;
+  /** Only metadata (PartialObjectMetadata): what a cache needs when the bodies are large and rarely read. */
+  metadataOnly?: boolean;
   signal?: AbortSignal;
 }
 
@@ -108,8 +112,13 @@ export interface WatchOptions {
   resourceVersion?: string;
   timeoutSeconds?: number;
   allowWatchBookmarks?: boolean;
+  metadataOnly?: boolean;
   signal?: AbortSignal;
 }
+
+// The server converts each object to its metadata before it sends it; JSON stays the fallback.
+const METADATA_LIST = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json';
+const METADATA_ONLY = 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json';
 
 export interface WriteOptions {
   signal?: AbortSignal;
@@ -201,6 +210,7 @@ export class KubeClient {
   readonly #http = new IsomorphicFetchHttpLibrary();
   readonly #requests;
   readonly #failures;
+  readonly #latency;
   readonly #timeoutMs: number;
   readonly #authTtlMs: number;
   #credentials: Promise<Credentials> | undefined;
@@ -227,6 +237,13 @@ export class KubeClient {
       'pagemagic_kube_request_failures_total',
       'Kubernetes API requests the API server answered with a non-2xx status, by verb and status code.',
       ['verb', 'resource', 'code'],
+    );
+    this.#latency = histogram(
+      this.registry,
+      'pagemagic_kube_request_duration_seconds',
+      'Time to the response headers of Kubernetes API requests (watches excluded), by verb.',
+      ['verb', 'resource'],
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     );
   }
 
@@ -271,7 +288,7 @@ export class KubeClient {
     const credentials = await this.#authenticate();
     const context = new RequestContext(url.toString(), options.method);
     for (const [name, value] of Object.entries(credentials.headers)) context.setHeaderParam(name, value);
-    context.setHeaderParam('Accept', 'application/json');
+    context.setHeaderParam('Accept', options.accept ?? 'application/json');
     if (credentials.dispatcher !== undefined) context.setDispatcher(credentials.dispatcher);
     if (options.body !== undefined) {
       context.setHeaderParam('Content-Type', options.contentType ?? 'application/json');
@@ -283,7 +300,14 @@ export class KubeClient {
       ...(timeoutMs > 0 ? [AbortSignal.timeout(Math.ceil(timeoutMs))] : []),
     ];
     if (signals.length > 0) context.setSignal(AbortSignal.any(signals));
+    const started = performance.now();
     const response = await this.#http.send(context).toPromise();
+    if (options.verb !== 'watch') {
+      this.#latency.observe(
+        { verb: options.verb, resource: options.resource },
+        (performance.now() - started) / 1000,
+      );
+    }
     if (response.httpStatusCode >= 200 && response.httpStatusCode < 300) return response;
     this.#failures.inc({ verb: options.verb, resource: options.resource, code: response.httpStatusCode });
     const body = parseBody(await response.body.text());
@@ -325,6 +349,7 @@ export class KubeClient {
         continue: options.continue,
         resourceVersion: options.resourceVersion,
       },
+      ...(options.metadataOnly ? { accept: METADATA_LIST } : {}),
       signal: options.signal,
     });
     const kind = ref.kind ?? list.kind?.replace(/List$/, '');
@@ -377,6 +402,7 @@ export class KubeClient {
         fieldSelector: options.fieldSelector,
         timeoutSeconds: options.timeoutSeconds,
       },
+      ...(options.metadataOnly ? { accept: METADATA_ONLY } : {}),
       signal: options.signal,
       timeoutMs: 0,
     });

@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { Controller, type ControllerOptions } from './controller.ts';
+import { EventRecorder } from './event-recorder.ts';
 import { Informer, type InformerOptions } from './informer.ts';
 import { KubeClient, type KubeObject } from './kube-client.ts';
 import { type ElectionEnd, LeaderElector } from './leader-election.ts';
@@ -39,12 +40,16 @@ export interface ManagerOptions {
   processMetrics?: boolean;
 }
 
+export const EVENT_COMPONENT = 'pagemagic-operator';
+
 export type ManagerEnd = 'stopped' | 'lost-leadership';
 
 export class Manager {
   readonly registry: Registry;
   readonly logger: Logger;
   readonly client: KubeClient;
+  /** Kubernetes Events, written in the background; flushed (bounded) on a graceful stop. */
+  readonly events: EventRecorder;
   readonly elector: LeaderElector | undefined;
   readonly #options: ManagerOptions;
   readonly #informers: Informer<KubeObject>[] = [];
@@ -62,6 +67,12 @@ export class Manager {
     this.registry = options.registry ?? new Registry();
     this.logger = options.logger ?? createLogger();
     this.client = new KubeClient(options.kubeConfig, { registry: this.registry });
+    this.events = new EventRecorder({
+      client: this.client,
+      component: EVENT_COMPONENT,
+      registry: this.registry,
+      logger: this.logger,
+    });
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
     const election = options.leaderElection;
     if (election) {
@@ -244,6 +255,7 @@ export class Manager {
       const timeoutMs = end === 'stopped' ? (this.#options.shutdownTimeoutMs ?? 30_000) : 0;
       const drained = await Promise.all(this.#controllers.map((controller) => controller.stop(timeoutMs)));
       await Promise.all(this.#informers.map((informer) => informer.stop()));
+      await this.events.flush(timeoutMs);
       await this.elector?.stop({ release: true });
       await new Promise<void>((resolve) => {
         if (!this.#server.listening) return resolve();

@@ -9,7 +9,6 @@ import {
   claimHeldBy,
   claimName,
   desiredClaim,
-  domainEvent,
   normaliseHost,
   tlsSecret,
   txtRecordsContain,
@@ -185,22 +184,6 @@ describe('golden objects', () => {
         externalName: 'pagemagic-operator.pagemagic-system.svc.cluster.local',
         ports: [{ name: 'http', port: 8089, targetPort: 8089, protocol: 'TCP' }],
       },
-    });
-  });
-
-  it('Event', () => {
-    const event = domainEvent(
-      domain,
-      { type: 'Warning', reason: 'Conflict', message: 'Claimed: x' },
-      new Date('2026-01-02T03:04:05.678Z'),
-      'abc',
-    );
-    expect(event).toMatchObject({
-      metadata: { name: 'shop.abc', namespace: 'tenant-a' },
-      involvedObject: { kind: 'Domain', name: 'shop', namespace: 'tenant-a', uid: 'uid-1' },
-      type: 'Warning',
-      reason: 'Conflict',
-      firstTimestamp: '2026-01-02T03:04:05Z',
     });
   });
 });

@@ -3,6 +3,12 @@ import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
 import {
+  buildChangeMatters,
+  deploymentChangeMatters,
+  websiteChangeMatters,
+} from '../../src/controllers/website/controller.ts';
+import { compactWebsite } from '../../src/controllers/website/reconcile.ts';
+import {
   buildName,
   buildsToPrune,
   canonicalJson,
@@ -19,7 +25,12 @@ import {
   upToDate,
   verifiedRoutes,
 } from '../../src/controllers/website/resources.ts';
-import { readyVerdict, statusPatch, transitions } from '../../src/controllers/website/status.ts';
+import {
+  readyVerdict,
+  statusPatch,
+  transitions,
+  websiteEvent,
+} from '../../src/controllers/website/status.ts';
 import { generationJob, generationJobName } from '../../src/executor/job-resources.ts';
 
 const website: Website = {
@@ -75,7 +86,7 @@ describe('content and builds', () => {
           'pagemagic.dev/content-hash': hash.slice(0, 63),
           'pagemagic.dev/component': 'content',
         },
-        annotations: { 'pagemagic.dev/brief-hash': 'b1' },
+        annotations: { 'pagemagic.dev/content-sha256': hash, 'pagemagic.dev/brief-hash': 'b1' },
         ownerReferences: [owner],
       },
       immutable: true,
@@ -339,6 +350,89 @@ describe('status', () => {
   });
 });
 
+describe('Kubernetes Events', () => {
+  const at = '2026-01-01T00:00:00Z';
+  const condition = (type: string, status: 'True' | 'False', reason: string, message = reason) => ({
+    type,
+    status,
+    reason,
+    message,
+    lastTransitionTime: at,
+  });
+  const warnings = new Set(['BuildFailed']);
+
+  it('records nothing for the first False conditions nor for progress between them', () => {
+    const first = [condition('Built', 'False', 'Building'), condition('Ready', 'False', 'Building')];
+    expect(websiteEvent(undefined, first, warnings)).toBeUndefined();
+    const later = [condition('Built', 'False', 'Rendering'), condition('Ready', 'False', 'Rendering')];
+    expect(websiteEvent(first, later, warnings)).toBeUndefined();
+  });
+
+  it('records one Event per reconcile, named after Ready when it moved, listing every condition that did', () => {
+    const before = [condition('Deployed', 'False', 'RollingOut'), condition('Ready', 'False', 'RollingOut')];
+    const after = [
+      condition('Deployed', 'True', 'Available', 'serving Build b'),
+      condition('Ready', 'True', 'Live', 'the site is served'),
+    ];
+    expect(websiteEvent(before, after, warnings)).toEqual({
+      type: 'Normal',
+      reason: 'Live',
+      message: 'Deployed=True: serving Build b; Ready=True: the site is served',
+    });
+    expect(websiteEvent(after, after, warnings)).toBeUndefined();
+  });
+
+  it('records a warning the first time it appears, and a condition that stops being True', () => {
+    const failed = [condition('Built', 'False', 'BuildFailed', 'render failed')];
+    expect(websiteEvent(undefined, failed, warnings)).toEqual({
+      type: 'Warning',
+      reason: 'BuildFailed',
+      message: 'Built=False: render failed',
+    });
+    const live = [condition('Ready', 'True', 'Live')];
+    expect(websiteEvent(live, [condition('Ready', 'False', 'RollingOut')], warnings)).toMatchObject({
+      type: 'Normal',
+      reason: 'RollingOut',
+    });
+  });
+});
+
+describe('which changes enqueue a Website', () => {
+  const site = (changes: Record<string, unknown> = {}): Website =>
+    ({ ...website, metadata: { ...website.metadata, generation: 1, ...changes } }) as Website;
+
+  it('ignores status-only updates of a Website (they are its own writes) but not spec, labels or deletion', () => {
+    const withStatus = { ...site(), status: { url: 'https://x/' } } as Website;
+    expect(websiteChangeMatters(site(), withStatus)).toBe(false);
+    expect(websiteChangeMatters(site(), site({ generation: 2 }))).toBe(true);
+    expect(websiteChangeMatters(site(), site({ labels: { team: 'a' } }))).toBe(true);
+    expect(websiteChangeMatters(site(), site({ deletionTimestamp: at() }))).toBe(true);
+  });
+
+  it('passes Build updates that change phase, image or failure, not timings', () => {
+    const build = (status: Build['status']) => ({ metadata: { name: 'b' }, spec: {}, status }) as Build;
+    const running = build({ phase: 'Running', startedAt: at() });
+    expect(buildChangeMatters(running, build({ phase: 'Running', startedAt: '2026-02-02T00:00:00Z' }))).toBe(
+      false,
+    );
+    expect(buildChangeMatters(running, build({ phase: 'Succeeded', image: 'r/x@sha256:1' }))).toBe(true);
+  });
+
+  it('passes Deployment rollout progress and spec drift, not unrelated status churn', () => {
+    const deployment = (generation: number, available: number, extra: Record<string, unknown> = {}) => ({
+      metadata: { name: 'd', generation },
+      status: { observedGeneration: generation, availableReplicas: available, ...extra },
+    });
+    expect(deploymentChangeMatters(deployment(1, 0), deployment(1, 0, { collisionCount: 1 }))).toBe(false);
+    expect(deploymentChangeMatters(deployment(1, 0), deployment(1, 1))).toBe(true);
+    expect(deploymentChangeMatters(deployment(1, 1), deployment(2, 1))).toBe(true);
+  });
+
+  function at(): string {
+    return '2026-01-01T00:00:00Z';
+  }
+});
+
 describe('job executor', () => {
   it('runs the generator in a restricted, bounded Job named after the brief (golden Job)', () => {
     const name = generationJobName('bakery', 'f'.repeat(64));
@@ -401,5 +495,30 @@ describe('job executor', () => {
       },
     });
     expect(generationJobName('x'.repeat(63), 'f'.repeat(64)).length).toBeLessThanOrEqual(63);
+  });
+});
+
+describe('the compact Website cache', () => {
+  it('keeps only the hash of valid inline content, and invalid content whole for its errors', () => {
+    const site = exampleSiteDocument();
+    const withInline = {
+      ...website,
+      metadata: { ...website.metadata, managedFields: [{ manager: 'kubectl' }] },
+      spec: { ...website.spec, content: { inline: site } },
+    } as Website;
+    const compact = compactWebsite(structuredClone(withInline));
+    expect(compact.spec.content).toEqual({ inlineSha256: contentHashOf(site) });
+    expect(compact.metadata.managedFields).toBeUndefined();
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(withInline).length / 5);
+
+    const invalid = {
+      ...withInline,
+      spec: { ...withInline.spec, content: { inline: { name: 1 } } },
+    } as Website;
+    expect(compactWebsite(structuredClone(invalid)).spec.content).toEqual({ inline: { name: 1 } });
+    const byReference = { ...website, spec: { ...website.spec, content: { configMapRef: { name: 'c' } } } };
+    expect(compactWebsite(structuredClone(byReference) as Website).spec.content).toEqual({
+      configMapRef: { name: 'c' },
+    });
   });
 });

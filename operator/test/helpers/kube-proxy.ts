@@ -13,6 +13,7 @@ export interface ProxiedRequest {
   path: string;
   query: URLSearchParams;
   watch: boolean;
+  accept: string;
 }
 
 export interface KubeProxy {
@@ -90,7 +91,13 @@ export async function startKubeProxy(upstream: KubeConfig): Promise<KubeProxy> {
   const server = createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', 'http://proxy');
     const watch = url.searchParams.get('watch') === 'true';
-    requests.push({ method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, watch });
+    requests.push({
+      method: incoming.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      watch,
+      accept: incoming.headers.accept ?? '',
+    });
     if (failPending > 0) {
       failPending -= 1;
       outgoing

@@ -220,3 +220,76 @@ describe('Informer', () => {
     expect(age).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('Informer indexes and metadata-only caches', () => {
+  const owner = (object: ConfigMap) => {
+    const value = object.metadata?.labels?.owner;
+    return value ? [value] : [];
+  };
+
+  it('keeps an index current through adds, label moves, deletes and relists', async () => {
+    const labelled = (name: string, value: string): ConfigMap => ({
+      ...configMap('index', name),
+      metadata: { ...configMap('index', name).metadata, labels: { 'test-group': 'index', owner: value } },
+    });
+    await create(labelled('a', 'one'));
+    const { informer } = await throughProxy('index');
+    informer.addIndex('owner', owner);
+    expect(() => informer.addIndex('owner', owner)).toThrow(/already has an index/);
+    informer.start();
+    await informer.waitForSync();
+    const names = (value: string) =>
+      informer
+        .byIndex('owner', value)
+        .map((o) => o.metadata?.name)
+        .sort();
+    expect(names('one')).toEqual(['a']);
+    await create(labelled('b', 'one'));
+    await create(labelled('c', 'two'));
+    await eventually('b and c indexed', async () =>
+      names('one').length === 2 && names('two').length === 1 ? true : undefined,
+    );
+    expect(names('one')).toEqual(['a', 'b']);
+
+    await direct.mergePatch(
+      resources.configMaps,
+      { namespace: namespace.name, name: 'b' },
+      {
+        metadata: { labels: { owner: 'two' } },
+      },
+    );
+    await eventually('b moved', async () => (names('two').length === 2 ? true : undefined));
+    expect(names('one')).toEqual(['a']);
+    expect(names('two')).toEqual(['b', 'c']);
+
+    await remove('c');
+    await eventually('c gone', async () => (names('two').length === 1 ? true : undefined));
+    informer.relist();
+    await eventually('a relist', async () => (informer.stats().lists === 2 ? true : undefined));
+    expect(names('one')).toEqual(['a']);
+    expect(names('two')).toEqual(['b']);
+    expect(informer.byIndex('owner', 'nobody')).toEqual([]);
+    expect(() => informer.byIndex('missing', 'x')).toThrow(/no index 'missing'/);
+  });
+
+  it('caches only metadata when asked, from the list and from the watch', async () => {
+    await create(configMap('meta', 'listed', 'a large body'));
+    const { informer } = await throughProxy('meta', { metadataOnly: true });
+    informer.start();
+    await informer.waitForSync();
+    await create(configMap('meta', 'watched', 'another body'));
+    const watched = await eventually('the watched object', async () =>
+      informer.get(`${namespace.name}/watched`),
+    );
+    for (const object of [informer.get(`${namespace.name}/listed`), watched]) {
+      expect(object?.kind).toBe('PartialObjectMetadata');
+      expect(object?.data).toBeUndefined();
+      expect(object?.metadata?.labels).toEqual({ 'test-group': 'meta' });
+      expect(object?.metadata?.managedFields).toBeUndefined();
+    }
+    const list = proxy.requests.find((request) => !request.watch);
+    const watch = proxy.requests.find((request) => request.watch);
+    expect(list?.accept).toContain('as=PartialObjectMetadataList;g=meta.k8s.io;v=v1');
+    expect(watch?.accept).toContain('as=PartialObjectMetadata;g=meta.k8s.io;v=v1');
+  });
+});

@@ -4,6 +4,7 @@
 import type { Domain, DomainClaim } from '@pagemagic/crds';
 import {
   type Controller,
+  type EventRecorder,
   type Informer,
   type KubeClient,
   type Logger,
@@ -26,6 +27,7 @@ export interface DomainControllerOptions {
   claims: Informer<DomainClaim>;
   config: DomainConfig;
   logger?: Logger;
+  events: Pick<EventRecorder, 'record'>;
   /** Defaults to a resolver on `config.dnsServers`. */
   lookupTxt?: TxtLookup;
   now?: () => Date;
@@ -84,6 +86,7 @@ export function createDomainController(options: DomainControllerOptions): Domain
     lookupTxt: options.lookupTxt ?? createTxtLookup(config.dnsServers),
     certManagerInstalled: certManagerProbe(client, config.certManagerCacheSeconds * 1000),
     issuer,
+    events: options.events,
     now: options.now,
   });
   return {
@@ -135,6 +138,7 @@ export function addDomainController(
     claims,
     config,
     logger: manager.logger,
+    events: manager.events,
     lookupTxt: options.lookupTxt,
   });
   const controller = manager.addController({

@@ -4,6 +4,7 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import type { Domain, DomainClaim, DomainStatus } from '@pagemagic/crds';
 import {
+  type EventRecorder,
   type Informer,
   isAlreadyExists,
   isConflict,
@@ -28,7 +29,6 @@ import {
   DOMAIN_FINALIZER,
   desiredClaim,
   domainClaimsResource,
-  domainEvent,
   domainsResource,
   HOST_ANNOTATION,
   normaliseHost,
@@ -61,6 +61,7 @@ export interface DomainReconcilerOptions {
   /** Whether cert-manager's API is served (cached by the caller). */
   certManagerInstalled: () => Promise<boolean>;
   issuer: AcmeIssuer;
+  events: Pick<EventRecorder, 'record'>;
   now?: () => Date;
 }
 
@@ -235,32 +236,20 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     }
   }
 
-  async function emitEvents(
-    domain: Domain,
-    before: DomainStatus | undefined,
-    after: DomainStatus,
-    logger: Logger,
-  ) {
+  function emitEvents(domain: Domain, before: DomainStatus | undefined, after: DomainStatus) {
     for (const event of transitionEvents(before?.conditions, after.conditions ?? [])) {
-      try {
-        await client.create(
-          resources.events,
-          domainEvent(domain, event, now(), randomBytes(6).toString('hex')),
-        );
-      } catch (error) {
-        logger.debug('event not recorded', { error: error instanceof Error ? error.message : String(error) });
-      }
+      options.events.record(domain, event.type, event.reason, event.message);
     }
   }
 
-  async function writeStatus(domain: Domain, status: DomainStatus, logger: Logger): Promise<void> {
+  async function writeStatus(domain: Domain, status: DomainStatus): Promise<void> {
     if (sameStatus(domain.status, status)) return;
     await client.patchStatus(
       domainsResource,
       { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
       status,
     );
-    await emitEvents(domain, domain.status, status, logger);
+    emitEvents(domain, domain.status, status);
   }
 
   async function finalize(domain: Domain): Promise<void> {
@@ -315,20 +304,16 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
         message: `${domain.spec.hostname} is not a host name`,
       };
       const updates = [invalid, claimedCondition('not-verified', domain.spec.hostname)];
-      await writeStatus(
-        domain,
-        {
-          ...previous,
-          observedGeneration: generation,
-          conditions: nextConditions(
-            previous?.conditions,
-            [...updates, readyCondition(updates)],
-            generation,
-            at,
-          ),
-        },
-        logger,
-      );
+      await writeStatus(domain, {
+        ...previous,
+        observedGeneration: generation,
+        conditions: nextConditions(
+          previous?.conditions,
+          [...updates, readyCondition(updates)],
+          generation,
+          at,
+        ),
+      });
       return undefined;
     }
     // The token is made once and kept: the user publishes it, so it must not change under them.
@@ -379,7 +364,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
       lastCheckedAt: previous?.lastCheckedAt,
       certificate: cert.status,
     };
-    await writeStatus(domain, status, logger);
+    await writeStatus(domain, status);
 
     const waits = [
       verified.status === 'True' ? config.recheckSeconds * 1000 : config.pendingSeconds * 1000,

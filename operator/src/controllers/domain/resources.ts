@@ -244,29 +244,3 @@ export interface DomainEvent {
   reason: string;
   message: string;
 }
-
-/** A core/v1 Event about a Domain; `suffix` keeps names unique (kubectl's recorder uses a timestamp). */
-export function domainEvent(domain: Domain, event: DomainEvent, now: Date, suffix: string) {
-  const time = `${now.toISOString().slice(0, 19)}Z`;
-  return {
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name: `${domain.metadata.name}.${suffix}`, namespace: domain.metadata.namespace ?? '' },
-    involvedObject: {
-      apiVersion: API_VERSION,
-      kind: 'Domain',
-      name: domain.metadata.name ?? '',
-      namespace: domain.metadata.namespace ?? '',
-      uid: domain.metadata.uid ?? '',
-      resourceVersion: domain.metadata.resourceVersion ?? '',
-    },
-    type: event.type,
-    reason: event.reason,
-    message: event.message,
-    firstTimestamp: time,
-    lastTimestamp: time,
-    count: 1,
-    source: { component: 'pagemagic-operator' },
-    reportingComponent: 'pagemagic-operator',
-  };
-}

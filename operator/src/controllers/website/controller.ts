@@ -1,6 +1,9 @@
 // Wiring of the Website controller: the informers it reads, and which changes enqueue which Website.
 // Children carry the pagemagic.dev/website label, so the caches hold only Page Magic's objects and every
-// child event maps to its owner's key without a lookup.
+// child event maps to its owner's key without a lookup. Every cache is indexed by owning Website, so a
+// reconcile reads its children without scanning all of them (10,000 Websites would make that quadratic).
+// Content ConfigMaps are cached as metadata only: their bodies are most of the bytes and only a Build
+// reads one, by name.
 
 import type { Build, Domain, Website } from '@pagemagic/crds';
 import type { OperatorConfig } from '../../config.ts';
@@ -16,7 +19,9 @@ import {
 import { BUILDS } from '../build/reconcile.ts';
 import { domainsResource } from '../domain/resources.ts';
 import {
-  type ConfigMapObject,
+  BY_WEBSITE,
+  type ConfigMapMetadata,
+  compactWebsite,
   type DeploymentObject,
   type OperatorInformers,
   reconcileWebsite,
@@ -26,17 +31,41 @@ import { LABEL_WEBSITE } from './resources.ts';
 
 export type { OperatorInformers };
 
+const byLabel = (object: KubeObject): string[] => {
+  const website = object.metadata?.labels?.[LABEL_WEBSITE];
+  return website ? [`${object.metadata?.namespace}/${website}`] : [];
+};
+
+const bySpecWebsite = (object: Build | Domain): string[] => [
+  `${object.metadata.namespace}/${object.spec.website}`,
+];
+
+function indexed<T extends KubeObject>(informer: Informer<T>, keysOf: (object: T) => string[]): Informer<T> {
+  informer.addIndex(BY_WEBSITE, keysOf);
+  return informer;
+}
+
 /** The caches both controllers share; `namespace` limits them to one namespace (tests). */
 export function addOperatorInformers(manager: Manager, namespace?: string): OperatorInformers {
   const owned = { namespace, labelSelector: LABEL_WEBSITE };
   return {
-    websites: manager.addInformer<Website>({ resource: WEBSITES, namespace }),
-    builds: manager.addInformer<Build>({ resource: BUILDS, namespace }),
-    domains: manager.addInformer<Domain>({ resource: domainsResource, namespace }),
-    configMaps: manager.addInformer<ConfigMapObject>({ resource: resources.configMaps, ...owned }),
-    deployments: manager.addInformer<DeploymentObject>({ resource: resources.deployments, ...owned }),
-    services: manager.addInformer<KubeObject>({ resource: resources.services, ...owned }),
-    ingresses: manager.addInformer<KubeObject>({ resource: resources.ingresses, ...owned }),
+    websites: manager.addInformer<Website>({ resource: WEBSITES, namespace, transform: compactWebsite }),
+    builds: indexed(manager.addInformer<Build>({ resource: BUILDS, namespace }), bySpecWebsite),
+    domains: indexed(manager.addInformer<Domain>({ resource: domainsResource, namespace }), bySpecWebsite),
+    configMaps: indexed(
+      manager.addInformer<ConfigMapMetadata>({
+        resource: resources.configMaps,
+        metadataOnly: true,
+        ...owned,
+      }),
+      byLabel,
+    ),
+    deployments: indexed(
+      manager.addInformer<DeploymentObject>({ resource: resources.deployments, ...owned }),
+      byLabel,
+    ),
+    services: indexed(manager.addInformer<KubeObject>({ resource: resources.services, ...owned }), byLabel),
+    ingresses: indexed(manager.addInformer<KubeObject>({ resource: resources.ingresses, ...owned }), byLabel),
   };
 }
 
@@ -49,18 +78,57 @@ export interface WebsiteControllerOptions {
   workers?: number;
 }
 
+/**
+ * Enqueues the owning Website of every add and delete, and of the updates `matters` lets through: most
+ * updates are the operator's own status writes or progress no decision depends on, and each would cost a
+ * reconcile.
+ */
 function on<T extends KubeObject>(
   informer: Informer<T>,
-  keyOf: (object: T) => string | undefined,
+  keysOf: (object: T) => string[],
   enqueue: (key: string) => void,
+  matters: (previous: T, object: T) => boolean = () => true,
 ) {
   const handle = (object: T) => {
-    const key = keyOf(object);
-    if (key) enqueue(key);
+    for (const key of keysOf(object)) enqueue(key);
   };
   informer.onAdd(handle);
-  informer.onUpdate((_, object) => handle(object));
+  informer.onUpdate((previous, object) => {
+    if (matters(previous, object)) handle(object);
+  });
   informer.onDelete(handle);
+}
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
+
+/** A spec edit (generation), a deletion starting, or new labels: the Website's own status is ours. */
+export function websiteChangeMatters(previous: Website, website: Website): boolean {
+  return (
+    previous.metadata.generation !== website.metadata.generation ||
+    previous.metadata.deletionTimestamp !== website.metadata.deletionTimestamp ||
+    json(previous.metadata.labels) !== json(website.metadata.labels)
+  );
+}
+
+/** What the Website reads of a Build: its phase, image and failure, not its timings or progress. */
+export function buildChangeMatters(previous: Build, build: Build): boolean {
+  const read = (b: Build) =>
+    json([b.status?.phase, b.status?.image, b.status?.conditions?.map((c) => c.message)]);
+  return read(previous) !== read(build);
+}
+
+/** A Deployment's rollout progress, or a spec someone else changed (drift to take back). */
+export function deploymentChangeMatters(previous: DeploymentObject, deployment: DeploymentObject): boolean {
+  const read = (d: DeploymentObject) =>
+    json([
+      d.metadata?.generation,
+      d.metadata?.labels,
+      d.status?.observedGeneration,
+      d.status?.updatedReplicas,
+      d.status?.availableReplicas,
+      d.status?.conditions?.map((c) => [c.type, c.status, c.message]),
+    ]);
+  return read(previous) !== read(deployment);
 }
 
 export function addWebsiteController(manager: Manager, options: WebsiteControllerOptions): Controller {
@@ -75,6 +143,7 @@ export function addWebsiteController(manager: Manager, options: WebsiteControlle
           config: options.config,
           executor: options.executor,
           publisher: options.publisher,
+          events: manager.events,
           rendererVersion: options.rendererVersion,
           ...informers,
         },
@@ -83,15 +152,12 @@ export function addWebsiteController(manager: Manager, options: WebsiteControlle
       ),
   });
   const enqueue = (key: string) => controller.enqueue(key);
-  const byLabel = (object: KubeObject) => {
-    const website = object.metadata?.labels?.[LABEL_WEBSITE];
-    return website ? `${object.metadata?.namespace}/${website}` : undefined;
-  };
-  on(informers.websites, (website) => `${website.metadata.namespace}/${website.metadata.name}`, enqueue);
-  on(informers.builds, (build) => `${build.metadata.namespace}/${build.spec.website}`, enqueue);
-  on(informers.domains, (domain) => `${domain.metadata.namespace}/${domain.spec.website}`, enqueue);
+  const own = (website: Website) => [`${website.metadata.namespace}/${website.metadata.name}`];
+  on(informers.websites, own, enqueue, websiteChangeMatters);
+  on(informers.builds, bySpecWebsite, enqueue, buildChangeMatters);
+  on(informers.domains, bySpecWebsite, enqueue);
   on(informers.configMaps, byLabel, enqueue);
-  on(informers.deployments, byLabel, enqueue);
+  on(informers.deployments, byLabel, enqueue, deploymentChangeMatters);
   on(informers.services, byLabel, enqueue);
   on(informers.ingresses, byLabel, enqueue);
   return controller;

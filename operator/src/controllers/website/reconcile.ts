@@ -3,14 +3,13 @@
 // write status. Every decision is made against the informer caches; a write happens only when something
 // differs, so a resync of a Website that is as it should be makes no writes at all.
 
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Build, Domain, Website, WebsiteStatus } from '@pagemagic/crds';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
 import type { Executor } from '../../executor/index.ts';
 import {
+  type EventRecorder,
   type Informer,
   isAlreadyExists,
   isNotFound,
@@ -20,12 +19,14 @@ import {
   type ResourceRef,
   type Result,
   resources,
+  stripManagedFields,
 } from '../../runtime/index.ts';
 import { BUILDS } from '../build/reconcile.ts';
 import { failureMessage } from '../build/status.ts';
 import { findCondition } from '../conditions.ts';
 import {
   ANNOTATION_BRIEF_HASH,
+  ANNOTATION_CONTENT_HASH,
   ANNOTATION_TOKENS,
   briefHashOf,
   buildName,
@@ -42,9 +43,7 @@ import {
   desiredIngress,
   desiredService,
   LABEL_COMPONENT,
-  LABEL_WEBSITE,
   newestFirst,
-  sha256Hex,
   siteUrl,
   upToDate,
   verifiedRoutes,
@@ -54,9 +53,9 @@ import {
   ok,
   sameStatus,
   statusPatch,
-  transitions,
   type Verdict,
   type WebsiteConditionType,
+  websiteEvent,
   withConditions,
 } from './status.ts';
 
@@ -70,6 +69,39 @@ export interface ConfigMapObject extends KubeObject {
   metadata: NonNullable<KubeObject['metadata']> & { creationTimestamp?: string; ownerReferences?: unknown[] };
   data?: Record<string, string>;
   immutable?: boolean;
+}
+
+/** What the operator caches of a content ConfigMap: its metadata (the content is read by name). */
+export type ConfigMapMetadata = Omit<ConfigMapObject, 'data'>;
+
+/** The index every cache of Website-related objects has: `namespace/website`. */
+export const BY_WEBSITE = 'website';
+
+/**
+ * Inline content in the Website cache, reduced to its content hash: a site document is tens of kilobytes
+ * and the cache holds every Website, while the reconciler only needs the body once, to store the revision.
+ */
+export interface CompactInlineContent {
+  inlineSha256: string;
+}
+
+/**
+ * The informer's transform for Websites: drops managedFields and replaces valid inline content by its
+ * hash. Invalid content stays, so the reconciler can report every error without another read.
+ */
+export function compactWebsite(website: Website): Website {
+  stripManagedFields(website);
+  const inline = website.spec?.content?.inline;
+  if (inline === undefined) return website;
+  const validation = validateSiteDocument(inline);
+  if (!validation.ok) return website;
+  const compact: CompactInlineContent = { inlineSha256: contentHashOf(validation.value) };
+  return { ...website, spec: { ...website.spec, content: compact as Website['spec']['content'] } };
+}
+
+function compactInline(website: Website): CompactInlineContent | undefined {
+  const content = website.spec.content as Partial<CompactInlineContent> | undefined;
+  return content?.inlineSha256 === undefined ? undefined : { inlineSha256: content.inlineSha256 };
 }
 
 export interface DeploymentObject extends KubeObject {
@@ -87,7 +119,7 @@ export interface OperatorInformers {
   websites: Informer<Website>;
   builds: Informer<Build>;
   domains: Informer<Domain>;
-  configMaps: Informer<ConfigMapObject>;
+  configMaps: Informer<ConfigMapMetadata>;
   deployments: Informer<DeploymentObject>;
   services: Informer<KubeObject>;
   ingresses: Informer<KubeObject>;
@@ -106,6 +138,7 @@ export interface WebsiteReconcilerDeps extends OperatorInformers {
   >;
   executor: Executor;
   publisher: EventPublisher;
+  events: Pick<EventRecorder, 'record'>;
   rendererVersion: string;
   now?: () => Date;
 }
@@ -121,14 +154,8 @@ type ContentResolution =
     }
   | { ready: false; verdict: Verdict; retry?: Result };
 
-function owned<T extends KubeObject>(informer: Informer<T>, website: Website): T[] {
-  return informer
-    .list()
-    .filter(
-      (object) =>
-        object.metadata?.namespace === website.metadata.namespace &&
-        object.metadata?.labels?.[LABEL_WEBSITE] === website.metadata.name,
-    );
+function owned<T extends KubeObject>(informer: Informer<T>, key: string): T[] {
+  return informer.byIndex(BY_WEBSITE, key);
 }
 
 function invalid(errors: Array<{ path: string; message: string }>, source: string): ContentResolution {
@@ -146,7 +173,7 @@ function invalid(errors: Array<{ path: string; message: string }>, source: strin
 function fromDocument(
   website: Website,
   site: SiteDocument,
-  contentMaps: readonly ConfigMapObject[],
+  contentMaps: readonly ConfigMapMetadata[],
   annotations: Record<string, string> = {},
 ): ContentResolution & { ready: true } {
   const hash = contentHashOf(site);
@@ -163,9 +190,30 @@ function fromDocument(
 async function resolveContent(
   deps: WebsiteReconcilerDeps,
   website: Website,
-  contentMaps: readonly ConfigMapObject[],
+  contentMaps: readonly ConfigMapMetadata[],
   signal: AbortSignal,
 ): Promise<ContentResolution> {
+  const compact = compactInline(website);
+  if (compact) {
+    const name = contentConfigMapName(website.metadata.name ?? '', compact.inlineSha256);
+    if (contentMaps.some((configMap) => configMap.metadata.name === name)) {
+      return { ready: true, name, hash: compact.inlineSha256 };
+    }
+    // The revision is not stored yet: read the Website itself for the body the cache left out.
+    const fresh = await deps.client.get<Website>(
+      WEBSITES,
+      website.metadata.namespace,
+      website.metadata.name ?? '',
+      signal,
+    );
+    if (fresh.spec.content?.inline === undefined)
+      return {
+        ready: false,
+        verdict: notYet('Pending', 'content changed while reading it'),
+        retry: { requeue: true },
+      };
+    return resolveContent(deps, fresh, contentMaps, signal);
+  }
   const content = website.spec.content;
   if (content?.inline !== undefined) {
     const validation = validateSiteDocument(content.inline);
@@ -218,9 +266,9 @@ async function resolveContent(
   const previous = newestFirst(
     contentMaps.filter((configMap) => configMap.metadata.annotations?.[ANNOTATION_BRIEF_HASH] === briefHash),
   )[0];
-  const stored = previous?.data?.[CONTENT_KEY];
-  if (previous && stored !== undefined) {
-    return { ready: true, name: previous.metadata.name ?? '', hash: sha256Hex(stored) };
+  const storedHash = previous?.metadata.annotations?.[ANNOTATION_CONTENT_HASH];
+  if (previous && storedHash !== undefined) {
+    return { ready: true, name: previous.metadata.name ?? '', hash: storedHash };
   }
   const outcome = await deps.executor.generate({ website, briefHash, signal });
   if (outcome.state === 'pending') {
@@ -288,48 +336,6 @@ async function applyIfChanged(
 
 const WARNING_REASONS = new Set(['InvalidContent', 'GenerationFailed', 'BuildFailed', 'PinnedBuildNotReady']);
 
-async function recordEvents(
-  deps: WebsiteReconcilerDeps,
-  website: Website,
-  before: WebsiteStatus | undefined,
-  after: WebsiteStatus,
-  context: ReconcileContext,
-): Promise<void> {
-  const changed = transitions(before?.conditions, after.conditions ?? []);
-  const now = (deps.now ?? (() => new Date()))().toISOString();
-  for (const change of changed) {
-    const name = website.metadata.name ?? '';
-    const event = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name: `${name}.${randomBytes(8).toString('hex')}`, namespace: website.metadata.namespace },
-      involvedObject: {
-        apiVersion: website.apiVersion,
-        kind: 'Website',
-        name,
-        namespace: website.metadata.namespace,
-        uid: website.metadata.uid,
-        resourceVersion: website.metadata.resourceVersion,
-      },
-      type: WARNING_REASONS.has(change.reason) ? 'Warning' : 'Normal',
-      reason: change.reason,
-      message: `${change.type}=${change.status}: ${change.message}`.slice(0, 1000),
-      source: { component: 'pagemagic-operator' },
-      reportingComponent: 'pagemagic-operator',
-      reportingInstance: hostname(),
-      firstTimestamp: now,
-      lastTimestamp: now,
-      count: 1,
-    };
-    try {
-      await deps.client.create(resources.events, event, { signal: context.signal });
-    } catch (error) {
-      // An Event is a courtesy; failing to record one must not fail the reconcile.
-      context.logger.warn('could not record event', { error: (error as Error).message });
-    }
-  }
-}
-
 export async function reconcileWebsite(
   deps: WebsiteReconcilerDeps,
   key: string,
@@ -345,16 +351,14 @@ export async function reconcileWebsite(
   const previous = website.status;
 
   // 1. Content.
-  const contentMaps = owned(deps.configMaps, website).filter(
+  const contentMaps = owned(deps.configMaps, key).filter(
     (configMap) => configMap.metadata.labels?.[LABEL_COMPONENT] === 'content',
   );
   const content = await resolveContent(deps, website, contentMaps, signal);
   const verdicts = {} as Record<WebsiteConditionType, Verdict>;
   let retry: Result | undefined;
   let latestName = previous?.latestBuild;
-  let websiteBuilds = deps.builds
-    .list()
-    .filter((build) => build.metadata.namespace === namespace && build.spec.website === name);
+  let websiteBuilds = owned(deps.builds, key);
   if (content.ready) {
     if (content.create)
       await createIgnoringExisting(deps.client, resources.configMaps, content.create, signal);
@@ -393,7 +397,7 @@ export async function reconcileWebsite(
       desiredService(website),
       signal,
     );
-    const ingress = desiredIngress(website, deps.config, verifiedRoutes(website, deps.domains.list()));
+    const ingress = desiredIngress(website, deps.config, verifiedRoutes(website, owned(deps.domains, key)));
     await applyIfChanged(deps.client, resources.ingresses, deps.ingresses.get(key), ingress, signal);
     verdicts.Deployed = deploymentVerdict(
       liveBuild,
@@ -478,7 +482,8 @@ export async function reconcileWebsite(
       statusPatch(previous as Record<string, unknown> | undefined, next as Record<string, unknown>),
       { signal },
     );
-    await recordEvents(deps, website, previous, next, context);
+    const happened = websiteEvent(previous?.conditions, next.conditions ?? [], WARNING_REASONS);
+    if (happened) deps.events.record(website, happened.type, happened.reason, happened.message);
   }
   if (findCondition(next.conditions, 'Ready')?.status !== 'True') context.logger.debug('not ready yet');
   return retry;

@@ -15,6 +15,11 @@ export const LABEL_COMPONENT = 'pagemagic.dev/component';
 export const ANNOTATION_SPEC_HASH = 'pagemagic.dev/spec-hash';
 export const ANNOTATION_BRIEF_HASH = 'pagemagic.dev/brief-hash';
 export const ANNOTATION_TOKENS = 'pagemagic.dev/token-usage';
+/**
+ * The whole content hash (a label value stops at 63 characters): the operator caches only the metadata of
+ * content ConfigMaps, and reads the hash of a stored revision from here.
+ */
+export const ANNOTATION_CONTENT_HASH = 'pagemagic.dev/content-sha256';
 export const CONTENT_KEY = 'site.json';
 export const SITE_PORT = 8080;
 export const SITE_USER = 65532;
@@ -89,7 +94,7 @@ export function contentConfigMap(
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: Object.keys(annotations).length > 0 ? { ...metadata, annotations } : metadata,
+    metadata: { ...metadata, annotations: { [ANNOTATION_CONTENT_HASH]: contentHash, ...annotations } },
     immutable: true,
     data: { [CONTENT_KEY]: canonicalJson(site) },
   };

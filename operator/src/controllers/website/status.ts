@@ -62,7 +62,7 @@ export interface Transition {
   message: string;
 }
 
-/** Conditions whose status or reason changed: what deserves a Kubernetes Event. */
+/** Conditions whose status or reason changed. */
 export function transitions(
   before: readonly Condition[] | undefined,
   after: readonly Condition[],
@@ -73,4 +73,34 @@ export function transitions(
       return !old || old.status !== condition.status || old.reason !== condition.reason;
     })
     .map(({ type, status, reason, message }) => ({ type, status, reason, message }));
+}
+
+export interface WebsiteEvent {
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+}
+
+/**
+ * The one Kubernetes Event a reconcile deserves, if any: a condition that became True or stopped being
+ * True, or a new warning. The steps in between (Building, RollingOut) are in the conditions already; an
+ * Event for each would triple the writes for no reader. When Ready moved, its reason names the Event.
+ */
+export function websiteEvent(
+  before: readonly Condition[] | undefined,
+  after: readonly Condition[],
+  warningReasons: ReadonlySet<string>,
+): WebsiteEvent | undefined {
+  const noteworthy = transitions(before, after).filter((change) => {
+    const was = before?.find((c) => c.type === change.type)?.status;
+    return warningReasons.has(change.reason) || (change.status === 'True') !== (was === 'True');
+  });
+  if (noteworthy.length === 0) return undefined;
+  const warning = noteworthy.find((change) => warningReasons.has(change.reason));
+  const headline = warning ?? noteworthy.find((change) => change.type === 'Ready') ?? noteworthy[0];
+  return {
+    type: warning ? 'Warning' : 'Normal',
+    reason: (headline as Transition).reason,
+    message: noteworthy.map((change) => `${change.type}=${change.status}: ${change.message}`).join('; '),
+  };
 }
