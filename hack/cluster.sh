@@ -54,7 +54,7 @@ componentsPatches:
     extraArgs:
       - key: advertise-address
         value: 127.0.0.1
-      # The default /24 holds 254 Services, one per Website; the operator benchmark creates 10,000.
+      # The default /24 holds 254 Services; scale tests of the operator create more than that.
       - key: service-cluster-ip-range
         value: 10.96.0.0/16
   # Client-side limits sized for a hosting cluster rather than the defaults (20 qps, 5 Deployment syncs),

@@ -188,7 +188,7 @@ describe('serving children', () => {
     expect(upToDate({ metadata: {} }, a)).toBe(false);
   });
 
-  it('exposes port 80 to 8080 (golden Service)', () => {
+  it('exposes port 80 to 8080 through a headless Service (golden)', () => {
     expect(withoutHash(desiredService(website))).toEqual({
       apiVersion: 'v1',
       kind: 'Service',
@@ -200,6 +200,7 @@ describe('serving children', () => {
       },
       spec: {
         type: 'ClusterIP',
+        clusterIP: 'None',
         selector: { 'app.kubernetes.io/instance': 'bakery', 'pagemagic.dev/website': 'bakery' },
         ports: [{ name: 'http', port: 80, targetPort: 8080, protocol: 'TCP' }],
       },
