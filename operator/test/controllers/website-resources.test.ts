@@ -270,6 +270,23 @@ describe('serving children', () => {
     expect(siteHost(custom, website)).toBe('shop--bakery.example.site');
     expect(siteHost(config, website)).toBe('bakery-shop.sites.pagemagic.localhost');
   });
+
+  it('keeps every label of the host within 63 characters, readable and distinct', () => {
+    const long = (name: string, namespace: string) =>
+      ({ ...website, metadata: { ...website.metadata, name, namespace } }) as Website;
+    const a = siteHost(config, long('a'.repeat(40), `pm-${'b'.repeat(40)}`));
+    const b = siteHost(config, long('a'.repeat(40), `pm-${'b'.repeat(39)}c`));
+    for (const host of [a, b]) {
+      const [label, ...rest] = host.split('.');
+      expect(label?.length).toBe(63);
+      expect(label).toMatch(/^a{40}-pm-b+-[0-9a-f]{10}$/);
+      expect(rest.join('.')).toBe('sites.pagemagic.localhost');
+    }
+    expect(a).not.toBe(b);
+    expect(siteHost(config, long('a'.repeat(20), 'shop'))).toBe(
+      `${'a'.repeat(20)}-shop.sites.pagemagic.localhost`,
+    );
+  });
 });
 
 const build = (name: string, created: string, phase?: 'Succeeded' | 'Failed' | 'Running'): Build => ({

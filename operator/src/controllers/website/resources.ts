@@ -121,6 +121,18 @@ export function desiredBuild(
   };
 }
 
+const MAX_DNS_LABEL = 63;
+
+/**
+ * A DNS label stops at 63 characters, and `{name}-{namespace}` can reach 127. A longer label keeps its
+ * start and ends in a hash of the whole, so it stays readable, fits, and two long names never collide.
+ */
+export function fitDnsLabel(label: string): string {
+  if (label.length <= MAX_DNS_LABEL) return label;
+  const hash = sha256Hex(label).slice(0, 10);
+  return `${label.slice(0, MAX_DNS_LABEL - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+}
+
 export function siteHost(
   config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain'>,
   website: Website,
@@ -129,7 +141,10 @@ export function siteHost(
     .replaceAll('{name}', website.metadata.name ?? '')
     .replaceAll('{namespace}', website.metadata.namespace ?? '')
     .replaceAll('{baseDomain}', config.siteBaseDomain)
-    .toLowerCase();
+    .toLowerCase()
+    .split('.')
+    .map(fitDnsLabel)
+    .join('.');
 }
 
 export function siteUrl(
