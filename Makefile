@@ -15,7 +15,8 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev dev-down bench-render bench-operator
+	lint format typecheck test test-unit test-integration dev dev-down bench-render bench-operator \
+	base-image
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -28,6 +29,9 @@ deps: $(DEPS_STAMP) ## Install npm dependencies (only when the lockfile changed)
 
 tools: ## Build kube-apiserver, etcd, kwok, kubectl, helm, ... from Go modules into hack/bin
 	bash hack/tools/build.sh
+
+base-image: tools ## Push the site images' base (pagemagic-static) to the local registry
+	node hack/src/base-image.ts
 
 cluster-up: tools ## Start the local Kubernetes control plane with a fake node
 	bash hack/cluster.sh up

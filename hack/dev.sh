@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The local default: with the cluster, services and test servers up (the Makefile's prerequisites),
-# runs the operator against them, applies the demo Website, waits until it is Ready, and serves the
-# demo site from the very image its Build pushed.
+# pushes the site images' base, runs the operator against them, applies the demo Website, waits until it
+# is Ready, and serves the demo site as its Pod would: the Build's image unpacked, run by its own server.
 #   hack/dev.sh [up|down]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,7 +36,7 @@ start() {
 }
 
 down() {
-  stop_pid "site preview" "$dev_dir/preview.pid" "main.ts"
+  stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
   stop_pid operator "$dev_dir/operator.pid" "main.ts"
 }
 
@@ -46,6 +46,7 @@ up() {
   services=$(bash "$repo/hack/services.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
   kubectl create namespace pm-demo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+  node "$repo/hack/src/base-image.ts" >&2 || die "could not push the base image (see above)"
 
   # Only the demo namespace, so that `make test` can run beside it without two operators racing.
   log "starting the operator for namespace pm-demo (inline executor; log: $dev_dir/operator.log)"
@@ -64,22 +65,40 @@ up() {
   local build image
   build=$(kubectl get website -n pm-demo bakery-porto -o jsonpath='{.status.liveBuild}')
   image=$(kubectl get build -n pm-demo "$build" -o jsonpath='{.status.image}')
-  start "site preview" "$dev_dir/preview.pid" "$dev_dir/preview.log" \
-    node "$repo/operator/src/main.ts" site serve "$image" --port "$preview_port"
-  wait_for "the site preview" curl -fsS -o /dev/null "http://$HOST:$preview_port/"
+  serve_site "$image"
 
   echo
   kubectl get websites -A
   cat <<MSG
 
 Page Magic is running locally.
-  demo site:   http://$HOST:$preview_port/   (served from $image)
+  demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
   operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
   kubeconfig:  $kubeconfig
   try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
   services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
   stop:        make dev-down (operator and preview); make cluster-down services-down
 MSG
+}
+
+# Unpacks the image into site-image/ and runs its server on its own config, with the listen address and
+# site root the Pod gets from the image's Env pointed at the preview port and the unpacked folder.
+serve_site() {
+  local image=$1 dir site_dir
+  dir=$(cd "$dev_dir" && pwd)
+  site_dir=$dir/site-image
+  stop_pid "site preview" "$dir/preview.pid" "pagemagic-static"
+  ensure_port_free "the site preview" "$preview_port" PAGEMAGIC_DEV_PREVIEW_PORT
+  rm -rf "$site_dir"
+  node "$repo/hack/src/extract-image.ts" "$image" "$site_dir" >&2 || die "could not unpack $image"
+  (
+    cd "$site_dir/srv/site"
+    PAGEMAGIC_STATIC_LISTEN=$HOST:$preview_port PAGEMAGIC_STATIC_ROOT=$site_dir/srv/site \
+      setsid nohup "$site_dir/usr/bin/pagemagic-static" run --config "$site_dir/srv/site/_caddy.json" \
+      >"$dir/preview.log" 2>&1 </dev/null &
+    echo $! >"$dir/preview.pid"
+  )
+  wait_for "the site preview" curl -fsS -o /dev/null "http://$HOST:$preview_port/"
 }
 
 wait_for() {

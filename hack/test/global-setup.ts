@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { pushBaseImage } from '../src/base-image.ts';
 import { repoRoot } from '../src/env.ts';
 
 const run = promisify(execFile);
@@ -27,5 +28,13 @@ export async function setup(): Promise<void> {
     script('services.sh', 'up'),
     script('test-servers.sh', 'up'),
   ]);
-  await script('cluster.sh', 'install-crds');
+  await Promise.all([script('cluster.sh', 'install-crds'), baseImage()]);
+}
+
+/** Site images are built on the real base; the operator expects it in the local registry. */
+async function baseImage(): Promise<void> {
+  const started = Date.now();
+  const { reference, pushed } = await pushBaseImage();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`base image ${reference}: ${pushed ? 'pushed' : 'up to date'} (${seconds}s)`);
 }

@@ -50,3 +50,4 @@ build helm helm helm.sh/helm/v3/cmd/helm "-s -w -X helm.sh/helm/v3/internal/vers
 build registry registry github.com/distribution/distribution/v3/cmd/registry "-s -w -X github.com/distribution/distribution/v3/version.version=v3.1.2"
 build pebble pebble github.com/letsencrypt/pebble/v2/cmd/pebble "-s -w -X main.version=v2.10.3"
 build pebble pebble-challtestsrv github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv
+build static-server pagemagic-static .

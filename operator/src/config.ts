@@ -8,7 +8,7 @@ export interface OperatorConfig {
   registry: string;
   /** The static web server image every site image is built on. */
   baseImage: string;
-  /** True when baseImage is the default, which the operator may push itself if it is missing. */
+  /** True when baseImage is the default, the one `make base-image` pushes to the local registry. */
   baseImageIsDefault: boolean;
   /** `{name}`, `{namespace}` and `{baseDomain}` are replaced; the result is each site's generated host. */
   siteHostPattern: string;

@@ -21,7 +21,7 @@ import { BUILDS } from '../src/controllers/build/reconcile.ts';
 import { WEBSITES } from '../src/controllers/website/reconcile.ts';
 import { EVENTS_STREAM, natsPublisher } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
-import { pullLayerFiles } from '../src/image/index.ts';
+import { pullLayerFiles, STATIC_CONFIG_PATH } from '../src/image/index.ts';
 import { createLogger, KubeClient, type KubeObject, resources, WRITE_VERBS } from '../src/runtime/index.ts';
 import { createOfflineGenerator, renderSite } from '../src/site/index.ts';
 
@@ -188,7 +188,8 @@ describe('the operator', () => {
     const rendered = renderSite(validation.value, { baseUrl: website.status?.url ?? '' });
     expect(build.status?.pages).toBe(rendered.pages.length);
     const files = await pullLayerFiles(build.status?.image ?? '', { prefix: '/srv/site' });
-    expect([...files.keys()]).toEqual([...rendered.files.keys()]);
+    // The rendered files, and the web server's config made from their `_headers`.
+    expect([...files.keys()]).toEqual([...rendered.files.keys(), STATIC_CONFIG_PATH].sort());
     for (const [path, file] of rendered.files)
       expect(files.get(path)?.body.equals(file.body), path).toBe(true);
 

@@ -5,13 +5,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import type { Registry } from 'prom-client';
-import {
-  configFromEnv,
-  DEFAULT_BASE_REPOSITORY,
-  DEFAULT_BASE_TAG,
-  type OperatorConfig,
-  parseListenAddress,
-} from '../config.ts';
+import { configFromEnv, type OperatorConfig, parseListenAddress } from '../config.ts';
 import { addBuildController } from '../controllers/build/controller.ts';
 import {
   addDomainController,
@@ -25,7 +19,7 @@ import {
 } from '../controllers/website/controller.ts';
 import { type EventPublisher, natsPublisher, noEvents } from '../events/index.ts';
 import { type Executor, inlineExecutor, jobExecutor } from '../executor/index.ts';
-import { createBaseImage, RegistryError, type RegistryOptions, resolveImage } from '../image/index.ts';
+import { RegistryError, type RegistryOptions, resolveImage } from '../image/index.ts';
 import { type Controller, createLogger, type Logger, Manager } from '../runtime/index.ts';
 import { RENDERER_VERSION } from '../site/index.ts';
 import { chooseGenerator, type Io } from './site.ts';
@@ -56,26 +50,27 @@ export interface Operator {
   publisher: EventPublisher;
 }
 
-/** Pushes the default base image when it is missing, so a fresh local registry works without setup. */
+/**
+ * Checks that the base image site images are built on is in the registry. The operator does not push it:
+ * it is built from the pagemagic-static binary, which `make base-image` builds and pushes.
+ */
 export async function ensureBaseImage(
   config: OperatorConfig,
   registry: RegistryOptions = {},
   logger?: Logger,
 ) {
   try {
-    await resolveImage(config.baseImage, { registry });
-    return;
+    const base = await resolveImage(config.baseImage, { registry });
+    logger?.info('found the base image', { image: config.baseImage, digest: base.digest });
   } catch (error) {
     const missing =
       error instanceof RegistryError && (error.status === 404 || error.hasCode('MANIFEST_UNKNOWN'));
-    if (!missing || !config.baseImageIsDefault) throw error;
+    if (!missing) throw error;
+    const how = config.baseImageIsDefault
+      ? "run 'make base-image' to build pagemagic-static and push it there"
+      : 'push it there or fix PAGEMAGIC_BASE_IMAGE';
+    throw new Error(`the base image ${config.baseImage} is not in its registry: ${how}`, { cause: error });
   }
-  const pushed = await createBaseImage({
-    registry,
-    target: `${config.registry}/${DEFAULT_BASE_REPOSITORY}`,
-    tag: DEFAULT_BASE_TAG,
-  });
-  logger?.info('pushed the default base image', { image: pushed.reference });
 }
 
 export async function createOperator(options: OperatorOptions): Promise<Operator> {

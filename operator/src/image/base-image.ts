@@ -1,15 +1,9 @@
-// A stand-in for the site image's base, for tests and the local default.
-//
-// The real base is a small static web server, built in a later task. Whatever it is, a site image built on
-// it must work with these settings, so the real base has to provide exactly this contract:
-//   - the server at /usr/bin/pagemagic-static, started by the entrypoint with no arguments;
-//   - it serves the files under /srv/site (the builder's default prefix), and applies the response headers
-//     in /srv/site/_headers (the renderer writes the site's Content-Security-Policy there);
-//   - it listens on 8080 and runs as the non-root user 65532:65532.
-// This stand-in has the same config, but its only file is /etc/pagemagic-base: it holds no server, so a
-// container started from it (or from a site image built on it) does not run. It exists so tests can push
-// a base into a local registry and build real site images on it.
+// The base of every site image: pagemagic-static (a trimmed Caddy, built by hack/tools/build.sh) and a
+// default config, in one layer. The Build adds a layer under /srv/site that holds the site and replaces
+// /srv/site/_caddy.json with a config carrying the site's `_headers` rules, so the entrypoint needs no
+// arguments from the Build. It runs as a non-root user on 8080, and writes nothing to the root filesystem.
 
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import {
   configDescriptor,
@@ -20,23 +14,31 @@ import {
   RegistryClients,
   SITE_PREFIX,
 } from './build-image.ts';
-import { createLayer } from './layer.ts';
+import { createLayer, type LayerFile } from './layer.ts';
 import { DEFAULT_PLATFORM, type ImageConfig, type ImageManifest, MediaTypes, type Platform } from './oci.ts';
 import { parseRepository } from './reference.ts';
 import type { RegistryOptions } from './registry-client.ts';
+import {
+  STATIC_CONFIG_PATH,
+  STATIC_LISTEN_ENV,
+  STATIC_ROOT_ENV,
+  staticServerConfigFile,
+} from './static-server-config.ts';
 
 export const BASE_SERVER_PATH = '/usr/bin/pagemagic-static';
 export const BASE_USER = '65532:65532';
-export const BASE_PORT = '8080/tcp';
-export const BASE_MARKER_PATH = '/etc/pagemagic-base';
+const PORT = 8080;
+export const BASE_PORT = `${PORT}/tcp`;
+/** The config the entrypoint reads: the base's default, replaced by each site's layer. */
+export const BASE_CONFIG_PATH = `${SITE_PREFIX}${STATIC_CONFIG_PATH}`;
 
 export interface BaseImageOptions {
   registry?: RegistryOptions;
-  /** The repository to push to, e.g. `127.0.0.1:15000/pagemagic/static-base`. */
+  /** The repository to push to, e.g. `127.0.0.1:15000/pagemagic/site-base`. */
   target: string;
   tag?: string;
-  /** Written into /etc/pagemagic-base; changing it changes the digest. */
-  version?: string;
+  /** The pagemagic-static binary for `platform` (hack/bin/pagemagic-static in this repository). */
+  serverPath: string;
   platform?: Platform;
 }
 
@@ -46,7 +48,6 @@ export interface BaseImageResult extends PushResult {
   timings: { layerMs: number; pushMs: number };
 }
 
-/** The stand-in base's config: the contract the real base must honour (see the top of this file). */
 export function baseImageConfig(diffId: string, platform: Platform = DEFAULT_PLATFORM): ImageConfig {
   const config: ImageConfig = {
     created: EPOCH,
@@ -55,24 +56,42 @@ export function baseImageConfig(diffId: string, platform: Platform = DEFAULT_PLA
     config: {
       User: BASE_USER,
       ExposedPorts: { [BASE_PORT]: {} },
-      Env: ['PATH=/usr/local/bin:/usr/bin:/bin'],
-      Entrypoint: [BASE_SERVER_PATH],
+      Env: [
+        'PATH=/usr/local/bin:/usr/bin:/bin',
+        `${STATIC_LISTEN_ENV}=:${PORT}`,
+        `${STATIC_ROOT_ENV}=${SITE_PREFIX}`,
+      ],
+      Entrypoint: [BASE_SERVER_PATH, 'run', '--config', BASE_CONFIG_PATH],
       WorkingDir: SITE_PREFIX,
-      Labels: { 'dev.pagemagic.base': 'stand-in' },
+      Labels: { 'dev.pagemagic.base': 'pagemagic-static' },
     },
     rootfs: { type: 'layers', diff_ids: [diffId] },
-    history: [{ created: EPOCH, created_by: 'pagemagic stand-in base image' }],
+    history: [
+      { created: EPOCH, created_by: 'pagemagic base image: pagemagic-static and its default config' },
+    ],
   };
   if (platform.variant !== undefined) config.variant = platform.variant;
   return config;
 }
 
-/** Pushes the stand-in base image (see the top of this file) and returns where it is. */
+/** The base layer's files: the server and a config with no `_headers` rules. */
+export function baseImageFiles(server: Uint8Array): Map<string, LayerFile> {
+  return new Map([
+    [BASE_SERVER_PATH, { body: server, mode: 0o755 }],
+    [BASE_CONFIG_PATH, { body: staticServerConfigFile([]) }],
+  ]);
+}
+
+/** Pushes the base image built from the server at `serverPath`; the same binary gives the same digest. */
 export async function createBaseImage(options: BaseImageOptions): Promise<BaseImageResult> {
   const target = parseRepository(options.target);
+  const server = await readFile(options.serverPath).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read the static server at ${options.serverPath}: ${error.message}`, {
+      cause: error,
+    });
+  });
   const layerStarted = performance.now();
-  const marker = `pagemagic stand-in base ${options.version ?? '0'}\n`;
-  const layer = createLayer(new Map([[BASE_MARKER_PATH, { body: Buffer.from(marker) }]]));
+  const layer = createLayer(baseImageFiles(server));
   const layerMs = performance.now() - layerStarted;
 
   const pushStarted = performance.now();

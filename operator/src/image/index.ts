@@ -2,13 +2,14 @@
 // registry over the distribution API.
 
 export {
-  BASE_MARKER_PATH,
+  BASE_CONFIG_PATH,
   BASE_PORT,
   BASE_SERVER_PATH,
   BASE_USER,
   type BaseImageOptions,
   type BaseImageResult,
   baseImageConfig,
+  baseImageFiles,
   createBaseImage,
 } from './base-image.ts';
 export {
@@ -25,6 +26,7 @@ export {
   SITE_PREFIX,
 } from './build-image.ts';
 export { isSha256Digest, sha256Digest, verifyDigest } from './digest.ts';
+export { extractImage } from './extract-image.ts';
 export {
   applyOverrides,
   extendConfig,
@@ -67,5 +69,15 @@ export {
   type RegistryErrorDetail,
   type RegistryOptions,
 } from './registry-client.ts';
+export {
+  DEFAULT_CONTENT_TYPE,
+  HIDDEN_PATHS,
+  STATIC_CONFIG_PATH,
+  STATIC_CONTENT_TYPES,
+  STATIC_LISTEN_ENV,
+  STATIC_ROOT_ENV,
+  staticServerConfig,
+  staticServerConfigFile,
+} from './static-server-config.ts';
 export { readTar, type TarEntry, type TarWriteEntry, writeTar } from './tar.ts';
 export { type AuthChallenge, parseWwwAuthenticate } from './www-authenticate.ts';

@@ -107,7 +107,9 @@ function handle(
     return;
   }
   const key = path.endsWith('/') ? `${path}index.html` : path;
-  const file = key === '/_headers' ? undefined : files.get(key);
+  // Files at the root whose names start with '_' configure the server (`_headers`, the image's
+  // `_caddy.json`); the renderer writes no page there, and none of them is ever served.
+  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
   if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
     res.writeHead(301, { Location: `${path}/`, ...headersForPath(rules, path) }).end();
     return;

@@ -9,8 +9,9 @@ import { reconcileBuild } from '../../src/controllers/build/reconcile.ts';
 import { imageRepository, layerFiles, renderedBytes } from '../../src/controllers/build/resources.ts';
 import { canonicalJson, contentHashOf } from '../../src/controllers/website/resources.ts';
 import type { EventToPublish } from '../../src/events/index.ts';
+import { STATIC_CONFIG_PATH, staticServerConfigFile } from '../../src/image/index.ts';
 import { type Informer, KubeApiError, type KubeClient, silentLogger } from '../../src/runtime/index.ts';
-import { renderSite } from '../../src/site/index.ts';
+import { parseHeadersFile, renderSite } from '../../src/site/index.ts';
 
 const site = exampleSiteDocument();
 const hash = contentHashOf(site);
@@ -96,11 +97,15 @@ describe('reconcileBuild', () => {
 });
 
 describe('build resources', () => {
-  it('pushes each site to its own repository and layers exactly the rendered files', () => {
+  it('pushes each site to its own repository and layers the rendered files and their server config', () => {
     expect(imageRepository({ registry: 'r:5000' }, build)).toBe('r:5000/shop/bakery');
     const rendered = renderSite(site, { baseUrl: 'https://bakery.example/' });
     const files = layerFiles(rendered);
-    expect([...files.keys()]).toEqual([...rendered.files.keys()]);
+    expect([...files.keys()].sort()).toEqual([...rendered.files.keys(), STATIC_CONFIG_PATH].sort());
+    for (const [path, file] of rendered.files) expect(files.get(path)?.body).toEqual(file.body);
+    const rules = parseHeadersFile(rendered.files.get('/_headers')?.body.toString() ?? '');
+    expect(rules.length).toBeGreaterThan(1);
+    expect(files.get(STATIC_CONFIG_PATH)?.body).toEqual(staticServerConfigFile(rules));
     expect(renderedBytes(rendered)).toBe([...rendered.files.values()].reduce((n, f) => n + f.body.length, 0));
   });
 });

@@ -97,14 +97,19 @@ describe('applyOverrides', () => {
 });
 
 describe('baseImageConfig', () => {
-  it('holds the contract the real base must keep: server path, non-root user, port 8080, /srv/site', () => {
+  it('runs the static server on its config as a non-root user, on 8080, serving /srv/site', () => {
     const config = baseImageConfig('sha256:x');
     expect(config.config).toMatchObject({
       User: '65532:65532',
       ExposedPorts: { '8080/tcp': {} },
-      Entrypoint: ['/usr/bin/pagemagic-static'],
+      Entrypoint: ['/usr/bin/pagemagic-static', 'run', '--config', '/srv/site/_caddy.json'],
       WorkingDir: '/srv/site',
     });
+    expect(config.config?.Env).toEqual([
+      'PATH=/usr/local/bin:/usr/bin:/bin',
+      'PAGEMAGIC_STATIC_LISTEN=:8080',
+      'PAGEMAGIC_STATIC_ROOT=/srv/site',
+    ]);
     expect([config.os, config.architecture]).toEqual(['linux', 'amd64']);
     expect(config.rootfs.diff_ids).toEqual(['sha256:x']);
   });

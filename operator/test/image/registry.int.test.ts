@@ -1,6 +1,9 @@
 // The image builder against a real CNCF distribution registry (hack/test-servers.sh).
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
+import { repoRoot } from '@pagemagic/hack/env';
 // Relative until hack/package.json exports ./test-servers.
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,8 @@ import {
 import { renderSite } from '../../src/site/render/index.ts';
 
 const { registryHost, registryUrl } = testServerSettings();
+// Built by hack/tools/build.sh (`make tools`).
+const serverPath = join(repoRoot, 'hack', 'bin', 'pagemagic-static');
 // A namespace per run, so every run starts from repositories that hold nothing.
 const ns = `test/${randomBytes(6).toString('hex')}`;
 const site = renderSite(exampleSiteDocument(), { baseUrl: 'https://bakery.pagemagic.site' });
@@ -78,12 +83,12 @@ beforeAll(async () => {
   } catch (error) {
     throw new Error(`no OCI registry at ${registryUrl}: run 'bash hack/test-servers.sh up' (${error})`);
   }
-  base = await createBaseImage({ target: `${registryHost}/${baseRepo}`, tag: 'v1', version: '1' });
+  base = await createBaseImage({ target: `${registryHost}/${baseRepo}`, tag: 'v1', serverPath });
   first = await build();
 });
 
 describe('createBaseImage', () => {
-  it('pushes an OCI image with the base contract in its config', async () => {
+  it('pushes an OCI image of the static server and its default config', async () => {
     const { mediaType, manifest } = await manifestOf(baseRepo, 'v1');
     expect(mediaType).toBe(MediaTypes.ociManifest);
     expect(manifest.layers.map((l) => l.digest)).toEqual([base.layerDigest]);
@@ -91,11 +96,12 @@ describe('createBaseImage', () => {
     expect(config.config).toMatchObject({
       User: '65532:65532',
       ExposedPorts: { '8080/tcp': {} },
-      Entrypoint: ['/usr/bin/pagemagic-static'],
+      Entrypoint: ['/usr/bin/pagemagic-static', 'run', '--config', '/srv/site/_caddy.json'],
     });
     const files = await pullLayerFiles(base.reference);
-    expect([...files.keys()]).toEqual(['/etc/pagemagic-base']);
-    expect(files.get('/etc/pagemagic-base')?.body.toString()).toContain('pagemagic stand-in base 1');
+    expect([...files.keys()]).toEqual(['/srv/site/_caddy.json', '/usr/bin/pagemagic-static']);
+    expect(files.get('/usr/bin/pagemagic-static')?.body.equals(await readFile(serverPath))).toBe(true);
+    expect(files.get('/usr/bin/pagemagic-static')?.mode).toBe(0o755);
   });
 });
 
@@ -129,9 +135,9 @@ describe('buildImage against a real registry', () => {
     expect(config.config).toMatchObject({
       User: '65532:65532',
       ExposedPorts: { '8080/tcp': {} },
-      Entrypoint: ['/usr/bin/pagemagic-static'],
+      Entrypoint: ['/usr/bin/pagemagic-static', 'run', '--config', '/srv/site/_caddy.json'],
       WorkingDir: '/srv/site',
-      Labels: { 'dev.pagemagic.base': 'stand-in', 'dev.pagemagic.site': 'bakery' },
+      Labels: { 'dev.pagemagic.base': 'pagemagic-static', 'dev.pagemagic.site': 'bakery' },
     });
     expect(config.config?.Env).toContain('SITE=bakery');
   });

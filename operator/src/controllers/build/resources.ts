@@ -2,8 +2,8 @@
 
 import type { Build, BuildStatus } from '@pagemagic/crds';
 import type { OperatorConfig } from '../../config.ts';
-import type { LayerFile } from '../../image/index.ts';
-import type { RenderedSite } from '../../site/index.ts';
+import { type LayerFile, STATIC_CONFIG_PATH, staticServerConfigFile } from '../../image/index.ts';
+import { parseHeadersFile, type RenderedSite } from '../../site/index.ts';
 
 export const TERMINAL_PHASES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
 
@@ -16,9 +16,20 @@ export function imageRepository(config: Pick<OperatorConfig, 'registry'>, build:
   return `${config.registry}/${build.metadata.namespace}/${build.spec.website}`;
 }
 
-/** The files of the image's site layer, exactly as rendered. */
+/**
+ * The files of the image's site layer: exactly as rendered, plus the web server's config made from the
+ * site's `_headers` (it replaces the base image's default one).
+ */
 export function layerFiles(site: RenderedSite): Map<string, LayerFile> {
-  return new Map([...site.files].map(([path, file]) => [path, { body: file.body }]));
+  if (site.files.has(STATIC_CONFIG_PATH)) {
+    throw new Error(`the rendered site has ${STATIC_CONFIG_PATH}, the web server's own config`);
+  }
+  const headers = site.files.get('/_headers')?.body.toString('utf8') ?? '';
+  const files = new Map<string, LayerFile>(
+    [...site.files].map(([path, file]) => [path, { body: file.body }]),
+  );
+  files.set(STATIC_CONFIG_PATH, { body: staticServerConfigFile(parseHeadersFile(headers)) });
+  return files;
 }
 
 export function renderedBytes(site: RenderedSite): number {
