@@ -56,6 +56,12 @@ const NOT_REACHED: Record<string, string> = {
     'cert-manager installed: the first apply of a Certificate creates it (viaCertManager)',
   'jobs:get': 'PAGEMAGIC_EXECUTOR=job: looks at the generation Job (jobExecutor)',
   'jobs:create': 'PAGEMAGIC_EXECUTOR=job: starts the generation Job (jobExecutor)',
+  'serviceaccounts:create': 'PAGEMAGIC_EXECUTOR=job: the generator account (jobExecutor)',
+  'serviceaccounts:patch': 'PAGEMAGIC_EXECUTOR=job: the generator account, when it exists (jobExecutor)',
+  'roles:create': 'PAGEMAGIC_EXECUTOR=job: the generator Role (jobExecutor)',
+  'roles:patch': 'PAGEMAGIC_EXECUTOR=job: the generator Role, when it exists (jobExecutor)',
+  'rolebindings:create': 'PAGEMAGIC_EXECUTOR=job: the generator RoleBinding (jobExecutor)',
+  'rolebindings:patch': 'PAGEMAGIC_EXECUTOR=job: the generator RoleBinding, when it exists (jobExecutor)',
 };
 
 /** Requests that are not to a resource, so no rule of the role covers them (system:discovery does). */

@@ -14,7 +14,19 @@ import {
   resources,
 } from '../runtime/index.ts';
 import type { SiteBrief, SiteGenerator, TokenUsage } from '../site/generator.ts';
-import { generationJob, generationJobName, generationResultName } from './job-resources.ts';
+import {
+  generationJob,
+  generationJobName,
+  generationResultName,
+  generatorServiceAccount,
+} from './job-resources.ts';
+
+const RBAC = 'rbac.authorization.k8s.io/v1';
+const generatorAccountResources = {
+  ServiceAccount: { apiVersion: 'v1', plural: 'serviceaccounts', kind: 'ServiceAccount' },
+  Role: { apiVersion: RBAC, plural: 'roles', kind: 'Role' },
+  RoleBinding: { apiVersion: RBAC, plural: 'rolebindings', kind: 'RoleBinding' },
+} as const;
 
 export interface GenerationRequest {
   website: Website;
@@ -95,6 +107,17 @@ export function jobExecutor(
   client: KubeClient,
   config: Pick<OperatorConfig, 'operatorImage' | 'jobServiceAccount'>,
 ): Executor {
+  // Workspaces are namespaces the API creates at any time, so the operator gives each its generator
+  // account the first time a Job starts there (applied, so a changed Role is corrected on restart).
+  const accountsReady = new Set<string>();
+  const ensureGeneratorAccount = async (namespace: string, signal?: AbortSignal) => {
+    if (accountsReady.has(namespace)) return;
+    for (const object of generatorServiceAccount(namespace, config.jobServiceAccount)) {
+      const kind = object.kind as keyof typeof generatorAccountResources;
+      await client.apply(generatorAccountResources[kind], object, { signal });
+    }
+    accountsReady.add(namespace);
+  };
   return {
     kind: 'job',
     async generate({ website, briefHash, signal }) {
@@ -116,6 +139,7 @@ export function jobExecutor(
         job = await client.get<JobObject>(resources.jobs, namespace, jobName, signal);
       } catch (error) {
         if (!isNotFound(error)) throw error;
+        await ensureGeneratorAccount(namespace, signal);
         try {
           await client.create(resources.jobs, generationJob(website, briefHash, config), { signal });
         } catch (createError) {

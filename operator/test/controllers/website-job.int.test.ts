@@ -17,6 +17,9 @@ import { generationResultConfigMap } from '../../src/executor/command.ts';
 import { generationJobName, generationResultName } from '../../src/executor/job-resources.ts';
 import { createLogger, KubeClient, type KubeObject, resources } from '../../src/runtime/index.ts';
 import { createOfflineGenerator } from '../../src/site/index.ts';
+import { serviceAccountToken, tokenKubeConfig } from '../helpers/service-account-kubeconfig.ts';
+
+const GENERATOR = 'pagemagic-generator';
 
 let kubeConfig: KubeConfig;
 let namespace: Awaited<ReturnType<typeof createTestNamespace>>;
@@ -87,9 +90,28 @@ describe('the job executor', () => {
     const jobs = await client.list(resources.jobs, { namespace: namespace.name });
     expect(jobs.items.map((j) => j.metadata?.name)).toEqual([jobName]);
 
-    // What the container does when it finishes.
+    // The Job runs as a generator account the operator made in this namespace, and that account may write
+    // its result and nothing else.
+    expect(
+      (job as Job & { spec: { template: { spec: { serviceAccountName?: string } } } }).spec.template.spec
+        .serviceAccountName,
+    ).toBe(GENERATOR);
+    const generator = new KubeClient(
+      tokenKubeConfig(kubeConfig, await serviceAccountToken(kubeConfig, namespace.name, GENERATOR)),
+    );
+    await expect(generator.list(resources.configMaps, { namespace: namespace.name })).rejects.toMatchObject({
+      code: 403,
+    });
+    await expect(generator.get(resources.secrets, namespace.name, 'anything')).rejects.toMatchObject({
+      code: 403,
+    });
+    await expect(
+      generator.create(resources.jobs, { ...job, metadata: { name: 'x', namespace: namespace.name } }),
+    ).rejects.toMatchObject({ code: 403 });
+
+    // What the container does when it finishes, with the container's credentials.
     const result = await createOfflineGenerator().generateSite({ prompt, locales: ['fr'], tone: 'friendly' });
-    await client.create(
+    await generator.create(
       resources.configMaps,
       generationResultConfigMap(
         {

@@ -526,13 +526,13 @@ describe('the compact Website cache', () => {
     } as Website;
     const compact = compactWebsite(structuredClone(withInline));
     expect(compact.spec.content).toEqual({ inlineSha256: contentHashOf(site) });
-    expect(compact.metadata.managedFields).toBeUndefined();
+    expect((compact.metadata as { managedFields?: unknown }).managedFields).toBeUndefined();
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(withInline).length / 5);
 
     const invalid = {
       ...withInline,
       spec: { ...withInline.spec, content: { inline: { name: 1 } } },
-    } as Website;
+    } as unknown as Website;
     expect(compactWebsite(structuredClone(invalid)).spec.content).toEqual({ inline: { name: 1 } });
     const byReference = { ...website, spec: { ...website.spec, content: { configMapRef: { name: 'c' } } } };
     expect(compactWebsite(structuredClone(byReference) as Website).spec.content).toEqual({
