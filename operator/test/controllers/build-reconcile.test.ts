@@ -28,11 +28,17 @@ const build: Build = {
   spec: { website: 'bakery', contentRevision: 'bakery-content-1', contentHash: hash, rendererVersion: '1' },
 };
 
-function harness(options: { contentExists: boolean; failures: number }) {
+function harness(options: {
+  contentExists: boolean;
+  failures: number;
+  contentReadMs?: number;
+  runningAfterMs?: number;
+}) {
   const patches: Array<Record<string, unknown>> = [];
   const events: EventToPublish[] = [];
   const client = {
     async get() {
+      await new Promise((resolve) => setTimeout(resolve, options.contentReadMs ?? 0));
       if (!options.contentExists) throw new KubeApiError(404, 'not found', { code: 404 }, {});
       return { data: { 'site.json': canonicalJson(site) } };
     },
@@ -54,6 +60,7 @@ function harness(options: { contentExists: boolean; failures: number }) {
     websites: { get: () => website } as unknown as Informer<Website>,
     publisher: { publish: async (event: EventToPublish) => void events.push(event), close: async () => {} },
     failures: () => options.failures,
+    runningAfterMs: options.runningAfterMs,
   };
   const context = {
     key: 'shop/bakery-1',
@@ -65,15 +72,29 @@ function harness(options: { contentExists: boolean; failures: number }) {
 }
 
 describe('reconcileBuild', () => {
-  it('retries a failed push with the condition saying why', async () => {
+  it('retries a failed push with the condition saying why, in one write when it failed at once', async () => {
     const { run, patches, events } = harness({ contentExists: true, failures: 0 });
     await expect(run()).rejects.toThrow();
+    expect(patches).toHaveLength(1);
     expect(patches[0]).toMatchObject({ phase: 'Running' });
     const last = patches.at(-1) as { phase?: string; conditions: Array<Record<string, string>> };
     expect(last.phase).toBe('Running');
     expect(last.conditions[0]).toMatchObject({ type: 'Succeeded', status: 'Unknown', reason: 'Retrying' });
     expect(last.conditions[0]?.message).toMatch(/^attempt 1 failed: /);
     expect(events).toEqual([]);
+  });
+
+  it('says Running first when the build takes longer than the bound, and never after a later status', async () => {
+    const { run, patches } = harness({
+      contentExists: true,
+      failures: 0,
+      contentReadMs: 50,
+      runningAfterMs: 0,
+    });
+    await expect(run()).rejects.toThrow();
+    expect(patches).toHaveLength(2);
+    expect((patches[0] as { conditions: Array<{ reason: string }> }).conditions[0]?.reason).toBe('Running');
+    expect((patches[1] as { conditions: Array<{ reason: string }> }).conditions[0]?.reason).toBe('Retrying');
   });
 
   it('fails the Build for good at the bound and publishes build.failed', async () => {

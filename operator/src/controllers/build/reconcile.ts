@@ -34,8 +34,16 @@ export interface BuildReconcilerDeps {
   /** How many times this key has failed so far (the work queue's count). */
   failures: (key: string) => number;
   registry?: RegistryOptions;
+  /** How long a build runs before its status says Running; 2 s by default. */
+  runningAfterMs?: number;
   now?: () => Date;
 }
+
+/**
+ * Most builds finish in well under a second, and a Running status nobody sees would cost a write, and a
+ * reconcile and a status write of the Website that reads it. Only a build that takes longer says so.
+ */
+const RUNNING_AFTER_MS = 2_000;
 
 /** A failure that retrying cannot fix. */
 class PermanentBuildError extends Error {}
@@ -104,16 +112,29 @@ export async function reconcileBuild(
   if (!website) return undefined; // Its owner is gone; garbage collection removes the Build.
   const target = { namespace, name };
   const startedAt = build.status?.startedAt ?? kubeTime(now());
-  if (build.status?.phase !== 'Running') {
-    const running = withSucceeded(
-      build,
-      { ...build.status, phase: 'Running', startedAt },
-      { status: 'Unknown', reason: 'Running', message: 'rendering and pushing the site image' },
-      now,
-    );
-    await deps.client.patchStatus(BUILDS, target, running, { signal: context.signal });
-    build = { ...build, status: running };
-  }
+  const running = withSucceeded(
+    build,
+    { ...build.status, phase: 'Running', startedAt },
+    { status: 'Unknown', reason: 'Running', message: 'rendering and pushing the site image' },
+    now,
+  );
+  let runningWritten: Promise<void> | undefined;
+  const runningTimer =
+    build.status?.phase === 'Running'
+      ? undefined
+      : setTimeout(() => {
+          runningWritten = deps.client.patchStatus(BUILDS, target, running, { signal: context.signal }).then(
+            () => undefined,
+            (error: unknown) =>
+              context.logger.warn('could not say the build is running', { error: (error as Error).message }),
+          );
+        }, deps.runningAfterMs ?? RUNNING_AFTER_MS);
+  /** The Running write, if it started, lands before any later status so it never overwrites one. */
+  const settleRunning = async () => {
+    clearTimeout(runningTimer);
+    await runningWritten;
+  };
+  build = { ...build, status: running };
   const event = {
     namespace,
     name,
@@ -149,6 +170,7 @@ export async function reconcileBuild(
       { status: 'True', reason: 'Succeeded', message: `pushed ${image.reference}` },
       now,
     );
+    await settleRunning();
     await deps.publisher.publish({
       ...event,
       type: 'build.succeeded',
@@ -158,6 +180,7 @@ export async function reconcileBuild(
     context.logger.info('build succeeded', { image: image.reference, pages: output.pages });
     return undefined;
   } catch (error) {
+    await settleRunning();
     const message = (error as Error).message;
     const attempts = deps.failures(key) + 1;
     const permanent = error instanceof PermanentBuildError || attempts >= deps.config.buildMaxAttempts;
