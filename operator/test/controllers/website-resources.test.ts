@@ -7,7 +7,11 @@ import {
   deploymentChangeMatters,
   websiteChangeMatters,
 } from '../../src/controllers/website/controller.ts';
-import { compactWebsite } from '../../src/controllers/website/reconcile.ts';
+import {
+  compactWebsite,
+  type DeploymentObject,
+  deploymentVerdict,
+} from '../../src/controllers/website/reconcile.ts';
 import {
   buildName,
   buildsToPrune,
@@ -537,6 +541,51 @@ describe('the compact Website cache', () => {
     const byReference = { ...website, spec: { ...website.spec, content: { configMapRef: { name: 'c' } } } };
     expect(compactWebsite(structuredClone(byReference) as Website).spec.content).toEqual({
       configMapRef: { name: 'c' },
+    });
+  });
+});
+
+describe('the Deployed condition', () => {
+  const desired = desiredDeployment(website, 'r/x@sha256:1');
+  const live = { metadata: { name: 'bakery-1' } } as Build;
+  const rollout = (conditions: Array<{ type: string; status: string; reason?: string; message?: string }>) =>
+    ({
+      ...desired,
+      metadata: { ...desired.metadata, generation: 1 },
+      // The fixture asks for two replicas.
+      status: { observedGeneration: 1, updatedReplicas: 2, conditions },
+    }) as DeploymentObject;
+
+  it('stays RollingOut while a new Deployment progresses toward its first ready Pod', () => {
+    const progressing = rollout([
+      { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' },
+      { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated' },
+    ]);
+    expect(deploymentVerdict(live, progressing, desired, false)).toMatchObject({
+      status: 'False',
+      reason: 'RollingOut',
+    });
+    expect(deploymentVerdict(live, undefined, desired, false).reason).toBe('RollingOut');
+  });
+
+  it('says Unavailable, with the reason Kubernetes gives, once the rollout stopped progressing', () => {
+    const stuck = rollout([
+      { type: 'Available', status: 'False', message: 'Deployment does not have minimum availability.' },
+      { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' },
+    ]);
+    expect(deploymentVerdict(live, stuck, desired, false)).toEqual({
+      status: 'False',
+      reason: 'Unavailable',
+      message: 'Deployment does not have minimum availability.',
+    });
+  });
+
+  it('is True when available, and says so when the Build is pinned', () => {
+    const available = rollout([{ type: 'Available', status: 'True' }]);
+    expect(deploymentVerdict(live, available, desired, true)).toEqual({
+      status: 'True',
+      reason: 'Pinned',
+      message: 'serving Build bakery-1 (pinned)',
     });
   });
 });

@@ -298,7 +298,7 @@ async function createIgnoringExisting(
   }
 }
 
-function deploymentVerdict(
+export function deploymentVerdict(
   live: Build | undefined,
   deployment: DeploymentObject | undefined,
   desired: ChildObject,
@@ -314,6 +314,10 @@ function deploymentVerdict(
     return notYet('RollingOut', `rolling out Build ${name}`);
   }
   if (available?.status !== 'True') {
+    // A new Deployment is unavailable until its first Pod is ready; while it is still progressing that is
+    // the same rollout, not news worth a status write.
+    const progressing = status.conditions?.find((c) => c.type === 'Progressing');
+    if (progressing?.status === 'True') return notYet('RollingOut', `rolling out Build ${name}`);
     return notYet(
       'Unavailable',
       available?.message ?? `Deployment ${deployment.metadata?.name} is not available`,
