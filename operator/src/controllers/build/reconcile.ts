@@ -60,6 +60,8 @@ async function readContent(deps: BuildReconcilerDeps, build: Build, signal: Abor
       build.metadata.namespace,
       build.spec.contentRevision,
       signal,
+      // The revision was stored before its Build was created, so any state as new as this Build has it.
+      build.metadata.resourceVersion,
     );
   } catch (error) {
     if (isNotFound(error)) {

@@ -205,6 +205,7 @@ async function resolveContent(
       website.metadata.namespace,
       website.metadata.name ?? '',
       signal,
+      website.metadata.resourceVersion,
     );
     if (fresh.spec.content?.inline === undefined)
       return {
