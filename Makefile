@@ -83,5 +83,5 @@ bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,
 	node hack/bench/render.ts
 
 # 240 by default: the local cluster's Service range (a /24) holds about 250 site Services.
-bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, memory and API calls (WEBSITES=240)
-	node hack/bench/operator.ts --websites $(or $(WEBSITES),240)
+bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, edits→Ready, memory, API calls (WEBSITES=1000; 10000 for the large run)
+	node hack/bench/operator.ts --websites $(or $(WEBSITES),1000)

@@ -2,7 +2,7 @@
 // create to Ready, with the operator's memory and API traffic per Website, beside the published figures of
 // webhosting-operator (Go, controller-runtime).
 //
-//   node hack/bench/operator.ts [--websites 1000] [--concurrency 20] [--workers 16] [--timeout-minutes 10]
+//   node hack/bench/operator.ts [--websites 1000] [--concurrency 20] [--workers 16] [--timeout-minutes N/150, at least 10]
 //                               [--change-rate 2] [--change-seconds 60]
 //
 // Two phases: N Websites created in a burst (create→Ready under saturation, throughput, memory, API calls,
@@ -436,7 +436,8 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '16' },
       'change-rate': { type: 'string', default: '2' },
       'change-seconds': { type: 'string', default: '60' },
-      'timeout-minutes': { type: 'string', default: '10' },
+      // Long enough for this 2-core machine: about 3 creations a second, whatever N is.
+      'timeout-minutes': { type: 'string' },
     },
   });
   const count = Number.parseInt(values.websites, 10);
@@ -444,7 +445,7 @@ async function main(): Promise<void> {
   const workers = Number.parseInt(values.workers, 10);
   const changeRate = Number(values['change-rate']);
   const changeSeconds = Number(values['change-seconds']);
-  const timeoutMs = Number(values['timeout-minutes']) * 60_000;
+  const timeoutMs = Number(values['timeout-minutes'] ?? Math.max(10, Math.ceil(count / 150))) * 60_000;
   if (!(count > 0 && concurrency > 0 && workers > 0 && timeoutMs > 0 && changeRate > 0 && changeSeconds > 0))
     throw new Error(
       '--websites, --concurrency, --workers, --change-rate, --change-seconds and --timeout-minutes must be positive',
