@@ -39,6 +39,12 @@ export const DomainStatusSchema = Type.Object({
     Type.Object({
       secretName: Type.Optional(Type.String({ maxLength: 253 })),
       notAfter: Type.Optional(Type.String({ format: 'date-time' })),
+      issuedBy: Type.Optional(
+        Type.Union([Type.Literal('acme'), Type.Literal('cert-manager')], {
+          description:
+            'Who issues the certificate; with acme the Website Ingress routes the HTTP-01 challenge to the operator.',
+        }),
+      ),
     }),
   ),
 });

@@ -143,6 +143,12 @@ beforeAll(async () => {
     graceSeconds: 4,
     certManagerCacheSeconds: 1,
     certificatePollSeconds: 0.5,
+    challengeRouteSeconds: 0.2,
+    operatorService: {
+      name: 'pagemagic-operator',
+      namespace: operatorNamespace.name,
+      port: servers.pebbleHttpPort,
+    },
     issuer: { kind: 'ClusterIssuer', name: 'letsencrypt' },
     acme: {
       directoryUrl: servers.pebbleDirectoryUrl,
@@ -199,6 +205,18 @@ describe('Domain reconciler', () => {
     expect(ready.status?.verifiedAt).toBeDefined();
     expect(ready.status?.observedGeneration).toBe(ready.metadata.generation);
     expect(ready.status?.certificate?.secretName).toBe('shop-tls');
+    // Issued by the operator over HTTP-01: the status says so (the Website's Ingress routes the challenge
+    // path for such hosts) and the namespace has the Service that path leads to.
+    expect(ready.status?.certificate?.issuedBy).toBe('acme');
+    const challenge = await client.get<KubeObject & { spec: Record<string, unknown> }>(
+      resources.services,
+      tenantA.name,
+      'pagemagic-acme-challenge',
+    );
+    expect(challenge.spec).toMatchObject({
+      type: 'ExternalName',
+      externalName: `pagemagic-operator.${operatorNamespace.name}.svc.cluster.local`,
+    });
     for (const type of ['Verified', 'Claimed', 'CertificateReady'])
       expect(condition(ready, type)?.status).toBe('True');
     expect(ready.metadata.finalizers).toContain('pagemagic.dev/domain-claim');

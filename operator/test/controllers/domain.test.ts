@@ -156,11 +156,11 @@ describe('golden objects', () => {
     });
   });
 
-  it('Ingress path for HTTP-01 challenges', () => {
-    expect(acmeChallengeIngressPath({ name: 'pagemagic-operator', port: 8089 })).toEqual({
+  it('Ingress path for HTTP-01 challenges, to the challenge Service of the namespace', () => {
+    expect(acmeChallengeIngressPath()).toEqual({
       path: '/.well-known/acme-challenge/',
       pathType: 'Prefix',
-      backend: { service: { name: 'pagemagic-operator', port: { number: 8089 } } },
+      backend: { service: { name: 'pagemagic-acme-challenge', port: { name: 'http' } } },
     });
   });
 

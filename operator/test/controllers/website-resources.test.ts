@@ -15,6 +15,7 @@ import {
 import {
   buildName,
   buildsToPrune,
+  type ChildObject,
   canonicalJson,
   chooseLiveBuild,
   contentConfigMap,
@@ -264,6 +265,35 @@ describe('serving children', () => {
         rules: [rule('bakery-shop.sites.pagemagic.localhost'), rule('shop.bakery.pt'), rule('www.bakery.pt')],
       },
     });
+  });
+
+  it('sends the HTTP-01 challenge path of a host the operator certifies itself to the challenge Service', () => {
+    const acme = { ...domain('www', 'www.bakery.pt', true) };
+    acme.status = { ...acme.status, certificate: { issuedBy: 'acme' } };
+    const byCertManager = { ...domain('shop', 'shop.bakery.pt', true, 'shop-tls') };
+    byCertManager.status = {
+      ...byCertManager.status,
+      certificate: { secretName: 'shop-tls', issuedBy: 'cert-manager' },
+    };
+    const ingress = desiredIngress(
+      website,
+      config,
+      verifiedRoutes(website, [acme, byCertManager]),
+    ) as ChildObject & {
+      spec: { rules: Array<{ host: string; http: { paths: Array<{ path: string; backend: unknown }> } }> };
+    };
+    const paths = (host: string) =>
+      ingress.spec.rules.find((rule) => rule.host === host)?.http.paths.map((p) => [p.path, p.backend]);
+    const site = { service: { name: 'bakery', port: { name: 'http' } } };
+    expect(paths('www.bakery.pt')).toEqual([
+      [
+        '/.well-known/acme-challenge/',
+        { service: { name: 'pagemagic-acme-challenge', port: { name: 'http' } } },
+      ],
+      ['/', site],
+    ]);
+    expect(paths('shop.bakery.pt')).toEqual([['/', site]]);
+    expect(paths('bakery-shop.sites.pagemagic.localhost')).toEqual([['/', site]]);
   });
 
   it('builds the host from the configured pattern', () => {

@@ -15,6 +15,13 @@ export interface DomainConfig {
   certManagerCacheSeconds: number;
   /** How often a cert-manager Certificate that is not Ready yet is looked at again. */
   certificatePollSeconds: number;
+  /** How long after asking for the HTTP-01 challenge route the certificate is ordered (Ingress propagation). */
+  challengeRouteSeconds: number;
+  /**
+   * The operator's Service, which each tenant namespace reaches through an ExternalName Service named
+   * `pagemagic-acme-challenge` (an Ingress can only name Services in its own namespace).
+   */
+  operatorService: { name: string; namespace: string; port: number };
   issuer: IssuerRef;
   acme: {
     directoryUrl: string;
@@ -55,6 +62,10 @@ export function parseIssuer(raw: string): IssuerRef {
 
 export function domainConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DomainConfig {
   const namespace = env.PAGEMAGIC_NAMESPACE || env.POD_NAMESPACE || 'pagemagic-system';
+  const httpAddress = parseAddress(
+    env.PAGEMAGIC_ACME_HTTP_ADDR || '0.0.0.0:8089',
+    'PAGEMAGIC_ACME_HTTP_ADDR',
+  );
   return {
     dnsServers: (env.PAGEMAGIC_DNS_SERVERS ?? '')
       .split(',')
@@ -65,12 +76,18 @@ export function domainConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Domai
     graceSeconds: seconds(env, 'PAGEMAGIC_DOMAIN_GRACE_SECONDS', 72 * 3600),
     certManagerCacheSeconds: seconds(env, 'PAGEMAGIC_CERT_MANAGER_CACHE_SECONDS', 60),
     certificatePollSeconds: seconds(env, 'PAGEMAGIC_CERT_POLL_SECONDS', 30),
+    challengeRouteSeconds: seconds(env, 'PAGEMAGIC_ACME_ROUTE_SECONDS', 5),
+    operatorService: {
+      name: env.PAGEMAGIC_OPERATOR_SERVICE || 'pagemagic-operator',
+      namespace,
+      port: httpAddress.port,
+    },
     issuer: parseIssuer(env.PAGEMAGIC_CERT_ISSUER || 'letsencrypt'),
     acme: {
       directoryUrl: env.PAGEMAGIC_ACME_DIRECTORY || LETS_ENCRYPT,
       caFile: env.PAGEMAGIC_ACME_CA_FILE || undefined,
       email: env.PAGEMAGIC_ACME_EMAIL || undefined,
-      httpAddress: parseAddress(env.PAGEMAGIC_ACME_HTTP_ADDR || '0.0.0.0:8089', 'PAGEMAGIC_ACME_HTTP_ADDR'),
+      httpAddress,
       accountSecret: { namespace, name: env.PAGEMAGIC_ACME_ACCOUNT_SECRET || 'pagemagic-acme-account' },
     },
   };

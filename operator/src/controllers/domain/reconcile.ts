@@ -21,6 +21,8 @@ import type { AcmeIssuer } from './acme.ts';
 import type { DomainConfig } from './config.ts';
 import type { TxtLookup } from './dns.ts';
 import {
+  ACME_CHALLENGE_PATH,
+  acmeChallengeService,
   type CertManagerCertificate,
   certificate,
   certificateMatches,
@@ -155,7 +157,11 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
       current = await client.apply(certificatesResource, desired);
     }
     const ready = current.status?.conditions?.find((condition) => condition.type === 'Ready');
-    const status = { secretName: desired.spec.secretName, notAfter: current.status?.notAfter };
+    const status = {
+      secretName: desired.spec.secretName,
+      notAfter: current.status?.notAfter,
+      issuedBy: 'cert-manager' as const,
+    };
     if (ready?.status === 'True') {
       return {
         condition: {
@@ -197,8 +203,26 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
           reason: 'Issued',
           message: `certificate for ${host} valid until ${kubeTime(current.notAfter)}`,
         },
-        status: { secretName: name, notAfter: kubeTime(current.notAfter) },
+        status: { secretName: name, notAfter: kubeTime(current.notAfter), issuedBy: 'acme' },
         requeueAfterMs: renewalTime(current.notBefore, current.notAfter).getTime() - at.getTime(),
+      };
+    }
+    // The CA fetches the HTTP-01 answer through the Website's Ingress, which routes the challenge path to
+    // the operator once the status says acme; so the first pass only asks for that route.
+    await client.apply(
+      resources.services,
+      acmeChallengeService(domain.metadata.namespace ?? '', config.operatorService),
+    );
+    if (domain.status?.certificate?.issuedBy !== 'acme') {
+      return {
+        condition: {
+          type: CERTIFICATE_READY,
+          status: 'Unknown',
+          reason: 'RoutingChallenge',
+          message: `routing ${ACME_CHALLENGE_PATH} on ${host} to the operator before ordering a certificate`,
+        },
+        status: { ...domain.status?.certificate, issuedBy: 'acme' },
+        requeueAfterMs: config.challengeRouteSeconds * 1000,
       };
     }
     try {
@@ -212,7 +236,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
           reason: 'Issued',
           message: `certificate for ${host} valid until ${kubeTime(issued.notAfter)}`,
         },
-        status: { secretName: name, notAfter: kubeTime(issued.notAfter) },
+        status: { secretName: name, notAfter: kubeTime(issued.notAfter), issuedBy: 'acme' },
         requeueAfterMs: renewalTime(issued.notBefore, issued.notAfter).getTime() - now().getTime(),
       };
     } catch (error) {
@@ -229,8 +253,8 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
             }
           : { type: CERTIFICATE_READY, status: 'False', reason: 'IssueFailed', message },
         status: current
-          ? { secretName: name, notAfter: kubeTime(current.notAfter) }
-          : domain.status?.certificate,
+          ? { secretName: name, notAfter: kubeTime(current.notAfter), issuedBy: 'acme' }
+          : { ...domain.status?.certificate, issuedBy: 'acme' },
         requeueAfterMs: config.pendingSeconds * 1000,
       };
     }

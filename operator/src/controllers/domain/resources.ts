@@ -37,6 +37,7 @@ export const DOMAIN_FINALIZER = 'pagemagic.dev/domain-claim';
 export const RECORD_PREFIX = '_pagemagic-challenge.';
 export const RECORD_VALUE_PREFIX = 'pagemagic-verify=';
 export const ACME_CHALLENGE_PATH = '/.well-known/acme-challenge/';
+export const ACME_CHALLENGE_SERVICE = 'pagemagic-acme-challenge';
 /** On the TLS Secret: which host it was issued for, so a changed host is never served a stale certificate. */
 export const HOST_ANNOTATION = 'pagemagic.dev/hostname';
 const HOST_REGEXP = new RegExp(HOSTNAME_PATTERN);
@@ -207,11 +208,11 @@ export function tlsSecret(
  * Website reconciler adds it to a verified host's rule while the operator issues certificates itself
  * (no cert-manager); Prefix outranks the site's `/` path, so only challenge requests reach the operator.
  */
-export function acmeChallengeIngressPath(service: { name: string; port: number }) {
+export function acmeChallengeIngressPath() {
   return {
     path: ACME_CHALLENGE_PATH,
     pathType: 'Prefix' as const,
-    backend: { service: { name: service.name, port: { number: service.port } } },
+    backend: { service: { name: ACME_CHALLENGE_SERVICE, port: { name: 'http' } } },
   };
 }
 
@@ -227,7 +228,7 @@ export function acmeChallengeService(
     apiVersion: 'v1',
     kind: 'Service',
     metadata: {
-      name: 'pagemagic-acme-challenge',
+      name: ACME_CHALLENGE_SERVICE,
       namespace,
       labels: { 'app.kubernetes.io/managed-by': 'pagemagic-operator' },
     },

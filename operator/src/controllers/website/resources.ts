@@ -7,6 +7,7 @@ import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
 import { API_VERSION } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
+import { acmeChallengeIngressPath } from '../domain/resources.ts';
 import { controllerReference } from '../owner.ts';
 
 export const LABEL_WEBSITE = 'pagemagic.dev/website';
@@ -189,13 +190,43 @@ export function withSpecHash(object: ChildObject): ChildObject {
   };
 }
 
-/** Whether the live object was last applied from this desired object. */
+/**
+ * Whether every field `desired` sets has that value in `live`. Fields only `live` has (defaults and
+ * allocations of the API server) do not count; lists must match item for item.
+ */
+export function covers(live: unknown, desired: unknown): boolean {
+  if (Array.isArray(desired)) {
+    const items = live ?? [];
+    return (
+      Array.isArray(items) &&
+      items.length === desired.length &&
+      desired.every((item, i) => covers(items[i], item))
+    );
+  }
+  if (desired !== null && typeof desired === 'object') {
+    const fields = live ?? {};
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
+    return Object.entries(desired).every(
+      ([key, value]) => value === undefined || covers((fields as Record<string, unknown>)[key], value),
+    );
+  }
+  return live === desired;
+}
+
+/**
+ * Whether the live object was last applied from this desired object and nobody has changed the spec since:
+ * the hash alone would leave another writer's edit of a field we own in place.
+ */
 export function upToDate(
-  live: { metadata?: { annotations?: Record<string, string> } } | undefined,
+  live: { metadata?: { annotations?: Record<string, string> }; spec?: unknown } | undefined,
   desired: ChildObject,
 ): boolean {
   const want = desired.metadata.annotations?.[ANNOTATION_SPEC_HASH];
-  return want !== undefined && live?.metadata?.annotations?.[ANNOTATION_SPEC_HASH] === want;
+  return (
+    want !== undefined &&
+    live?.metadata?.annotations?.[ANNOTATION_SPEC_HASH] === want &&
+    covers(live.spec, desired.spec)
+  );
 }
 
 export function desiredDeployment(website: Website, image: string): ChildObject {
@@ -263,6 +294,8 @@ export function desiredService(website: Website): ChildObject {
 export interface Route {
   host: string;
   secretName: string | undefined;
+  /** The operator issues this host's certificate over HTTP-01, so the challenge path goes to it. */
+  acmeChallenge?: boolean;
 }
 
 /** The custom hosts a Website serves: Domains for it whose ownership has been verified, sorted by host. */
@@ -277,6 +310,7 @@ export function verifiedRoutes(website: Website, domains: readonly Domain[]): Ro
     routes.set(domain.spec.hostname, {
       host: domain.spec.hostname,
       secretName: domain.status?.certificate?.secretName,
+      ...(domain.status?.certificate?.issuedBy === 'acme' ? { acmeChallenge: true } : {}),
     });
   }
   return [...routes.values()].sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
@@ -303,7 +337,13 @@ export function desiredIngress(
         .map((route) => ({ hosts: [route.host], secretName: route.secretName })),
       rules: all.map((route) => ({
         host: route.host,
-        http: { paths: [{ path: '/', pathType: 'Prefix', backend }] },
+        http: {
+          paths: [
+            // The longer Prefix wins, so only challenge requests reach the operator.
+            ...(route.acmeChallenge ? [acmeChallengeIngressPath()] : []),
+            { path: '/', pathType: 'Prefix', backend },
+          ],
+        },
       })),
     },
   });
