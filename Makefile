@@ -66,8 +66,8 @@ typecheck: deps ## Type-check every workspace
 test-unit: deps ## Unit tests only (no servers)
 	npx vitest run --project unit
 
-test-integration: deps tools ## Integration and browser tests (brings up the cluster and services first)
-	npx vitest run --project integration --project browser
+test-integration: deps tools ## Integration, browser and fault tests (brings up the cluster and services first)
+	npx vitest run --project integration --project browser --project faults
 
 test: deps tools lint typecheck ## Everything: lint, types, unit and integration tests
 	npx vitest run

@@ -13,15 +13,16 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
 import type { Website } from '@pagemagic/crds';
-import { exampleSiteDocument, type SiteDocument } from '@pagemagic/crds/site-document';
 import { Informer, KubeClient } from '../../operator/src/runtime/index.ts';
 import { repoRoot } from '../src/env.ts';
+import { freePort } from '../src/free-port.ts';
 import { kubeconfigPath, loadKubeConfig } from '../src/kube.ts';
+import { parseMetrics, type Sample } from '../src/prometheus-text.ts';
+import { smallSiteDocument } from '../src/small-site.ts';
 import { testServerSettings } from '../src/test-servers.ts';
 
 const run = promisify(execFile);
@@ -48,59 +49,10 @@ const PEER = {
 
 // ---- pure helpers --------------------------------------------------------------------------------------
 
-const KEPT_PAGES = new Set(['index', 'menu', 'contact']);
-
-function keepsHref(href: string): boolean {
-  if (!href.startsWith('/')) return true;
-  return KEPT_PAGES.has(href.slice(1).split('#')[0] || 'index');
-}
-
-/** The example site in one locale with three pages and no posts; links to dropped pages go too. */
-function benchDocument(name: string): SiteDocument {
-  const doc = exampleSiteDocument();
-  const reduced = {
-    ...doc,
-    name,
-    locales: [doc.defaultLocale],
-    translations: {},
-    posts: [],
-    pages: doc.pages.filter((page) => KEPT_PAGES.has(page.slug)),
-  };
-  return JSON.parse(JSON.stringify(reduced), (_key, value: unknown) =>
-    Array.isArray(value)
-      ? value.filter((item: unknown) => {
-          const href = (item as { href?: unknown } | null)?.href;
-          return typeof href !== 'string' || keepsHref(href);
-        })
-      : value,
-  ) as SiteDocument;
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
-}
-
-interface Sample {
-  name: string;
-  labels: Record<string, string>;
-  value: number;
-}
-
-/** Prometheus text exposition, samples only (HELP/TYPE lines skipped). */
-function parseMetrics(text: string): Sample[] {
-  const samples: Sample[] = [];
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
-    if (!match) continue;
-    const labels: Record<string, string> = {};
-    for (const label of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) {
-      labels[label[1] as string] = label[2] as string;
-    }
-    samples.push({ name: match[1] as string, labels, value: Number(match[3]) });
-  }
-  return samples;
 }
 
 function sum(
@@ -202,15 +154,6 @@ async function script(name: string, ...args: string[]): Promise<void> {
     const { stderr = '', stdout = '' } = error as { stderr?: string; stdout?: string };
     throw new Error(`hack/${name} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 interface RssSample {
@@ -351,7 +294,7 @@ async function createWebsites(
         metadata: { name, namespace },
         spec: {
           brief: { prompt: 'A family bakery in Porto', locales: ['en'] },
-          content: { inline: benchDocument(`Padaria Ribeira ${name}`) },
+          content: { inline: smallSiteDocument(`Padaria Ribeira ${name}`) },
         },
       };
       const started = Date.now();

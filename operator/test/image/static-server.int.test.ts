@@ -7,12 +7,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { type IncomingHttpHeaders, request } from 'node:http';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { repoRoot } from '@pagemagic/hack/env';
+import { freePort } from '@pagemagic/hack/free-port';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layerFiles } from '../../src/controllers/build/resources.ts';
@@ -95,14 +95,6 @@ function ruleHeaders(response: Response): Record<string, string | string[] | und
 
 const lower = (headers: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Every path under `directory` with its size and mtime, to show the server wrote nothing. */
 async function listTree(directory: string): Promise<string[]> {

@@ -101,12 +101,19 @@ function on<T extends KubeObject>(
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
-/** A spec edit (generation), a deletion starting, or new labels: the Website's own status is ours. */
+const readyOf = (website: Website) => website.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+
+/**
+ * A spec edit (generation), a deletion starting, or new labels: the Website's own status is ours. Except a
+ * Ready that flipped: a status write of ours can reach the cache after a later reconcile already compared
+ * against the older status and wrote nothing, and would then stand.
+ */
 export function websiteChangeMatters(previous: Website, website: Website): boolean {
   return (
     previous.metadata.generation !== website.metadata.generation ||
     previous.metadata.deletionTimestamp !== website.metadata.deletionTimestamp ||
-    json(previous.metadata.labels) !== json(website.metadata.labels)
+    json(previous.metadata.labels) !== json(website.metadata.labels) ||
+    readyOf(previous) !== readyOf(website)
   );
 }
 
