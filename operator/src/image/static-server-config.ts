@@ -12,6 +12,7 @@
 // (`:8080`, `/srv/site`, set in the base image's Env) and a test running the binary on a loopback port.
 
 import { type HeaderRule, headersForPath } from '../site/render/index.ts';
+import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE } from '../site/serve.ts';
 
 /** Where the config lives, relative to the site root; the base image's entrypoint reads it from there. */
 export const STATIC_CONFIG_PATH = '/_caddy.json';
@@ -20,19 +21,10 @@ export const STATIC_ROOT_ENV = 'PAGEMAGIC_STATIC_ROOT';
 /** Site files the server never serves. */
 export const HIDDEN_PATHS: readonly string[] = ['/_headers', STATIC_CONFIG_PATH];
 
-/** The server's Content-Type by extension, as site/serve.ts gives them (a unit test keeps the two equal). */
-export const STATIC_CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
-export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/** The server's Content-Type by extension: the same table `site serve` uses. */
+export const STATIC_CONTENT_TYPES = CONTENT_TYPES;
+export { DEFAULT_CONTENT_TYPE };
+
 const NOT_FOUND_TYPE = 'text/plain';
 
 const ROOT = `{env.${STATIC_ROOT_ENV}}`;

@@ -51,7 +51,8 @@ export async function startSiteServer(
   };
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** Content-Type by extension; the site image's server is configured from this same table. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -63,12 +64,14 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webp': 'image/webp',
 };
 
+export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
 /** Files read back from an image layer or a directory carry no content type; the extension gives it. */
 export function withContentTypes(files: Map<string, { body: Buffer }>): Map<string, RenderedFile> {
   return new Map(
     [...files].map(([path, { body }]) => [
       path,
-      { body, contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' },
+      { body, contentType: CONTENT_TYPES[extname(path)] ?? DEFAULT_CONTENT_TYPE },
     ]),
   );
 }

@@ -420,16 +420,13 @@ export async function reconcileWebsite(
   // 5. History: never the live, latest or pinned Build, nor the content they use.
   const pinned = website.spec.release?.build;
   const keepBuilds = new Set([liveBuild?.metadata.name, latestName, pinned].filter((n): n is string => !!n));
-  for (const build of buildsToPrune(websiteBuilds, deps.config.buildHistoryLimit, keepBuilds)) {
-    await deps.client
-      .delete(BUILDS, { namespace, name: build.metadata.name ?? '' }, { signal })
-      .catch((error) => {
-        if (!isNotFound(error)) throw error;
-      });
-  }
-  const pruned = new Set(
-    buildsToPrune(websiteBuilds, deps.config.buildHistoryLimit, keepBuilds).map((b) => b.metadata.name),
-  );
+  const prunedBuilds = buildsToPrune(websiteBuilds, deps.config.buildHistoryLimit, keepBuilds);
+  const deleteIfThere = (ref: ResourceRef, name: string) =>
+    deps.client.delete(ref, { namespace, name }, { signal }).catch((error) => {
+      if (!isNotFound(error)) throw error;
+    });
+  for (const build of prunedBuilds) await deleteIfThere(BUILDS, build.metadata.name ?? '');
+  const pruned = new Set(prunedBuilds.map((b) => b.metadata.name));
   const keepContent = new Set(
     [
       content.ready ? content.name : undefined,
@@ -437,11 +434,7 @@ export async function reconcileWebsite(
     ].filter((n): n is string => !!n),
   );
   for (const configMap of contentToPrune(contentMaps, deps.config.contentHistoryLimit, keepContent)) {
-    await deps.client
-      .delete(resources.configMaps, { namespace, name: configMap.metadata.name ?? '' }, { signal })
-      .catch((error) => {
-        if (!isNotFound(error)) throw error;
-      });
+    await deleteIfThere(resources.configMaps, configMap.metadata.name ?? '');
   }
 
   // 6. Status, events.
