@@ -1,0 +1,93 @@
+// Access tokens: JWTs signed RS256 (jose), 15 minutes by default, `typ: at+jwt` (RFC 9068). Verification
+// pins the algorithm, the type, issuer and audience. Every configured key verifies and the first signs, so
+// a rotation publishes the new key in the JWKS as it starts signing, and nobody holding a
+// token signed by the old one is logged out.
+
+import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import type { ApiConfig } from '../config.ts';
+import { ApiError } from '../errors.ts';
+
+const ALGORITHM = 'RS256';
+const TOKEN_TYPE = 'at+jwt';
+
+export interface AccessClaims {
+  /** The user's id. */
+  sub: string;
+  /** The sign-in (refresh token family) this token came from. */
+  sid: string;
+}
+
+export class AccessTokens {
+  readonly jwks: JSONWebKeySet;
+  readonly #verifyKey: JWTVerifyGetKey;
+  readonly #signing: { kid: string; key: ReturnType<typeof createPrivateKey> };
+
+  readonly #config: ApiConfig['jwt'];
+
+  private constructor(config: ApiConfig['jwt'], jwks: JSONWebKeySet) {
+    this.#config = config;
+    const [first] = config.signingKeys;
+    if (!first) throw new Error('no JWT signing key configured');
+    this.#signing = { kid: first.kid, key: createPrivateKey(first.privateKeyPem) };
+    this.jwks = jwks;
+    this.#verifyKey = createLocalJWKSet(jwks);
+  }
+
+  static async create(config: ApiConfig['jwt']): Promise<AccessTokens> {
+    const keys: JWK[] = [];
+    for (const { kid, privateKeyPem } of config.signingKeys) {
+      const publicKey = createPublicKey(createPrivateKey(privateKeyPem));
+      if (publicKey.asymmetricKeyType !== 'rsa') throw new Error(`JWT key ${kid} is not an RSA key`);
+      keys.push({ ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' });
+    }
+    return new AccessTokens(config, { keys });
+  }
+
+  get lifetimeSeconds(): number {
+    return this.#config.accessTokenSeconds;
+  }
+
+  async sign(claims: AccessClaims): Promise<string> {
+    return new SignJWT({ sid: claims.sid })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.#signing.kid, typ: TOKEN_TYPE })
+      .setIssuer(this.#config.issuer)
+      .setAudience(this.#config.audience)
+      .setSubject(claims.sub)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(`${this.#config.accessTokenSeconds}s`)
+      .sign(this.#signing.key);
+  }
+
+  async verify(token: string): Promise<AccessClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.#verifyKey, {
+        algorithms: [ALGORITHM],
+        typ: TOKEN_TYPE,
+        issuer: this.#config.issuer,
+        audience: this.#config.audience,
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+        throw new Error('claims missing');
+      return { sub: payload.sub, sid: payload.sid };
+    } catch (error) {
+      const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      throw new ApiError(
+        'invalid_token',
+        expired
+          ? 'The access token has expired; refresh it with POST /api/v1/auth/refresh'
+          : 'The access token is not valid; sign in again',
+      );
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { VersionApi } from '@kubernetes/client-node';
+import type { FastifyInstance } from 'fastify';
+import { health, jwks, ready } from '../contract/system.ts';
+import { registerRoute } from '../route.ts';
+import type { Services } from '../services.ts';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(probe: () => Promise<unknown>): Promise<{ ok: boolean; error?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function systemRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  const version = services.kube.makeApiClient(VersionApi);
+  registerRoute(app, health, async () => ({ status: 'ok' as const }));
+  registerRoute(app, ready, async (_request, reply) => {
+    const checks = {
+      postgres: await check(() => services.db.query('SELECT 1')),
+      redis: await check(() => services.redis.ping()),
+      nats: await check(() => services.nats.rtt()),
+      kubernetes: await check(() => version.getCode()),
+    };
+    const allOk = Object.values(checks).every((result) => result.ok);
+    return reply.code(allOk ? 200 : 503).send({ status: allOk ? 'ready' : 'unready', checks });
+  });
+  registerRoute(app, jwks, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(services.accessTokens.jwks),
+  );
+}

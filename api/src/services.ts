@@ -1,0 +1,61 @@
+// The long-lived connections and helpers every route uses, made once per process and closed on shutdown.
+// Tests build them against the real local services, with a database of their own.
+
+import { KubeConfig } from '@kubernetes/client-node';
+import { Redis } from 'ioredis';
+import { connect, type NatsConnection } from 'nats';
+import pg from 'pg';
+import { Registry } from 'prom-client';
+import { AccessTokens } from './auth/jwt.ts';
+import { Sessions } from './auth/sessions.ts';
+import type { ApiConfig } from './config.ts';
+import { PiiCipher } from './crypto/pii.ts';
+import { type Mailer, smtpMailer } from './mail/mailer.ts';
+
+export interface Services {
+  config: ApiConfig;
+  db: pg.Pool;
+  redis: Redis;
+  nats: NatsConnection;
+  kube: KubeConfig;
+  pii: PiiCipher;
+  accessTokens: AccessTokens;
+  sessions: Sessions;
+  metrics: Registry;
+  mailer: Mailer;
+  close(): Promise<void>;
+}
+
+export async function createServices(config: ApiConfig): Promise<Services> {
+  const kube = new KubeConfig();
+  if (config.kubeconfig) kube.loadFromFile(config.kubeconfig);
+  else kube.loadFromDefault();
+  const db = new pg.Pool({ connectionString: config.databaseUrl, max: 20 });
+  // A request must not hang on Redis being away: commands fail fast so rate limits can fail closed.
+  const redis = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+  });
+  await redis.connect();
+  const nats = await connect({ servers: config.natsUrl, name: 'pagemagic-api', maxReconnectAttempts: -1 });
+  const accessTokens = await AccessTokens.create(config.jwt);
+  const mailer = smtpMailer(config.smtpUrl, config.mailFrom);
+  return {
+    config,
+    db,
+    redis,
+    nats,
+    kube,
+    pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
+    accessTokens,
+    sessions: new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds),
+    metrics: new Registry(),
+    mailer,
+    async close() {
+      mailer.close();
+      await Promise.allSettled([db.end(), nats.drain(), redis.quit()]);
+    },
+  };
+}

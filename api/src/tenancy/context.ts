@@ -1,0 +1,57 @@
+// Which workspace a request acts in. The caller may name one of their workspaces in the
+// `x-pagemagic-workspace` header (else their oldest membership is used); membership is always checked,
+// and the namespace comes from the workspace row, never from the request.
+
+import type { FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.ts';
+import type { Services } from '../services.ts';
+import type { Role } from './workspaces.ts';
+
+export const WORKSPACE_HEADER = 'x-pagemagic-workspace';
+
+export interface WorkspaceContext {
+  id: string;
+  name: string;
+  namespace: string;
+  plan: string;
+  role: Role;
+}
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+
+export async function workspaceFor(
+  services: Pick<Services, 'db'>,
+  request: FastifyRequest,
+): Promise<WorkspaceContext> {
+  const principal = request.principal;
+  if (!principal) throw new ApiError('unauthenticated', 'Sign in first');
+  const asked = request.headers[WORKSPACE_HEADER];
+  const workspaceId = typeof asked === 'string' && asked !== '' ? asked : undefined;
+  const { rows } = await services.db.query<WorkspaceContext>(
+    `SELECT w.id, w.name, w.namespace, w.plan, m.role
+       FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
+      WHERE m.user_id = $1 AND ($2::text IS NULL OR w.id = $2)
+      ORDER BY m.created_at, w.id LIMIT 1`,
+    [principal.userId, workspaceId ?? null],
+  );
+  const row = rows[0];
+  if (!row) {
+    throw workspaceId
+      ? new ApiError(
+          'forbidden',
+          `You are not a member of workspace ${workspaceId}; list yours with GET /api/v1/workspaces`,
+        )
+      : new ApiError('forbidden', 'You belong to no workspace; ask an owner for an invitation');
+  }
+  return row;
+}
+
+/** Refuses unless the caller's role in the workspace is at least `minimum`. */
+export function requireRole(context: WorkspaceContext, minimum: Role, action: string): void {
+  if (RANK[context.role] < RANK[minimum]) {
+    throw new ApiError(
+      'forbidden',
+      `Your role in this workspace is ${context.role}; ${action} needs ${minimum} or above. Ask an owner to change your role`,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+// A real API for one test file: its own PostgreSQL database (dropped afterwards), the local Redis, NATS and
+// cluster, migrated and listening on a free port, with a typed client pointed at it.
+
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { localServices } from '@pagemagic/hack/env';
+import { kubeconfigPath } from '@pagemagic/hack/kube';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { findOrCreateUserByEmail, type User } from '../../src/accounts/users.ts';
+import { startApp } from '../../src/app.ts';
+import type { TokenPair } from '../../src/auth/sessions.ts';
+import { PagemagicClient } from '../../src/client/index.ts';
+import { type ApiConfig, configFromEnv } from '../../src/config.ts';
+import { generateDevelopmentKeys } from '../../src/dev-keys.ts';
+import { createServices, type Services } from '../../src/services.ts';
+
+export interface TestApi {
+  app: FastifyInstance;
+  services: Services;
+  url: string;
+  database: string;
+  /** A client with no token, or with `tokens` (kept current when the client refreshes). */
+  client(tokens?: { accessToken: string }, workspace?: string): PagemagicClient;
+  /** A signed-in user made directly, for tests that are not about signing in. */
+  signUp(email?: string, name?: string): Promise<{ user: User; tokens: TokenPair }>;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  /** Environment on top of the local services' settings (e.g. PAGEMAGIC_TRUSTED_PROXIES). */
+  env?: NodeJS.ProcessEnv;
+  /** Changes to the configuration after it is read. */
+  configure?: (config: ApiConfig) => void;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: localServices.postgresUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `api_test_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(localServices.postgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const config = configFromEnv(
+    {
+      DATABASE_URL: database.url,
+      REDIS_URL: localServices.redisUrl,
+      NATS_URL: localServices.natsUrl,
+      KUBECONFIG: kubeconfigPath(),
+      PAGEMAGIC_API_LISTEN: '127.0.0.1:0',
+      PAGEMAGIC_LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    generateDevelopmentKeys,
+  );
+  options.configure?.(config);
+  const services = await createServices(config);
+  const app = await startApp(services, { logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    app,
+    services,
+    url,
+    database: database.name,
+    client: (tokens, workspace) =>
+      new PagemagicClient({
+        baseUrl: url,
+        accessToken: () => tokens?.accessToken,
+        workspace: () => workspace,
+      }),
+    async signUp(email = `someone-${randomBytes(4).toString('hex')}@example.com`, name?: string) {
+      const { user } = await findOrCreateUserByEmail(services, email, name);
+      return { user, tokens: await services.sessions.issue(user.id) };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
