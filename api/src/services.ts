@@ -2,6 +2,7 @@
 // Tests build them against the real local services, with a database of their own.
 
 import { KubeConfig } from '@kubernetes/client-node';
+import { KubeClient } from '@pagemagic/operator/runtime';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import pg from 'pg';
@@ -18,6 +19,8 @@ export interface Services {
   redis: Redis;
   nats: NatsConnection;
   kube: KubeConfig;
+  /** Server-side apply as field manager `pagemagic-api`, with request metrics. */
+  kubeClient: KubeClient;
   pii: PiiCipher;
   accessTokens: AccessTokens;
   sessions: Sessions;
@@ -41,6 +44,7 @@ export async function createServices(config: ApiConfig): Promise<Services> {
   await redis.connect();
   const nats = await connect({ servers: config.natsUrl, name: 'pagemagic-api', maxReconnectAttempts: -1 });
   const accessTokens = await AccessTokens.create(config.jwt);
+  const metrics = new Registry();
   const mailer = smtpMailer(config.smtpUrl, config.mailFrom);
   return {
     config,
@@ -51,7 +55,8 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
     accessTokens,
     sessions: new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds),
-    metrics: new Registry(),
+    kubeClient: new KubeClient(kube, { fieldManager: 'pagemagic-api', registry: metrics }),
+    metrics,
     mailer,
     async close() {
       mailer.close();

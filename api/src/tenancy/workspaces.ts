@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Services } from '../services.ts';
+import { ensureWorkspaceNamespace } from './namespace.ts';
+import { DEFAULT_PLAN } from './plans.ts';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
@@ -25,9 +27,12 @@ export function workspaceNamespace(id: string): string {
   return `pm-${id}`;
 }
 
-/** Creates the workspace rows with `ownerUserId` as owner, inside the caller's transaction when given. */
+/**
+ * Creates the workspace with `ownerUserId` as owner, and its namespace. Inside the caller's transaction
+ * when given: a namespace that cannot be made rolls the rows back, and a retry applies it again.
+ */
 export async function createWorkspace(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db' | 'kubeClient'>,
   input: { name: string; ownerUserId: string; plan?: string },
   client: Pool | PoolClient = services.db,
 ): Promise<Workspace> {
@@ -41,7 +46,7 @@ export async function createWorkspace(
   }>('INSERT INTO workspaces (id, name, plan, namespace) VALUES ($1, $2, $3, $4) RETURNING *', [
     id,
     input.name,
-    input.plan ?? 'free',
+    input.plan ?? DEFAULT_PLAN,
     workspaceNamespace(id),
   ]);
   await client.query("INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, 'owner')", [
@@ -49,5 +54,6 @@ export async function createWorkspace(
     input.ownerUserId,
   ]);
   const row = rows[0] as NonNullable<(typeof rows)[0]>;
+  await ensureWorkspaceNamespace(services.kubeClient, row);
   return { id: row.id, name: row.name, plan: row.plan, namespace: row.namespace, createdAt: row.created_at };
 }

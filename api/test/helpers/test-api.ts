@@ -14,6 +14,7 @@ import { PagemagicClient } from '../../src/client/index.ts';
 import { type ApiConfig, configFromEnv } from '../../src/config.ts';
 import { generateDevelopmentKeys } from '../../src/dev-keys.ts';
 import { createServices, type Services } from '../../src/services.ts';
+import { deleteWorkspaceNamespace } from '../../src/tenancy/namespace.ts';
 
 export interface TestApi {
   app: FastifyInstance;
@@ -91,6 +92,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       return { user, tokens: await services.sessions.issue(user.id) };
     },
     async close() {
+      // Namespaces outlive the database: remove the ones this run's workspaces made.
+      const { rows } = await services.db.query<{ namespace: string }>('SELECT namespace FROM workspaces');
+      await Promise.all(
+        rows.map((row) =>
+          deleteWorkspaceNamespace(services.kubeClient, row.namespace).catch(() => undefined),
+        ),
+      );
       await app.close();
       await database.drop();
     },

@@ -1,0 +1,119 @@
+// A workspace's namespace and the fences around it: labels that say whose it is, a ResourceQuota from the
+// plan (Websites, Domains, and a ceiling on what the sites' pods can ask for), a LimitRange so every
+// container gets requests and limits, and a default-deny NetworkPolicy (ingress only from the ingress
+// controller's namespace, so sites are reachable through their Ingress and from nowhere else).
+// Server-side apply makes each call idempotent and lets a plan change rewrite the quota.
+
+import type { KubeClient, ResourceRef } from '@pagemagic/operator/runtime';
+import { planOf } from './plans.ts';
+
+export const QUOTA_NAME = 'pagemagic-plan';
+export const LIMIT_RANGE_NAME = 'pagemagic-defaults';
+export const NETWORK_POLICY_NAME = 'pagemagic-default-deny';
+export const WORKSPACE_LABEL = 'pagemagic.dev/workspace';
+
+const refs = {
+  namespaces: { apiVersion: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false },
+  resourceQuotas: { apiVersion: 'v1', plural: 'resourcequotas', kind: 'ResourceQuota' },
+  limitRanges: { apiVersion: 'v1', plural: 'limitranges', kind: 'LimitRange' },
+  networkPolicies: { apiVersion: 'networking.k8s.io/v1', plural: 'networkpolicies', kind: 'NetworkPolicy' },
+} as const satisfies Record<string, ResourceRef>;
+
+export interface WorkspaceNamespaceInput {
+  id: string;
+  namespace: string;
+  plan: string;
+}
+
+export function namespaceObjects(workspace: WorkspaceNamespaceInput) {
+  const plan = planOf(workspace.plan);
+  const labels = {
+    'app.kubernetes.io/managed-by': 'pagemagic-api',
+    [WORKSPACE_LABEL]: workspace.id,
+    'pagemagic.dev/plan': plan.id,
+  };
+  const namespace = workspace.namespace;
+  return {
+    namespace: {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name: namespace,
+        labels: {
+          ...labels,
+          // Site pods already run restricted; the label makes the API server hold every pod to it.
+          'pod-security.kubernetes.io/enforce': 'restricted',
+        },
+      },
+    },
+    quota: {
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: { name: QUOTA_NAME, namespace, labels },
+      spec: {
+        hard: {
+          'count/websites.pagemagic.dev': String(plan.websites),
+          'count/domains.pagemagic.dev': String(plan.domains),
+          // Builds are kept per Website (history limit) plus one in flight each.
+          'count/builds.pagemagic.dev': String(plan.websites * 12),
+          'requests.cpu': `${plan.websites * 100}m`,
+          'requests.memory': `${plan.websites * 64}Mi`,
+          'limits.cpu': `${plan.websites * 500}m`,
+          'limits.memory': `${plan.websites * 256}Mi`,
+        },
+      },
+    },
+    limitRange: {
+      apiVersion: 'v1',
+      kind: 'LimitRange',
+      metadata: { name: LIMIT_RANGE_NAME, namespace, labels },
+      spec: {
+        limits: [
+          {
+            type: 'Container',
+            defaultRequest: { cpu: '10m', memory: '16Mi' },
+            default: { cpu: '200m', memory: '64Mi' },
+            max: { cpu: '1', memory: '512Mi' },
+          },
+        ],
+      },
+    },
+    networkPolicy: {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: NETWORK_POLICY_NAME, namespace, labels },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          {
+            from: [
+              {
+                namespaceSelector: {
+                  matchLabels: { 'pagemagic.dev/ingress-controller': 'true' },
+                },
+              },
+            ],
+          },
+        ],
+        egress: [],
+      },
+    },
+  };
+}
+
+/** Creates or updates the workspace's namespace and everything fencing it. */
+export async function ensureWorkspaceNamespace(kube: KubeClient, workspace: WorkspaceNamespaceInput) {
+  const objects = namespaceObjects(workspace);
+  await kube.apply(refs.namespaces, objects.namespace);
+  await Promise.all([
+    kube.apply(refs.resourceQuotas, objects.quota),
+    kube.apply(refs.limitRanges, objects.limitRange),
+    kube.apply(refs.networkPolicies, objects.networkPolicy),
+  ]);
+}
+
+/** Deletes the namespace and, through it, every site in the workspace. */
+export async function deleteWorkspaceNamespace(kube: KubeClient, namespace: string): Promise<void> {
+  await kube.delete(refs.namespaces, { name: namespace }, { propagationPolicy: 'Background' });
+}

@@ -1,0 +1,102 @@
+// A new account's workspace is a namespace fenced by its plan: labels, a ResourceQuota the API server
+// enforces on Websites and Domains, a LimitRange and a default-deny NetworkPolicy.
+
+import { CoreV1Api, CustomObjectsApi, NetworkingV1Api } from '@kubernetes/client-node';
+import { rejection } from '@pagemagic/hack/test-namespace';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWorkspaceNamespace } from '../src/tenancy/namespace.ts';
+import { PLANS } from '../src/tenancy/plans.ts';
+import { startTestApi, type TestApi } from './helpers/test-api.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => api?.close());
+
+async function workspaceOf(userId: string) {
+  const { rows } = await api.services.db.query<{ id: string; namespace: string; plan: string }>(
+    `SELECT w.id, w.namespace, w.plan FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
+      WHERE m.user_id = $1 AND m.role = 'owner'`,
+    [userId],
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0] as { id: string; namespace: string; plan: string };
+}
+
+describe('workspace namespaces', () => {
+  it('gives a new account a labelled namespace with quota, limits and a default-deny policy', async () => {
+    const { user } = await api.signUp();
+    const workspace = await workspaceOf(user.id);
+    expect(workspace.namespace).toBe(`pm-${workspace.id}`);
+    const core = api.services.kube.makeApiClient(CoreV1Api);
+    const namespace = await core.readNamespace({ name: workspace.namespace });
+    expect(namespace.metadata?.labels).toMatchObject({
+      'pagemagic.dev/workspace': workspace.id,
+      'pagemagic.dev/plan': 'free',
+      'pod-security.kubernetes.io/enforce': 'restricted',
+    });
+    const quota = await core.readNamespacedResourceQuota({
+      name: 'pagemagic-plan',
+      namespace: workspace.namespace,
+    });
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free?.websites));
+    expect(quota.spec?.hard?.['count/domains.pagemagic.dev']).toBe(String(PLANS.free?.domains));
+    const limits = await core.readNamespacedLimitRange({
+      name: 'pagemagic-defaults',
+      namespace: workspace.namespace,
+    });
+    expect(limits.spec?.limits[0]?.type).toBe('Container');
+    const policy = await api.services.kube
+      .makeApiClient(NetworkingV1Api)
+      .readNamespacedNetworkPolicy({ name: 'pagemagic-default-deny', namespace: workspace.namespace });
+    expect(policy.spec?.podSelector).toEqual({});
+    expect(policy.spec?.policyTypes).toEqual(['Ingress', 'Egress']);
+  });
+
+  it('has the API server refuse a Website past the plan limit', async () => {
+    const { user } = await api.signUp();
+    const { namespace } = await workspaceOf(user.id);
+    const custom = api.services.kube.makeApiClient(CustomObjectsApi);
+    const website = (name: string) => ({
+      apiVersion: 'pagemagic.dev/v1alpha1',
+      kind: 'Website',
+      metadata: { name, namespace },
+      spec: { brief: { prompt: 'A small bakery in Leeds', locales: ['en'] } },
+    });
+    const create = (name: string) =>
+      custom.createNamespacedCustomObject({
+        group: 'pagemagic.dev',
+        version: 'v1alpha1',
+        namespace,
+        plural: 'websites',
+        body: website(name),
+      });
+    const limit = PLANS.free?.websites ?? 0;
+    // The quota controller fills in usage asynchronously; until it has, the API server refuses creates.
+    for (let index = 0; index < limit; index++) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await create(`site-${index}`);
+          break;
+        } catch (error) {
+          if (attempt > 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    }
+    const refused = await rejection(create('one-too-many'));
+    expect(refused.code).toBe(403);
+    expect(refused.message).toContain('exceeded quota: pagemagic-plan');
+  });
+
+  it('rewrites the quota when the plan changes', async () => {
+    const { user } = await api.signUp();
+    const workspace = await workspaceOf(user.id);
+    await ensureWorkspaceNamespace(api.services.kubeClient, { ...workspace, plan: 'pro' });
+    const quota = await api.services.kube
+      .makeApiClient(CoreV1Api)
+      .readNamespacedResourceQuota({ name: 'pagemagic-plan', namespace: workspace.namespace });
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.pro?.websites));
+  });
+});
