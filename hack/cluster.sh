@@ -69,12 +69,18 @@ componentsPatches:
         value: "20"
       - key: concurrent-replicaset-syncs
         value: "20"
+      # One instance, and nothing restarts it: under a saturated API server a missed lease renewal would
+      # make it exit for good ("leaderelection lost"), and every later Deployment would wait forever.
+      - key: leader-elect
+        value: "false"
   - name: kube-scheduler
     extraArgs:
       - key: kube-api-qps
         value: "300"
       - key: kube-api-burst
         value: "600"
+      - key: leader-elect
+        value: "false"
   - name: etcd
     extraArgs:
       # A throwaway test cluster: durability is not worth the fsync latency.
@@ -100,6 +106,14 @@ wait_for() {
   done
 }
 
+# A live API server is not enough: a scheduler or controller manager that died leaves Pods Pending forever.
+components_running() {
+  local component
+  for component in etcd kube-apiserver kube-controller-manager kube-scheduler kwok-controller; do
+    pgrep -f "^$cluster_dir/bin/$component " >/dev/null || return 1
+  done
+}
+
 node_ready() {
   [[ "$(kubectl get node pagemagic-node-0 -o jsonpath='{.status.conditions[?(@.type=="Ready")].status}')" == True ]]
 }
@@ -114,7 +128,7 @@ up() {
     kwokctl delete cluster >&2 || true
     rm -rf "$cluster_dir"
   fi
-  if healthy && node_ready; then
+  if healthy && node_ready && components_running; then
     echo "cluster $cluster_name is up; kubeconfig: $kubeconfig"
     return 0
   fi
