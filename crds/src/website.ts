@@ -30,6 +30,14 @@ export const WebsiteBriefSchema = Type.Object({
     }),
   ),
   tone: stringEnum(TONES, { default: 'friendly' }),
+  revision: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 1_000_000_000,
+      description:
+        'Bump to write the site again from the brief: a new revision is a new brief, so the operator generates a new content revision and Build.',
+    }),
+  ),
 });
 
 export const WebsiteContentSchema = Type.Object(

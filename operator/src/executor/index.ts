@@ -51,6 +51,7 @@ export function siteBrief(website: Website): SiteBrief {
     locales: brief.locales,
     ...(brief.pages?.length ? { pages: brief.pages } : {}),
     tone: brief.tone,
+    ...(brief.revision ? { variant: brief.revision } : {}),
   };
 }
 

@@ -10,6 +10,11 @@ export interface SiteBrief {
   tone?: 'friendly' | 'professional' | 'playful' | 'elegant' | 'bold';
   /** The business name when the owner gave one; otherwise taken from the prompt. */
   name?: string;
+  /**
+   * Another take on the same brief: 0 or absent is the first, and each other number writes a different
+   * site (copy, people, theme and artwork offline; a fresh answer, not the cached one, from a model).
+   */
+  variant?: number;
 }
 
 export interface TokenUsage {

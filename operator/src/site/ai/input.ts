@@ -14,6 +14,8 @@ export interface NormalisedBrief {
   locales: string[];
   pages: string[];
   tone?: NonNullable<SiteBrief['tone']>;
+  /** Absent for the first take, so the cache keys of existing briefs do not change. */
+  variant?: number;
 }
 
 /** Trims and collapses every run of whitespace (newlines included) to one space. */
@@ -46,6 +48,7 @@ export function normaliseBrief(brief: SiteBrief): NormalisedBrief {
     locales,
     pages,
     ...(brief.tone ? { tone: brief.tone } : {}),
+    ...(brief.variant ? { variant: brief.variant } : {}),
   };
 }
 

@@ -92,6 +92,11 @@ export function generateSiteMessages(brief: NormalisedBrief): ChatMessage[] {
     lines.push(`Pages the owner asked for, besides the home page: ${brief.pages.join(', ')}.`);
   }
   if (brief.tone) lines.push(`Tone: ${brief.tone}.`);
+  if (brief.variant) {
+    lines.push(
+      `The owner asked for the site to be written again (take ${brief.variant + 1}): write fresh copy, sections and a fresh palette rather than the most obvious first answer.`,
+    );
+  }
   return [
     { role: 'system', content: SITE_WRITER_PROMPT },
     { role: 'user', content: lines.join('\n') },

@@ -28,6 +28,11 @@ import { createRng, seedFrom } from './random.ts';
 import { capitalize, clip, slugify } from './text.ts';
 
 /** Everything the builder needs, all of it recoverable from a generated document (see translate.ts). */
+/** Seed parts for a later take; none for the first, so first takes stay as they always were. */
+export function takeOf(facts: Pick<SiteFacts, 'variant'>): number[] {
+  return facts.variant ? [facts.variant] : [];
+}
+
 export interface SiteFacts {
   name: string;
   kind: BusinessKind;
@@ -40,6 +45,8 @@ export interface SiteFacts {
   alwaysOpen: boolean;
   postalCode?: string;
   pages: PagePlan[];
+  /** SiteBrief.variant: 0 for the first take. */
+  variant?: number;
 }
 
 const SECTION_IDS: Record<Exclude<SectionKey, 'offer'>, string> = {
@@ -76,7 +83,7 @@ interface Choices {
 // The name pools alternate women and men, so a role written as "Pasteleira" or "Vecina" gets a woman's
 // name and "Mestre padeiro" a man's; "x" (either) takes whoever is next.
 function choose(facts: SiteFacts): Choices {
-  const rng = createRng(seedFrom('copy', facts.kind, facts.name));
+  const rng = createRng(seedFrom('copy', facts.kind, facts.name, ...takeOf(facts)));
   const pool = [...PEOPLE[facts.country.names]];
   const byGender = { f: pool.filter((_, i) => i % 2 === 0), m: pool.filter((_, i) => i % 2 === 1) };
   const take = (gender: Gender): string => {
@@ -173,7 +180,7 @@ function art(ctx: Context, slot: string, motif: number, alt: string, width = 120
   const motifs = ctx.data.motifs;
   return {
     kind: 'art',
-    seed: seedFrom('art', ctx.facts.name, slot),
+    seed: seedFrom('art', ctx.facts.name, slot, ...takeOf(ctx.facts)),
     motif: motifs[motif % motifs.length] as (typeof ART_MOTIFS)[number],
     alt: clip(alt, 250),
     width,

@@ -4,7 +4,7 @@ import {
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
 import type { SiteBrief } from '../generator.ts';
-import { buildContent, type SiteFacts } from './build.ts';
+import { buildContent, type SiteFacts, takeOf } from './build.ts';
 import { copyFor } from './copy/index.ts';
 import { extractBriefFacts } from './facts.ts';
 import { baseLanguage, normalizeLocales, regionOf } from './locales.ts';
@@ -41,6 +41,7 @@ export function siteFacts(brief: SiteBrief, locales: readonly string[]): SiteFac
   const postalCode = facts.place ? knownPlace(facts.place)?.postalCode : undefined;
   if (postalCode) result.postalCode = postalCode;
   if (facts.year) result.year = facts.year;
+  if (brief.variant) result.variant = brief.variant;
   return result;
 }
 
@@ -76,6 +77,10 @@ export function assertValid(site: SiteDocument): SiteDocument {
 export function generateOfflineSite(brief: SiteBrief): SiteDocument {
   const locales = normalizeLocales(brief.locales);
   const facts = siteFacts(brief, locales);
-  const theme = pickTheme(facts.kind, brief.tone, seedFrom('theme', fold(tidy(brief.prompt)), brief.tone));
+  const theme = pickTheme(
+    facts.kind,
+    brief.tone,
+    seedFrom('theme', fold(tidy(brief.prompt)), brief.tone, ...takeOf(facts)),
+  );
   return assembleSite(facts, locales, theme);
 }
