@@ -118,6 +118,7 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
   const domains = addDomainController(manager, domainConfigFromEnv(options.env ?? process.env), {
     domainInformer: informers.domains,
     workers: config.workers,
+    publisher,
   });
   return {
     manager,

@@ -7,7 +7,14 @@ import type { Logger } from '../runtime/index.ts';
 
 export const EVENTS_STREAM = 'PAGEMAGIC_EVENTS';
 export const EVENTS_SUBJECT_PREFIX = 'pagemagic.events';
-export const EVENT_TYPES = ['site.generated', 'build.succeeded', 'build.failed', 'site.published'] as const;
+export const EVENT_TYPES = [
+  'site.generated',
+  'build.succeeded',
+  'build.failed',
+  'site.published',
+  'domain.verified',
+  'domain.failed',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface PagemagicEvent {

@@ -2,6 +2,7 @@
 // its holder, and a released claim also wakes every Domain waiting for the same host.
 
 import type { Domain, DomainClaim } from '@pagemagic/crds';
+import type { EventPublisher } from '../../events/index.ts';
 import {
   type Controller,
   type EventRecorder,
@@ -28,6 +29,8 @@ export interface DomainControllerOptions {
   config: DomainConfig;
   logger?: Logger;
   events: Pick<EventRecorder, 'record'>;
+  /** Where `domain.verified` and `domain.failed` are published; dropped when unset. */
+  publisher?: EventPublisher;
   /** Defaults to a resolver on `config.dnsServers`. */
   lookupTxt?: TxtLookup;
   now?: () => Date;
@@ -87,6 +90,7 @@ export function createDomainController(options: DomainControllerOptions): Domain
     certManagerInstalled: certManagerProbe(client, config.certManagerCacheSeconds * 1000),
     issuer,
     events: options.events,
+    publisher: options.publisher,
     now: options.now,
   });
   return {
@@ -123,6 +127,7 @@ export function addDomainController(
   options: {
     workers?: number;
     lookupTxt?: TxtLookup;
+    publisher?: EventPublisher;
     /** Narrows the Domains this controller sees (tests use a label to leave other runs' Domains alone). */
     domains?: { namespace?: string; labelSelector?: string };
     /** A Domain informer the manager already runs (the Website controller's), so there is one cache. */
@@ -140,6 +145,7 @@ export function addDomainController(
     logger: manager.logger,
     events: manager.events,
     lookupTxt: options.lookupTxt,
+    publisher: options.publisher,
   });
   const controller = manager.addController({
     name: domain.name,

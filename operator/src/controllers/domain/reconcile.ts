@@ -2,7 +2,8 @@
 // status once if anything changed, and say when to look again.
 
 import { randomBytes, X509Certificate } from 'node:crypto';
-import type { Domain, DomainClaim, DomainStatus } from '@pagemagic/crds';
+import { API_VERSION, type Domain, type DomainClaim, type DomainStatus, type Website } from '@pagemagic/crds';
+import type { EventPublisher } from '../../events/index.ts';
 import {
   type EventRecorder,
   type Informer,
@@ -46,6 +47,7 @@ import {
   claimedCondition,
   conflictVerified,
   decideVerification,
+  domainOutcome,
   nextConditions,
   readyCondition,
   renewalTime,
@@ -64,8 +66,12 @@ export interface DomainReconcilerOptions {
   certManagerInstalled: () => Promise<boolean>;
   issuer: AcmeIssuer;
   events: Pick<EventRecorder, 'record'>;
+  /** Where `domain.verified` and `domain.failed` go (NATS JetStream); dropped when unset. */
+  publisher?: EventPublisher;
   now?: () => Date;
 }
+
+const websitesResource = { apiVersion: API_VERSION, plural: 'websites', kind: 'Website' } as const;
 
 /** setTimeout takes at most 2^31-1 ms; a renewal years away is simply looked at again in a day. */
 const MAX_REQUEUE_MS = 24 * 3600 * 1000;
@@ -79,6 +85,33 @@ interface CertificateOutcome {
 export function createDomainReconciler(options: DomainReconcilerOptions): Reconciler {
   const { client, domains, claims, config } = options;
   const now = options.now ?? (() => new Date());
+  const publisher = options.publisher;
+
+  /**
+   * Events are filed under their Website's uid (`pagemagic.events.<type>.<website uid>`) so one site's feed
+   * is one subject filter; a Domain naming a Website that is gone is filed under its own uid.
+   */
+  async function websiteUid(domain: Domain): Promise<string> {
+    const website = await getOptional(
+      client.get<Website>(websitesResource, domain.metadata.namespace, domain.spec.website),
+    );
+    return website?.metadata.uid ?? domain.metadata.uid ?? '';
+  }
+
+  async function publishOutcome(domain: Domain, host: string, verified: ConditionUpdate): Promise<void> {
+    const outcome = publisher && domainOutcome(domain.status?.conditions, verified);
+    if (!outcome) return;
+    await publisher.publish({
+      type: outcome.type,
+      namespace: domain.metadata.namespace ?? '',
+      name: domain.metadata.name ?? '',
+      uid: domain.metadata.uid ?? '',
+      generation: domain.metadata.generation,
+      websiteUid: await websiteUid(domain),
+      occurrence: outcome.occurrence,
+      data: { host, website: domain.spec.website, reason: outcome.reason, message: outcome.message },
+    });
+  }
 
   /**
    * A claim whose Domain no longer exists (its finalizer was removed by hand, or its namespace force-deleted)
@@ -388,6 +421,9 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
       lastCheckedAt: previous?.lastCheckedAt,
       certificate: cert.status,
     };
+    // Published before the status write, as the Website controller does: a failed write retries the
+    // reconcile, which publishes the same message id again (dropped by JetStream), so none is lost.
+    await publishOutcome(domain, host, verified);
     await writeStatus(domain, status);
 
     const waits = [

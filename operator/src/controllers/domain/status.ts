@@ -185,6 +185,39 @@ export function renewalTime(notBefore: Date, notAfter: Date): Date {
   return new Date(notAfter.getTime() - lifetime / 3);
 }
 
+/** A Domain transition worth telling people about, published as `domain.verified` or `domain.failed`. */
+export interface DomainOutcome {
+  type: 'domain.verified' | 'domain.failed';
+  /** With the Domain's uid and the type, the Nats-Msg-Id: the same transition retried is one message. */
+  occurrence: string;
+  reason: string;
+  message: string;
+}
+
+/** Failures a person has to act on: someone else holds the host, or the proof was taken away. */
+const FAILURE_REASONS = new Set(['Conflict', 'RecordRemoved']);
+
+/**
+ * What changed in `Verified` between the stored conditions and this reconcile's verdict. The occurrence is
+ * built from the stored condition (its lastTransitionTime and reason), which stays the same until the status
+ * write that records the transition succeeds, so a reconcile that publishes and then fails to write
+ * publishes the same message id again and JetStream drops the copy.
+ */
+export function domainOutcome(
+  previous: readonly Condition[] | undefined,
+  verified: ConditionUpdate,
+): DomainOutcome | undefined {
+  const before = findCondition(previous, VERIFIED);
+  const since = before ? `${before.status}-${before.reason}-${before.lastTransitionTime}` : 'new';
+  if (verified.status === 'True') {
+    if (before?.status === 'True') return undefined;
+    return { type: 'domain.verified', occurrence: since, reason: verified.reason, message: verified.message };
+  }
+  if (verified.status !== 'False' || !FAILURE_REASONS.has(verified.reason)) return undefined;
+  if (before?.status === 'False' && before.reason === verified.reason) return undefined;
+  return { type: 'domain.failed', occurrence: since, reason: verified.reason, message: verified.message };
+}
+
 const WARNING_REASONS = new Set(['Conflict', 'RecordRemoved', 'IssueFailed', 'InvalidHostname']);
 
 /** One Event per condition whose status changed (or that is new), with the condition's reason. */
