@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Local test servers built from Go modules (hack/tools/build.sh, `make tools`), on loopback only:
-# the CNCF distribution OCI registry, and Pebble (the ACME test server) with pebble-challtestsrv as
-# Pebble's DNS server.
+# the CNCF distribution OCI registry, Pebble (the ACME test server) with pebble-challtestsrv as
+# Pebble's DNS server, and mailpit (an SMTP server that keeps every message and serves it over HTTP).
 #
 #   hack/test-servers.sh up       start what is down, wait until healthy
 #   hack/test-servers.sh down     stop everything (registry data is kept)
@@ -12,6 +12,9 @@
 # every A query with 127.0.0.1 (and no AAAA), so HTTP-01 validation of any name reaches
 # 127.0.0.1:$PAGEMAGIC_PEBBLE_HTTP_PORT, where a test's challenge responder must listen. Tests can add
 # other records through challtestsrv's management API ($PAGEMAGIC_CHALLTESTSRV_URL/add-a, /set-txt, …).
+#
+# mailpit accepts any mail on $PAGEMAGIC_MAILPIT_SMTP_PORT (the API's default SMTP_URL) and lists it on
+# its HTTP API ($PAGEMAGIC_MAILPIT_URL/api/v1/…, hack/src/mailpit.ts); it relays nothing.
 #
 # Everything (data, config, certificates, pidfiles, logs) lives under
 # $PAGEMAGIC_LOCAL_DIR/test-servers/<name>/.
@@ -33,6 +36,8 @@ bin_dir="$root/hack/bin"
 : "${PAGEMAGIC_PEBBLE_TLS_PORT:=15003}"
 : "${PAGEMAGIC_CHALLTESTSRV_DNS_PORT:=15053}"
 : "${PAGEMAGIC_CHALLTESTSRV_MGMT_PORT:=15055}"
+: "${PAGEMAGIC_MAILPIT_SMTP_PORT:=11025}"
+: "${PAGEMAGIC_MAILPIT_HTTP_PORT:=18025}"
 : "${PAGEMAGIC_LOCAL_DIR:=.local}"
 readonly HOST=127.0.0.1
 
@@ -44,6 +49,7 @@ servers_dir="$PAGEMAGIC_LOCAL_DIR/test-servers"
 registry_dir="$servers_dir/registry"
 pebble_dir="$servers_dir/pebble"
 challtestsrv_dir="$servers_dir/challtestsrv"
+mailpit_dir="$servers_dir/mailpit"
 # The CA that signed Pebble's own HTTPS listener certificate (not the CA Pebble issues from,
 # which is new on every start; fetch that one from the management API's /roots/0).
 pebble_ca="$pebble_dir/tls/ca.pem"
@@ -52,7 +58,7 @@ pebble_ca="$pebble_dir/tls/ca.pem"
 readonly WAIT_SECONDS=${PAGEMAGIC_TEST_SERVERS_WAIT:-60}
 
 
-check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT PAGEMAGIC_CHALLTESTSRV_MGMT_PORT
+check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT PAGEMAGIC_CHALLTESTSRV_MGMT_PORT PAGEMAGIC_MAILPIT_SMTP_PORT PAGEMAGIC_MAILPIT_HTTP_PORT
 
 # --- process helpers -------------------------------------------------------
 
@@ -232,6 +238,31 @@ EOF
   wait_healthy Pebble "$pebble_dir/pebble.log" "$pebble_dir/pebble.pid" pebble_ready
 }
 
+# --- mailpit -------------------------------------------------------------------
+
+mailpit_ready() { curl -fsS --max-time 2 -o /dev/null "http://$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT/readyz"; }
+
+mailpit_up() {
+  local program="$bin_dir/mailpit"
+  require_binary mailpit
+  already_up mailpit "$mailpit_dir" "$program" mailpit_ready && return
+  mkdir -p "$mailpit_dir"
+  ensure_port_free "mailpit SMTP" "$PAGEMAGIC_MAILPIT_SMTP_PORT" PAGEMAGIC_MAILPIT_SMTP_PORT
+  ensure_port_free "mailpit HTTP" "$PAGEMAGIC_MAILPIT_HTTP_PORT" PAGEMAGIC_MAILPIT_HTTP_PORT
+  log "starting mailpit (SMTP on $HOST:$PAGEMAGIC_MAILPIT_SMTP_PORT, HTTP API on http://$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT)"
+  # Mail is test data: a fresh database on every start, bounded in size, and no lookups that need
+  # the internet (version check, reverse DNS of the sender).
+  rm -f "$mailpit_dir"/mailpit.db*
+  start mailpit "$mailpit_dir" "$program" \
+    --smtp "$HOST:$PAGEMAGIC_MAILPIT_SMTP_PORT" \
+    --listen "$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT" \
+    --database "$mailpit_dir/mailpit.db" \
+    --max 5000 \
+    --smtp-auth-accept-any --smtp-auth-allow-insecure \
+    --smtp-disable-rdns --disable-version-check
+  wait_healthy mailpit "$mailpit_dir/mailpit.log" "$mailpit_dir/mailpit.pid" mailpit_ready
+}
+
 # --- commands --------------------------------------------------------------
 
 # Serialises concurrent `up`/`down` calls (e.g. a test run and `make dev`). Servers are
@@ -249,10 +280,12 @@ cmd_up() {
   registry_up
   challtestsrv_up
   pebble_up
+  mailpit_up
 }
 
 cmd_down() {
   take_lock
+  stop_pid mailpit "$mailpit_dir/mailpit.pid" "$bin_dir/mailpit"
   stop_pid Pebble "$pebble_dir/pebble.pid" "$bin_dir/pebble"
   stop_pid challtestsrv "$challtestsrv_dir/challtestsrv.pid" "$bin_dir/pebble-challtestsrv"
   stop_pid registry "$registry_dir/registry.pid" "$bin_dir/registry"
@@ -271,9 +304,11 @@ cmd_status() {
     live_pid "$challtestsrv_dir/challtestsrv.pid" "$bin_dir/pebble-challtestsrv" && challtestsrv_ready
   }
   pebble_status() { live_pid "$pebble_dir/pebble.pid" "$bin_dir/pebble" && pebble_ready; }
+  mailpit_status() { live_pid "$mailpit_dir/mailpit.pid" "$bin_dir/mailpit" && mailpit_ready; }
   line registry "$PAGEMAGIC_REGISTRY_PORT" registry_status
   line challtestsrv "$PAGEMAGIC_CHALLTESTSRV_DNS_PORT" challtestsrv_status
   line pebble "$PAGEMAGIC_PEBBLE_PORT" pebble_status
+  line mailpit "$PAGEMAGIC_MAILPIT_SMTP_PORT" mailpit_status
   return "$rc"
 }
 
@@ -294,7 +329,11 @@ cmd_env() {
     "PAGEMAGIC_PEBBLE_DIRECTORY_URL=https://$HOST:$PAGEMAGIC_PEBBLE_PORT/dir" \
     "PAGEMAGIC_PEBBLE_MANAGEMENT_URL=https://$HOST:$PAGEMAGIC_PEBBLE_MGMT_PORT" \
     "PAGEMAGIC_PEBBLE_CA=$pebble_ca" \
-    "PAGEMAGIC_CHALLTESTSRV_URL=http://$HOST:$PAGEMAGIC_CHALLTESTSRV_MGMT_PORT"; do
+    "PAGEMAGIC_CHALLTESTSRV_URL=http://$HOST:$PAGEMAGIC_CHALLTESTSRV_MGMT_PORT" \
+    "PAGEMAGIC_MAILPIT_SMTP_PORT=$PAGEMAGIC_MAILPIT_SMTP_PORT" \
+    "PAGEMAGIC_MAILPIT_HTTP_PORT=$PAGEMAGIC_MAILPIT_HTTP_PORT" \
+    "SMTP_URL=smtp://$HOST:$PAGEMAGIC_MAILPIT_SMTP_PORT" \
+    "PAGEMAGIC_MAILPIT_URL=http://$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT"; do
     printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"
   done
 }

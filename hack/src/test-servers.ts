@@ -1,5 +1,5 @@
 // Connection settings for the test servers that hack/test-servers.sh runs (OCI registry, Pebble and its
-// DNS server). The defaults below must match the `: "${PAGEMAGIC_…:=…}"` lines in hack/test-servers.sh,
+// DNS server, mailpit). The defaults below must match the `: "${PAGEMAGIC_…:=…}"` lines in hack/test-servers.sh,
 // which hack/test/test-servers.test.ts checks.
 import { join, resolve } from 'node:path';
 import { type Env, repoRoot } from './env.ts';
@@ -12,6 +12,8 @@ export const testServerDefaults = {
   PAGEMAGIC_PEBBLE_TLS_PORT: 15003,
   PAGEMAGIC_CHALLTESTSRV_DNS_PORT: 15053,
   PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: 15055,
+  PAGEMAGIC_MAILPIT_SMTP_PORT: 11025,
+  PAGEMAGIC_MAILPIT_HTTP_PORT: 18025,
   PAGEMAGIC_LOCAL_DIR: '.local',
 } as const;
 
@@ -41,6 +43,12 @@ export interface TestServerSettings {
   challtestsrvManagementPort: number;
   /** pebble-challtestsrv's management API, for adding DNS records (`/add-a`, `/set-txt`, …). */
   challtestsrvUrl: string;
+  mailpitSmtpPort: number;
+  /** Where mail is sent: the API's default SMTP_URL. */
+  mailpitSmtpUrl: string;
+  mailpitHttpPort: number;
+  /** mailpit's HTTP API (`/api/v1/messages`, …), read by hack/src/mailpit.ts. */
+  mailpitUrl: string;
 }
 
 type PortVariable = Exclude<keyof typeof testServerDefaults, 'PAGEMAGIC_LOCAL_DIR'>;
@@ -61,6 +69,8 @@ export function testServerSettings(env: Env = process.env): TestServerSettings {
   const pebblePort = port(env, 'PAGEMAGIC_PEBBLE_PORT');
   const pebbleManagementPort = port(env, 'PAGEMAGIC_PEBBLE_MGMT_PORT');
   const challtestsrvManagementPort = port(env, 'PAGEMAGIC_CHALLTESTSRV_MGMT_PORT');
+  const mailpitSmtpPort = port(env, 'PAGEMAGIC_MAILPIT_SMTP_PORT');
+  const mailpitHttpPort = port(env, 'PAGEMAGIC_MAILPIT_HTTP_PORT');
   const dir = env.PAGEMAGIC_LOCAL_DIR || testServerDefaults.PAGEMAGIC_LOCAL_DIR;
   const localDir = resolve(repoRoot, dir);
   return {
@@ -78,5 +88,9 @@ export function testServerSettings(env: Env = process.env): TestServerSettings {
     challtestsrvDnsPort: port(env, 'PAGEMAGIC_CHALLTESTSRV_DNS_PORT'),
     challtestsrvManagementPort,
     challtestsrvUrl: `http://${host}:${challtestsrvManagementPort}`,
+    mailpitSmtpPort,
+    mailpitSmtpUrl: `smtp://${host}:${mailpitSmtpPort}`,
+    mailpitHttpPort,
+    mailpitUrl: `http://${host}:${mailpitHttpPort}`,
   };
 }

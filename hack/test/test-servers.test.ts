@@ -24,6 +24,10 @@ function asScriptWouldPrint(env: Record<string, string>): Record<string, string>
     PAGEMAGIC_PEBBLE_MANAGEMENT_URL: s.pebbleManagementUrl,
     PAGEMAGIC_PEBBLE_CA: s.pebbleCaPath,
     PAGEMAGIC_CHALLTESTSRV_URL: s.challtestsrvUrl,
+    PAGEMAGIC_MAILPIT_SMTP_PORT: String(s.mailpitSmtpPort),
+    PAGEMAGIC_MAILPIT_HTTP_PORT: String(s.mailpitHttpPort),
+    SMTP_URL: s.mailpitSmtpUrl,
+    PAGEMAGIC_MAILPIT_URL: s.mailpitUrl,
   };
 }
 
@@ -48,6 +52,8 @@ describe('hack/src/test-servers.ts and hack/test-servers.sh agree', () => {
       PAGEMAGIC_PEBBLE_TLS_PORT: '25003',
       PAGEMAGIC_CHALLTESTSRV_DNS_PORT: '25053',
       PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: '25055',
+      PAGEMAGIC_MAILPIT_SMTP_PORT: '21025',
+      PAGEMAGIC_MAILPIT_HTTP_PORT: '28025',
       PAGEMAGIC_LOCAL_DIR: '.local/../.local-other/',
     });
     const printed = scriptEnv(script, env);

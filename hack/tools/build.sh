@@ -51,3 +51,4 @@ build registry registry github.com/distribution/distribution/v3/cmd/registry "-s
 build pebble pebble github.com/letsencrypt/pebble/v2/cmd/pebble "-s -w -X main.version=v2.10.3"
 build pebble pebble-challtestsrv github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv
 build static-server pagemagic-static .
+build mailpit mailpit github.com/axllent/mailpit "-s -w -X github.com/axllent/mailpit/config.Version=v1.33.1"

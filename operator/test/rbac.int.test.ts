@@ -17,6 +17,7 @@ import {
 import type { Build, Domain, Website } from '@pagemagic/crds';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
+import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { Registry } from 'prom-client';
@@ -30,7 +31,6 @@ import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import { createLogger, isNotFound, KubeClient, type KubeObject, resources } from '../src/runtime/index.ts';
 import { createOfflineGenerator } from '../src/site/index.ts';
-import { serviceAccountKubeConfig } from './helpers/service-account-kubeconfig.ts';
 
 const ROLE_FILE = fileURLToPath(new URL('../rbac/cluster-role.yaml', import.meta.url));
 const SERVICE_ACCOUNT = 'pagemagic-operator';

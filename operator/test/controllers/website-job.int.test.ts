@@ -5,6 +5,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Website } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
+import { serviceAccountToken, tokenKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,6 @@ import { generationResultConfigMap } from '../../src/executor/command.ts';
 import { generationJobName, generationResultName } from '../../src/executor/job-resources.ts';
 import { createLogger, KubeClient, type KubeObject, resources } from '../../src/runtime/index.ts';
 import { createOfflineGenerator } from '../../src/site/index.ts';
-import { serviceAccountToken, tokenKubeConfig } from '../helpers/service-account-kubeconfig.ts';
 
 const GENERATOR = 'pagemagic-generator';
 
