@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The local default: with the cluster, services and test servers up (the Makefile's prerequisites),
-# pushes the site images' base, runs the operator against them, applies the demo Website, waits until it
-# is Ready, and serves the demo site as its Pod would: the Build's image unpacked, run by its own server.
+# pushes the site images' base, runs the API, signs the demo person in through it (magic link read from
+# mailpit), runs the operator on the demo workspace's namespace, creates the demo site through the API,
+# waits until it is Ready, and serves it as its Pod would: the Build's image unpacked, run by its own server.
 #   hack/dev.sh [up|down]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +15,9 @@ dev_dir=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/dev
 kubeconfig=$(bash "$repo/hack/cluster.sh" kubeconfig)
 metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
 preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
+api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
+api_url=http://$HOST:$api_port
+demo_email=${PAGEMAGIC_DEV_EMAIL:-demo@pagemagic.localhost}
 kubectl() { "$repo/hack/bin/kubectl" --kubeconfig "$kubeconfig" "$@"; }
 
 # Our processes are `node …/main.ts <sub-command>`; the pidfile must name one of those.
@@ -38,33 +42,42 @@ start() {
 down() {
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
   stop_pid operator "$dev_dir/operator.pid" "main.ts"
+  stop_pid api "$dev_dir/api.pid" "main.ts"
 }
 
 up() {
   mkdir -p "$dev_dir"
-  local services
+  local services test_servers namespace image
   services=$(bash "$repo/hack/services.sh" env)
+  test_servers=$(bash "$repo/hack/test-servers.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
-  kubectl create namespace pm-demo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
   node "$repo/hack/src/base-image.ts" >&2 || die "could not push the base image (see above)"
 
-  # Only the demo namespace, so that `make test` can run beside it without two operators racing.
-  log "starting the operator for namespace pm-demo (inline executor; log: $dev_dir/operator.log)"
+  log "starting the API on $api_url (log: $dev_dir/api.log)"
+  stop_pid api "$dev_dir/api.pid" "main.ts"
+  ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
+  start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
+    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" \
+    bash -c "$services
+$test_servers
+exec node '$repo/api/src/main.ts' serve"
+  wait_for_api
+
+  log "signing $demo_email in through the API (the link is read from mailpit)"
+  namespace=$(node "$repo/hack/src/dev-demo.ts" sign-in --api "$api_url" --email "$demo_email" \
+    --tokens "$dev_dir/demo-tokens.json") || die "the demo sign-in failed (see above and $dev_dir/api.log)"
+
+  # Only the demo workspace's namespace, so that `make test` can run beside it without two operators racing.
+  log "starting the operator for namespace $namespace (inline executor; log: $dev_dir/operator.log)"
   start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
     NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
     PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
-    node "$repo/operator/src/main.ts" run --namespace pm-demo
+    node "$repo/operator/src/main.ts" run --namespace "$namespace"
   wait_for_operator
 
-  kubectl apply -f "$repo/hack/examples/website.yaml" >/dev/null
-  log "waiting for the demo Website to become Ready"
-  if ! kubectl wait --for=condition=Ready --timeout=180s -n pm-demo website/bakery-porto >/dev/null; then
-    kubectl get website -n pm-demo bakery-porto -o jsonpath='{range .status.conditions[*]}{.type}={.status} {.reason}: {.message}{"\n"}{end}' >&2
-    die "the demo Website did not become Ready; see $dev_dir/operator.log"
-  fi
-  local build image
-  build=$(kubectl get website -n pm-demo bakery-porto -o jsonpath='{.status.liveBuild}')
-  image=$(kubectl get build -n pm-demo "$build" -o jsonpath='{.status.image}')
+  log "creating the demo site through the API and following it to Ready"
+  image=$(node "$repo/hack/src/dev-demo.ts" site --api "$api_url" --tokens "$dev_dir/demo-tokens.json") ||
+    die "the demo site did not become Ready; see $dev_dir/operator.log and $dev_dir/api.log"
   serve_site "$image"
 
   echo
@@ -73,11 +86,14 @@ up() {
 
 Page Magic is running locally.
   demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
+  API:         $api_url/docs (OpenAPI at $api_url/openapi.json; log $dev_dir/api.log)
+  sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
+  demo owner:  $demo_email, workspace namespace $namespace (tokens in $dev_dir/demo-tokens.json)
   operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
   kubeconfig:  $kubeconfig
   try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
   services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
-  stop:        make dev-down (operator and preview); make cluster-down services-down
+  stop:        make dev-down (API, operator and preview); make cluster-down services-down
 MSG
 }
 
@@ -107,6 +123,15 @@ wait_for() {
   local deadline=$((SECONDS + 60))
   until "$@" >/dev/null 2>&1; do
     ((SECONDS < deadline)) || die "timed out waiting for $what"
+    sleep 0.5
+  done
+}
+
+wait_for_api() {
+  local deadline=$((SECONDS + 90))
+  until curl -fsS -o /dev/null "$api_url/ready" 2>/dev/null; do
+    running "$(tr -dc '0-9' <"$dev_dir/api.pid")" || start_failed API "$dev_dir/api.log" "exited while starting"
+    ((SECONDS < deadline)) || start_failed API "$dev_dir/api.log" "was not ready within 90s"
     sleep 0.5
   done
 }

@@ -9,10 +9,23 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { migrate } from './db/migrate.ts';
+import { eventsConsumerPlugin } from './events/plugin.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
+import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { bodyPolicyPlugin } from './protection/body-policy.ts';
+import { authRoutes } from './routes/auth.ts';
+import { buildRoutes } from './routes/builds.ts';
+import { domainRoutes } from './routes/domains.ts';
+import { eventRoutes } from './routes/events.ts';
+import { oauthRoutes } from './routes/oauth.ts';
+import { previewRoutes } from './routes/previews.ts';
+import { profileRoutes } from './routes/profile.ts';
+import { regenerateRoutes } from './routes/regenerate.ts';
+import { siteRoutes } from './routes/sites.ts';
 import { systemRoutes } from './routes/system.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
 
 export interface BuildAppOptions {
@@ -65,16 +78,36 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && config.corsOrigins.includes(origin)),
     credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after'],
+    exposedHeaders: [
+      'x-request-id',
+      'retry-after',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+      'ratelimit-policy',
+    ],
   });
 
   // App plugins.
   await app.register(errorsPlugin);
   await app.register(metricsPlugin, { registry: services.metrics });
   await app.register(authenticatePlugin, { services });
+  await app.register(rateLimitPlugin, { services });
+  await app.register(bodyPolicyPlugin);
+  await app.register(eventsConsumerPlugin, { services });
 
   // Routes.
   await app.register(systemRoutes, { services });
+  await app.register(workspaceRoutes, { services });
+  await app.register(authRoutes, { services });
+  await app.register(profileRoutes, { services });
+  await app.register(oauthRoutes, { services });
+  await app.register(siteRoutes, { services });
+  await app.register(buildRoutes, { services });
+  await app.register(regenerateRoutes, { services });
+  await app.register(previewRoutes, { services });
+  await app.register(domainRoutes, { services });
+  await app.register(eventRoutes, { services });
 
   app.addHook('onClose', async () => services.close());
   return app;

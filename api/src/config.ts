@@ -2,6 +2,9 @@
 // (hack/services.sh, hack/test-servers.sh, hack/cluster.sh), so `pagemagic-api` needs no flags there;
 // keys are the exception in production (NODE_ENV=production refuses to start without them).
 
+import { hkdfSync } from 'node:crypto';
+import { type AiConfig, aiConfigFromEnv } from '@pagemagic/operator/site';
+
 export interface ApiConfig {
   listen: { host: string; port: number };
   /** Where people and clients reach the API; login links and the token issuer are built from it. */
@@ -38,6 +41,13 @@ export interface ApiConfig {
   siteHostPattern: string;
   siteBaseDomain: string;
   logLevel: string;
+  /** Build previews and section edits (previews/, routes/regenerate.ts). */
+  preview: PreviewConfig;
+  /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
+  siteAi: AiConfig | undefined;
+  rateLimit: RateLimitConfig;
+  /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
+  oauth: OAuthProvidersConfig;
 }
 
 export interface JwtKeyConfig {
@@ -190,5 +200,191 @@ export function configFromEnv(
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
     logLevel: set(env.PAGEMAGIC_LOG_LEVEL) ?? 'info',
+    preview: previewFromEnv(env, lookupKey),
+    siteAi: siteAiFromEnv(env),
+    rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
+    oauth: parseOAuthProviders(set(env.PAGEMAGIC_OAUTH_PROVIDERS)),
   };
+}
+
+// --- Rate limits (plugins/rate-limit.ts) ---------------------------------------------------------------
+
+/** Request budgets per fixed window, counted in Redis so every replica shares them. */
+export interface RateLimitConfig {
+  windowSeconds: number;
+  /** Sign-in routes (`/auth/…`), per client address: the brute-force and mail-bombing fence. */
+  authPerIp: number;
+  /** Sign-in requests naming an email, per email (keyed hash): one inbox cannot be flooded from many addresses. */
+  authPerEmail: number;
+  /** Every other route, per signed-in user. */
+  perUser: number;
+  /** Every other route, per client address. */
+  perIp: number;
+  /**
+   * Prefix of the Redis keys. The default names the database, so two deployments sharing one Redis
+   * (staging and production, or parallel test runs) keep separate budgets.
+   */
+  keyPrefix: string;
+}
+
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): RateLimitConfig {
+  const database = databaseUrl ? new URL(databaseUrl).pathname.replace(/^\//, '') : '';
+  return {
+    windowSeconds: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS', 60),
+    authPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP', 10),
+    authPerEmail: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL', 5),
+    perUser: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_USER', 300),
+    perIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_IP', 600),
+    keyPrefix: set(env.PAGEMAGIC_RATE_LIMIT_PREFIX) ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,
+  };
+}
+
+// --- Sign-in with OAuth/OIDC providers (auth/oauth.ts) ----------------------------------------------------
+
+export type OAuthProviderId = 'google' | 'github' | 'apple';
+
+export interface OidcProviderConfig {
+  /** The issuer; its /.well-known/openid-configuration is read on first use. */
+  issuer: string;
+  clientId: string;
+  /** For Apple: the client-secret JWT you signed with your Sign in with Apple key (valid ≤ 6 months). */
+  clientSecret: string;
+}
+
+export interface GitHubProviderConfig {
+  clientId: string;
+  clientSecret: string;
+  authorizeUrl: string;
+  tokenUrl: string;
+  /** The REST API root, for /user and /user/emails. */
+  apiUrl: string;
+}
+
+export interface OAuthProvidersConfig {
+  google?: OidcProviderConfig;
+  apple?: OidcProviderConfig;
+  github?: GitHubProviderConfig;
+}
+
+const OIDC_DEFAULT_ISSUERS = {
+  google: 'https://accounts.google.com',
+  apple: 'https://appleid.apple.com',
+} as const;
+
+const GITHUB_DEFAULTS = {
+  authorizeUrl: 'https://github.com/login/oauth/authorize',
+  tokenUrl: 'https://github.com/login/oauth/access_token',
+  apiUrl: 'https://api.github.com',
+} as const;
+
+/**
+ * An https URL (plain http only to loopback: local providers and test doubles), kept exactly as given: an
+ * issuer is compared character for character.
+ */
+function oauthUrl(path: string, value: unknown): string {
+  if (typeof value !== 'string' || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new ConfigError(`PAGEMAGIC_OAUTH_PROVIDERS ${path} must be an http(s) URL`);
+  }
+  const { protocol, hostname } = new URL(value);
+  if (protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+    throw new ConfigError(
+      `PAGEMAGIC_OAUTH_PROVIDERS ${path} must use https (plain http is allowed to 127.0.0.1 and localhost only)`,
+    );
+  }
+  return value;
+}
+
+function oauthString(path: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ConfigError(`PAGEMAGIC_OAUTH_PROVIDERS ${path} must be a non-empty string`);
+  }
+  return value.trim();
+}
+
+/**
+ * `PAGEMAGIC_OAUTH_PROVIDERS`: JSON `{"google": {"issuer"?, "clientId", "clientSecret"}, "apple": {…},
+ * "github": {"clientId", "clientSecret", "authorizeUrl"?, "tokenUrl"?, "apiUrl"?}}`; unset: none.
+ */
+export function parseOAuthProviders(raw: string | undefined): OAuthProvidersConfig {
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(
+      'PAGEMAGIC_OAUTH_PROVIDERS must be JSON: {"google": {"clientId": "...", "clientSecret": "..."}, ...}',
+    );
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError('PAGEMAGIC_OAUTH_PROVIDERS must be a JSON object keyed by provider');
+  }
+  const result: OAuthProvidersConfig = {};
+  for (const [name, entry] of Object.entries(parsed)) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new ConfigError(`PAGEMAGIC_OAUTH_PROVIDERS.${name} must be an object`);
+    }
+    const fields = entry as Record<string, unknown>;
+    if (name === 'google' || name === 'apple') {
+      result[name] = {
+        issuer: oauthUrl(`${name}.issuer`, fields.issuer ?? OIDC_DEFAULT_ISSUERS[name]),
+        clientId: oauthString(`${name}.clientId`, fields.clientId),
+        clientSecret: oauthString(`${name}.clientSecret`, fields.clientSecret),
+      };
+    } else if (name === 'github') {
+      result.github = {
+        clientId: oauthString('github.clientId', fields.clientId),
+        clientSecret: oauthString('github.clientSecret', fields.clientSecret),
+        authorizeUrl: oauthUrl('github.authorizeUrl', fields.authorizeUrl ?? GITHUB_DEFAULTS.authorizeUrl),
+        tokenUrl: oauthUrl('github.tokenUrl', fields.tokenUrl ?? GITHUB_DEFAULTS.tokenUrl),
+        apiUrl: oauthUrl('github.apiUrl', fields.apiUrl ?? GITHUB_DEFAULTS.apiUrl).replace(/\/+$/, ''),
+      };
+    } else {
+      throw new ConfigError(
+        `PAGEMAGIC_OAUTH_PROVIDERS names '${name}'; the providers are google, github and apple`,
+      );
+    }
+  }
+  return result;
+}
+
+// --- Build previews and section edits (previews/, routes/previews.ts, routes/regenerate.ts) ---------------
+
+export interface PreviewConfig {
+  /** HMAC-SHA256 key preview links are signed with; every replica needs the same one. */
+  signingKey: Buffer;
+  /** How long a preview link works. */
+  ttlSeconds: number;
+  /** Bytes of extracted site layers kept in memory, least recently used dropped first. */
+  cacheBytes: number;
+}
+
+/**
+ * `PAGEMAGIC_PREVIEW_KEY` (base64, ≥ 32 bytes) signs preview links. Unset, a key is derived from the lookup
+ * key with HKDF under a label of its own: every replica already shares that key, and the derived one is
+ * useless for anything else.
+ */
+export function previewFromEnv(env: NodeJS.ProcessEnv, lookupKey: Buffer): PreviewConfig {
+  const raw = set(env.PAGEMAGIC_PREVIEW_KEY);
+  const signingKey = raw
+    ? Buffer.from(raw, 'base64')
+    : Buffer.from(hkdfSync('sha256', lookupKey, Buffer.alloc(0), 'pagemagic preview links v1', 32));
+  if (signingKey.length < 32) {
+    throw new ConfigError(
+      'PAGEMAGIC_PREVIEW_KEY must be base64 of at least 32 bytes (openssl rand -base64 32)',
+    );
+  }
+  return {
+    signingKey,
+    ttlSeconds: positiveInt(env, 'PAGEMAGIC_PREVIEW_TTL_SECONDS', 24 * 3600),
+    cacheBytes: positiveInt(env, 'PAGEMAGIC_PREVIEW_CACHE_BYTES', 64 * 1024 * 1024),
+  };
+}
+
+/** The operator's own PAGEMAGIC_AI_* settings, so section edits use the model the site was written with. */
+export function siteAiFromEnv(env: NodeJS.ProcessEnv): AiConfig | undefined {
+  try {
+    return aiConfigFromEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }

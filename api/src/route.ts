@@ -32,7 +32,7 @@ export function contractUrl(contract: RouteContract): string {
 export function registerRoute<C extends RouteContract>(
   app: FastifyInstance,
   contract: C,
-  handler: ContractHandler<C>,
+  handler: NoInfer<ContractHandler<C>>,
 ): void {
   app.route({
     method: contract.method,
@@ -48,6 +48,7 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.auth ? { security: [{ bearerAuth: [] }] } : {}),
     },
     ...(contract.auth ? { preHandler: app.authenticate } : {}),
+    config: { rateLimit: contract.rateLimit ?? (contract.url.startsWith('/auth/') ? 'auth' : 'default') },
     handler: handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
   });
 }

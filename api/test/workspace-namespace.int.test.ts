@@ -2,9 +2,9 @@
 // enforces on Websites and Domains, a LimitRange and a default-deny NetworkPolicy.
 
 import { CoreV1Api, CustomObjectsApi, NetworkingV1Api } from '@kubernetes/client-node';
-import { rejection } from '@pagemagic/hack/test-namespace';
+import { eventually, rejection } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWorkspaceNamespace } from '../src/tenancy/namespace.ts';
+import { ensureWorkspaceNamespace, reconcileWorkspaceNamespaces } from '../src/tenancy/namespace.ts';
 import { PLANS } from '../src/tenancy/plans.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
@@ -98,5 +98,34 @@ describe('workspace namespaces', () => {
       .makeApiClient(CoreV1Api)
       .readNamespacedResourceQuota({ name: 'pagemagic-plan', namespace: workspace.namespace });
     expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.pro?.websites));
+  });
+
+  it('brings back a namespace deleted behind the API, and reports the ones it cannot apply', async () => {
+    const { user } = await api.signUp();
+    const workspace = await workspaceOf(user.id);
+    const core = api.services.kube.makeApiClient(CoreV1Api);
+    await core.deleteNamespace({ name: workspace.namespace });
+    await eventually(
+      `namespace ${workspace.namespace} to be gone`,
+      async () =>
+        core.readNamespace({ name: workspace.namespace }).then(
+          () => undefined,
+          () => true,
+        ),
+      120,
+    );
+    const result = await reconcileWorkspaceNamespaces(api.services.kubeClient, [
+      workspace,
+      { id: 'nosuchplan1', namespace: 'pm-nosuchplan1', plan: 'no-such-plan' },
+    ]);
+    expect(result.applied).toBe(1);
+    expect(result.failed).toEqual([
+      { namespace: 'pm-nosuchplan1', error: expect.stringContaining("unknown plan 'no-such-plan'") },
+    ]);
+    const quota = await core.readNamespacedResourceQuota({
+      name: 'pagemagic-plan',
+      namespace: workspace.namespace,
+    });
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free?.websites));
   });
 });

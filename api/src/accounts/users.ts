@@ -81,11 +81,13 @@ export async function findOrCreateUserByEmail(
     const row = inserted.rows[0];
     if (!row) {
       await client.query('ROLLBACK');
-      const winner = await findUserByEmail(services, email);
+      // On this connection: asking the pool for a second one while holding this can exhaust it.
+      const winner = await findUserByEmail(services, email, client);
       if (!winner) throw new Error('a user insert conflicted but no user holds the email');
       return { user: winner, created: false };
     }
-    await createWorkspace(services, { name: name ? `${name}'s sites` : 'My sites', ownerUserId: id }, client);
+    // Not named after the person: workspace names are not encrypted, people's names are.
+    await createWorkspace(services, { name: 'My sites', ownerUserId: id }, client);
     await client.query('COMMIT');
     return { user: toUser(services, row), created: true };
   } catch (error) {

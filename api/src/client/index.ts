@@ -2,7 +2,8 @@
 // and result types are the same TypeBox schemas the server validates with. Errors come back as
 // ApiClientError with the server's code, message and details.
 
-import type { BodyOf, ParamsOf, QueryOf, ResultOf, RouteContract } from '../contract/define.ts';
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { ResultOf, RouteContract } from '../contract/define.ts';
 
 export type { BodyOf, ParamsOf, QueryOf, ResultOf, RouteContract } from '../contract/define.ts';
 
@@ -40,10 +41,16 @@ export interface ClientOptions {
   userAgent?: string;
 }
 
-type Defined<K extends string, T> = T extends undefined ? { [P in K]?: never } : { [P in K]: T };
-export type CallInput<C extends RouteContract> = Defined<'params', ParamsOf<C>> &
-  Defined<'query', QueryOf<C>> &
-  Defined<'body', BodyOf<C>>;
+// Whether an input part is required is read from the contract's schemas, not by comparing their Static
+// types: the comparison makes TypeScript expand every schema and gives up (TS2589) on large ones.
+type Part<K extends string, S, Required extends boolean> = S extends TSchema
+  ? Required extends true
+    ? { [P in K]: Static<S> }
+    : { [P in K]?: Static<S> }
+  : { [P in K]?: never };
+export type CallInput<C extends RouteContract> = Part<'params', C['params'], true> &
+  Part<'query', C['querystring'], false> &
+  Part<'body', C['body'], true>;
 
 export function routePath(contract: RouteContract, params: Record<string, unknown> = {}): string {
   const path = contract.url.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
@@ -74,7 +81,7 @@ export class PagemagicClient {
     this.#options = options;
   }
 
-  async call<C extends RouteContract>(contract: C, ...[input]: CallArgs<C>): Promise<ResultOf<C>> {
+  async call<C extends RouteContract>(contract: C, ...[input]: NoInfer<CallArgs<C>>): Promise<ResultOf<C>> {
     const response = await this.send(contract, (input ?? {}) as CallInput<C>);
     if (response.status === 204) return undefined as ResultOf<C>;
     return (await response.json()) as ResultOf<C>;
@@ -83,7 +90,7 @@ export class PagemagicClient {
   /** The raw response of a successful call (for streams such as Server-Sent Events). */
   async send<C extends RouteContract>(
     contract: C,
-    input: CallInput<C>,
+    input: NoInfer<CallInput<C>>,
     init: { headers?: Record<string, string>; signal?: AbortSignal } = {},
   ): Promise<Response> {
     const { params, query, body } = input as { params?: object; query?: object; body?: unknown };
@@ -114,8 +121,11 @@ export class PagemagicClient {
   }
 }
 
-type CallArgs<C extends RouteContract> =
-  {} extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+type CallArgs<C extends RouteContract> = C['params'] extends TSchema
+  ? [input: CallInput<C>]
+  : C['body'] extends TSchema
+    ? [input: CallInput<C>]
+    : [input?: CallInput<C>];
 
 async function readError(response: Response): Promise<ApiClientError> {
   const requestId = response.headers.get('x-request-id') ?? undefined;

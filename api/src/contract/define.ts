@@ -22,7 +22,14 @@ export interface RouteContract {
   headers?: TObject;
   /** Every status the route can answer with, errors included. */
   response: Record<number, TSchema>;
+  /**
+   * Which rate-limit budget applies (plugins/rate-limit.ts): `auth` is the strict per-IP (and per-email)
+   * budget that fails closed; unset means `auth` for urls under `/auth/` and `default` otherwise.
+   */
+  rateLimit?: RateLimitClass;
 }
+
+export type RateLimitClass = 'auth' | 'default';
 
 /** Keeps the literal types of a contract, which the server and client both infer from. */
 export function defineRoute<const C extends RouteContract>(contract: C): C {

@@ -46,6 +46,36 @@ export async function workspaceFor(
   return row;
 }
 
+/**
+ * The workspace a route names in its path (`/workspaces/:workspaceId/...`), as the caller sees it. Someone
+ * who is not a member gets the same 404 as for an id that does not exist, so ids cannot be probed.
+ */
+export async function memberWorkspace(
+  services: Pick<Services, 'db'>,
+  request: FastifyRequest,
+  workspaceId: string,
+): Promise<WorkspaceContext> {
+  const principal = request.principal;
+  if (!principal) throw new ApiError('unauthenticated', 'Sign in first');
+  const { rows } = await services.db.query<WorkspaceContext>(
+    `SELECT w.id, w.name, w.namespace, w.plan, m.role
+       FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
+      WHERE m.user_id = $1 AND w.id = $2`,
+    [principal.userId, workspaceId],
+  );
+  const row = rows[0];
+  if (!row) throw workspaceNotFound(workspaceId);
+  return row;
+}
+
+/** The one answer for a workspace that does not exist and one the caller is not in. */
+export function workspaceNotFound(workspaceId: string): ApiError {
+  return new ApiError(
+    'not_found',
+    `Workspace ${workspaceId} was not found among yours; list yours with GET /api/v1/workspaces`,
+  );
+}
+
 /** Refuses unless the caller's role in the workspace is at least `minimum`. */
 export function requireRole(context: WorkspaceContext, minimum: Role, action: string): void {
   if (RANK[context.role] < RANK[minimum]) {

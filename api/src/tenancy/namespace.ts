@@ -117,3 +117,33 @@ export async function ensureWorkspaceNamespace(kube: KubeClient, workspace: Work
 export async function deleteWorkspaceNamespace(kube: KubeClient, namespace: string): Promise<void> {
   await kube.delete(refs.namespaces, { name: namespace }, { propagationPolicy: 'Background' });
 }
+
+/**
+ * Applies every workspace's namespace objects, a few at a time: run when a replica starts, so a namespace
+ * deleted behind the API's back (or a cluster rebuilt under it) comes back, and a changed plan or fence
+ * reaches every workspace. Returns how many were applied and which failed, without stopping at one.
+ */
+export async function reconcileWorkspaceNamespaces(
+  kube: KubeClient,
+  workspaces: AsyncIterable<WorkspaceNamespaceInput> | Iterable<WorkspaceNamespaceInput>,
+  concurrency = 4,
+): Promise<{ applied: number; failed: { namespace: string; error: string }[] }> {
+  const failed: { namespace: string; error: string }[] = [];
+  let applied = 0;
+  const inFlight = new Set<Promise<void>>();
+  for await (const workspace of workspaces) {
+    const task = ensureWorkspaceNamespace(kube, workspace).then(
+      () => {
+        applied++;
+      },
+      (error: unknown) => {
+        failed.push({ namespace: workspace.namespace, error: (error as Error).message });
+      },
+    );
+    const tracked = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return { applied, failed };
+}

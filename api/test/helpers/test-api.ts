@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { localServices } from '@pagemagic/hack/env';
 import { kubeconfigPath } from '@pagemagic/hack/kube';
+import { testServerSettings } from '@pagemagic/hack/test-servers';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { findOrCreateUserByEmail, type User } from '../../src/accounts/users.ts';
@@ -65,8 +66,15 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       REDIS_URL: localServices.redisUrl,
       NATS_URL: localServices.natsUrl,
       KUBECONFIG: kubeconfigPath(),
+      SMTP_URL: testServerSettings().mailpitSmtpUrl,
       PAGEMAGIC_API_LISTEN: '127.0.0.1:0',
       PAGEMAGIC_LOG_LEVEL: 'warn',
+      // Every test calls from 127.0.0.1, many times a minute: budgets high enough that only the rate-limit
+      // tests, which set their own, ever meet them.
+      PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '100000',
+      PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL: '100000',
+      PAGEMAGIC_RATE_LIMIT_PER_USER: '100000',
+      PAGEMAGIC_RATE_LIMIT_PER_IP: '100000',
       ...options.env,
     },
     generateDevelopmentKeys,
@@ -76,6 +84,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const app = await startApp(services, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  // The port is only known now; links the API writes (sign-in, previews) must point at this instance.
+  if (!options.env?.PAGEMAGIC_API_PUBLIC_URL) config.publicUrl = url;
   return {
     app,
     services,

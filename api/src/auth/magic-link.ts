@@ -1,0 +1,341 @@
+// Magic-link sign-in. A login request emails a link holding a 32-byte token (only its SHA-256 is stored);
+// the link lasts 15 minutes and is spent once by an atomic UPDATE, however many redemptions race. Opening
+// the link only shows a page with a button, because mail scanners fetch every link they see; the button's
+// POST spends it. The user is made (or found) only then, so asking for a link does the same work whether
+// or not the address has an account.
+//
+// A device that cannot open the link (the CLI) polls with the request id and a poll secret it alone got;
+// the session is handed to it once. Both ends show a verification code, so a person tricked into
+// confirming a link someone else asked for can notice that their screen shows no such code.
+
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { PoolClient } from 'pg';
+import { findOrCreateUserByEmail, type User } from '../accounts/users.ts';
+import { normalizeEmail } from '../crypto/pii.ts';
+import { hashToken, newToken } from '../crypto/tokens.ts';
+import { ApiError } from '../errors.ts';
+import { API_PREFIX } from '../route.ts';
+import type { Services } from '../services.ts';
+import type { TokenPair } from './sessions.ts';
+
+export const LINK_TTL_SECONDS = 15 * 60;
+/** How long after confirmation the polling device may still collect its session. */
+export const COLLECT_TTL_SECONDS = 15 * 60;
+const EMAIL_CONTEXT = 'login_requests.email';
+// No 0/O or 1/I/L: the code is read off one screen and compared with another.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+export interface LoginRequested {
+  loginRequestId: string;
+  pollSecret: string;
+  verificationCode: string;
+  expiresIn: number;
+  /** The keyed hash of the address, for audit rows that must not hold the address itself. */
+  emailLookup: string;
+}
+
+export function newVerificationCode(): string {
+  // Rejection sampling keeps every character equally likely (256 is not a multiple of the alphabet).
+  const chars: string[] = [];
+  while (chars.length < 8) {
+    for (const byte of randomBytes(16)) {
+      if (byte < 256 - (256 % CODE_ALPHABET.length) && chars.length < 8) {
+        chars.push(CODE_ALPHABET[byte % CODE_ALPHABET.length] as string);
+      }
+    }
+  }
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
+export function confirmUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}${API_PREFIX}/auth/confirm?token=${encodeURIComponent(token)}`;
+}
+
+export function loginMail(input: { to: string; link: string; code: string; webUrl: string }) {
+  const minutes = LINK_TTL_SECONDS / 60;
+  const text = [
+    'Hello,',
+    '',
+    'Open this link to sign in to Page Magic:',
+    '',
+    input.link,
+    '',
+    `Confirm only if the window where you asked to sign in shows the code ${input.code}.`,
+    `The link works once and expires in ${minutes} minutes.`,
+    '',
+    'If you did not ask to sign in, ignore this email: nobody can sign in without the link.',
+    '',
+    `Page Magic — ${input.webUrl}`,
+  ].join('\n');
+  const html = page(
+    'Sign in to Page Magic',
+    `<p>Open this link to sign in to Page Magic:</p>
+<p><a href="${escapeHtml(input.link)}">Sign in to Page Magic</a></p>
+<p>Confirm only if the window where you asked to sign in shows the code <strong>${escapeHtml(input.code)}</strong>.
+The link works once and expires in ${minutes} minutes.</p>
+<p>If you did not ask to sign in, ignore this email: nobody can sign in without the link.</p>`,
+  );
+  return { to: input.to, subject: 'Sign in to Page Magic', text, html };
+}
+
+/**
+ * Records a login request and emails its link. Nothing here depends on whether the address has an
+ * account: the answer and the work are the same for every address.
+ */
+export async function requestLogin(
+  services: Services,
+  email: string,
+  log: Pick<FastifyBaseLogger, 'error'>,
+): Promise<LoginRequested> {
+  const normalized = normalizeEmail(email);
+  const token = newToken();
+  const pollSecret = newToken();
+  const verificationCode = newVerificationCode();
+  const id = randomUUID();
+  const lookup = services.pii.lookup(normalized);
+  await services.db.query(
+    `INSERT INTO login_requests
+       (id, email_lookup, email_encrypted, token_hash, poll_secret_hash, verification_code, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
+    [
+      id,
+      lookup,
+      services.pii.encrypt(normalized, EMAIL_CONTEXT),
+      hashToken(token),
+      hashToken(pollSecret),
+      verificationCode,
+      LINK_TTL_SECONDS,
+    ],
+  );
+  try {
+    await services.mailer.send(
+      loginMail({
+        to: normalized,
+        link: confirmUrl(services.config.publicUrl, token),
+        code: verificationCode,
+        webUrl: services.config.webUrl,
+      }),
+    );
+  } catch (error) {
+    log.error({ err: error }, 'sending a sign-in email failed');
+    // A link nobody received must not stay redeemable (or pollable).
+    await services.db.query('DELETE FROM login_requests WHERE id = $1', [id]);
+    throw new ApiError('unavailable', 'We could not send the sign-in email just now; try again in a minute');
+  }
+  return {
+    loginRequestId: id,
+    pollSecret,
+    verificationCode,
+    expiresIn: LINK_TTL_SECONDS,
+    emailLookup: lookup.toString('hex'),
+  };
+}
+
+export interface LinkPreview {
+  email: string;
+  verificationCode: string;
+}
+
+/** What a still-valid link is for, without spending it; undefined for an unknown, used or expired one. */
+export async function previewLink(services: Services, token: string): Promise<LinkPreview | undefined> {
+  const { rows } = await services.db.query<{ email_encrypted: string; verification_code: string }>(
+    `SELECT email_encrypted, verification_code FROM login_requests
+      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  return (
+    row && {
+      email: services.pii.decrypt(row.email_encrypted, EMAIL_CONTEXT),
+      verificationCode: row.verification_code,
+    }
+  );
+}
+
+export const linkGone = () =>
+  new ApiError(
+    'gone',
+    `This sign-in link was already used or has expired (links work once, for ${LINK_TTL_SECONDS / 60} minutes); ask for a new one with POST /api/v1/auth/login`,
+  );
+
+export interface Confirmed {
+  loginRequestId: string;
+  user: User;
+  created: boolean;
+  /** Set when the confirmer asked for the session itself; otherwise the polling device collects it. */
+  tokens?: TokenPair;
+}
+
+/**
+ * Spends the link. The spend is one UPDATE guarded by `used_at IS NULL AND expires_at > now()`, so of any
+ * number of concurrent redemptions exactly one gets the row. Should making the user fail afterwards
+ * (database or cluster away), the spend is undone so the same link can be tried again.
+ */
+export async function confirmLink(
+  services: Services,
+  token: string,
+  options: { issueSession: boolean },
+): Promise<Confirmed> {
+  const spent = await services.db.query<{ id: string; email_encrypted: string }>(
+    `UPDATE login_requests SET used_at = now()
+      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+      RETURNING id, email_encrypted`,
+    [hashToken(token)],
+  );
+  const row = spent.rows[0];
+  if (!row) throw linkGone();
+  try {
+    const email = services.pii.decrypt(row.email_encrypted, EMAIL_CONTEXT);
+    const { user, created } = await findOrCreateUserByEmail(services, email);
+    const tokens = await transaction(services, async (client) => {
+      await client.query(
+        `UPDATE login_requests SET user_id = $2, collected_at = CASE WHEN $3 THEN now() END WHERE id = $1`,
+        [row.id, user.id, options.issueSession],
+      );
+      return options.issueSession ? services.sessions.issue(user.id, client) : undefined;
+    });
+    return { loginRequestId: row.id, user, created, ...(tokens ? { tokens } : {}) };
+  } catch (error) {
+    await services.db
+      .query('UPDATE login_requests SET used_at = NULL WHERE id = $1 AND user_id IS NULL', [row.id])
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+export type PollResult =
+  | { status: 'pending' }
+  | { status: 'confirmed'; tokens: TokenPair; loginRequestId: string };
+
+/**
+ * The polling device's view of its request. The session is handed out by an UPDATE guarded by
+ * `collected_at IS NULL`, in the transaction that issues it: concurrent polls queue on the row lock and
+ * only the first finds it uncollected.
+ */
+export async function pollLogin(services: Services, id: string, pollSecret: string): Promise<PollResult> {
+  const secretHash = hashToken(pollSecret);
+  const tokens = await transaction(services, async (client) => {
+    const { rows } = await client.query<{ user_id: string }>(
+      `UPDATE login_requests SET collected_at = now()
+        WHERE id = $1 AND poll_secret_hash = $2 AND user_id IS NOT NULL AND collected_at IS NULL
+          AND used_at > now() - make_interval(secs => $3)
+        RETURNING user_id`,
+      [id, secretHash, COLLECT_TTL_SECONDS],
+    );
+    const row = rows[0];
+    return row ? services.sessions.issue(row.user_id, client) : undefined;
+  });
+  if (tokens) return { status: 'confirmed', tokens, loginRequestId: id };
+
+  const { rows } = await services.db.query<{ pending: boolean }>(
+    `SELECT (used_at IS NULL OR user_id IS NULL) AND expires_at > now() AS pending
+       FROM login_requests WHERE id = $1 AND poll_secret_hash = $2`,
+    [id, secretHash],
+  );
+  const row = rows[0];
+  if (!row) {
+    throw new ApiError(
+      'not_found',
+      'No sign-in request matches this id and poll secret; start again with POST /api/v1/auth/login',
+    );
+  }
+  if (row.pending) return { status: 'pending' };
+  throw new ApiError(
+    'gone',
+    'This sign-in request has expired, or its session was already handed out; start again with POST /api/v1/auth/login',
+  );
+}
+
+async function transaction<T>(services: Services, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await services.db.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+// --- pages for a person in a browser ---------------------------------------------------------------
+
+export function escapeHtml(value: string): string {
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
+}
+
+const STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2328}' +
+  'button,.button{font:inherit;padding:.6rem 1.4rem;border:0;border-radius:.4rem;background:#3b5bdb;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}' +
+  '.code{font-family:ui-monospace,monospace;font-size:1.3rem;letter-spacing:.1em}';
+
+/**
+ * The pages run no script and load nothing: the policy allows only their own inline style (by hash) and
+ * a form posting back to this API.
+ */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+export function confirmPageHtml(input: { token: string; email: string; verificationCode: string }): string {
+  // The form posts to `confirm` relative to this page (…/auth/confirm), so it works behind a path prefix.
+  return page(
+    'Sign in to Page Magic',
+    `<p>You are signing in as <strong>${escapeHtml(input.email)}</strong>.</p>
+<p>The window where you asked to sign in should show this code:</p>
+<p class="code">${escapeHtml(input.verificationCode)}</p>
+<p>If it does not, or you did not ask to sign in, close this tab: someone else may be trying to sign in as you.</p>
+<form method="post" action="confirm">
+<input type="hidden" name="token" value="${escapeHtml(input.token)}">
+<button type="submit">Sign in</button>
+</form>`,
+  );
+}
+
+export function signedInPageHtml(input: { webUrl: string }): string {
+  return page(
+    'You are signed in',
+    `<p>Go back to the window where you asked to sign in: it continues by itself. You can close this tab.</p>
+<p><a class="button" href="${escapeHtml(input.webUrl)}">Continue to Page Magic</a></p>`,
+  );
+}
+
+export function linkGonePageHtml(input: { webUrl: string }): string {
+  return page(
+    'This link cannot be used',
+    `<p>This sign-in link was already used or has expired: links work once, for ${LINK_TTL_SECONDS / 60} minutes.</p>
+<p>Ask for a new one where you signed in before.</p>
+<p><a class="button" href="${escapeHtml(input.webUrl)}">Go to Page Magic</a></p>`,
+  );
+}

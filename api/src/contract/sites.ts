@@ -1,0 +1,200 @@
+import { localeTag, TONES, WebsiteThemeSchema } from '@pagemagic/crds';
+import type { SiteDocument } from '@pagemagic/crds/site-document';
+import { Type } from '@sinclair/typebox';
+import { SITE_NAME_MAX, SITE_NAME_PATTERN, SITE_PHASES } from '../sites/mapping.ts';
+import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
+
+export const SiteNameSchema = Type.String({
+  minLength: 1,
+  maxLength: SITE_NAME_MAX,
+  pattern: SITE_NAME_PATTERN,
+  description: 'A DNS label: lowercase letters, digits and "-", starting with a letter',
+});
+
+/** Names of Builds and content revisions (Kubernetes object names). */
+export const ObjectNameSchema = Type.String({
+  minLength: 1,
+  maxLength: 253,
+  pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$',
+});
+
+export const SiteParams = Type.Object({ siteId: SiteNameSchema });
+
+/** Every site route can meet a busy cluster (503: try again). */
+export const siteErrors = { ...authErrors, 503: ErrorBodySchema } as const;
+
+export const SiteConditionSchema = Type.Object({
+  type: Type.String(),
+  status: Type.Union([Type.Literal('True'), Type.Literal('False'), Type.Literal('Unknown')]),
+  reason: Type.String(),
+  message: Type.String(),
+});
+
+export const SiteSchema = Type.Object(
+  {
+    id: SiteNameSchema,
+    name: SiteNameSchema,
+    prompt: Type.String(),
+    locales: Type.Array(Type.String()),
+    pages: Type.Optional(Type.Array(Type.String())),
+    tone: Type.Optional(Type.String()),
+    theme: Type.Optional(WebsiteThemeSchema),
+    pinnedBuild: Type.Optional(Type.String({ description: 'The Build pinned by publish or rollback' })),
+    status: Type.Object({
+      phase: Type.Union(SITE_PHASES.map((phase) => Type.Literal(phase))),
+      conditions: Type.Array(SiteConditionSchema),
+      url: Type.Optional(Type.String()),
+      liveBuild: Type.Optional(Type.String()),
+      latestBuild: Type.Optional(Type.String()),
+      contentRevision: Type.Optional(Type.String()),
+    }),
+    createdAt: Type.String({ format: 'date-time' }),
+    generation: Type.Integer(),
+  },
+  { title: 'Site' },
+);
+
+const SiteDocumentBody = Type.Unsafe<SiteDocument>({
+  type: 'object',
+  additionalProperties: true,
+  description: 'A site document (crds/src/site-document.ts)',
+});
+
+export const createSite = defineRoute({
+  method: 'POST',
+  url: '/sites',
+  auth: true,
+  summary: 'Create a site from a prompt: AI writes it, the operator builds and serves it',
+  tags: ['sites'],
+  body: Type.Object(
+    {
+      prompt: Type.String({ minLength: 1, maxLength: 4000 }),
+      locales: Type.Optional(Type.Array(localeTag(), { minItems: 1, maxItems: 10, uniqueItems: true })),
+      name: Type.Optional(SiteNameSchema),
+      pages: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 20 })),
+      tone: Type.Optional(Type.Union(TONES.map((tone) => Type.Literal(tone)))),
+      theme: Type.Optional(WebsiteThemeSchema),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    201: SiteSchema,
+    ...siteErrors,
+    409: ErrorBodySchema,
+  },
+});
+
+export const listSites = defineRoute({
+  method: 'GET',
+  url: '/sites',
+  auth: true,
+  summary: "The workspace's sites, a page at a time",
+  tags: ['sites'],
+  querystring: Type.Object(
+    {
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+      continue: Type.Optional(Type.String({ minLength: 1, maxLength: 4096 })),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: Type.Object({
+      items: Type.Array(SiteSchema),
+      continue: Type.Optional(Type.String({ description: 'Pass back as `continue` for the next page' })),
+    }),
+    ...siteErrors,
+    410: ErrorBodySchema,
+  },
+});
+
+export const getSite = defineRoute({
+  method: 'GET',
+  url: '/sites/:siteId',
+  auth: true,
+  summary: 'One site and where it is: writing, building, deploying, ready or failed',
+  tags: ['sites'],
+  params: SiteParams,
+  response: { 200: SiteSchema, ...siteErrors, 404: ErrorBodySchema },
+});
+
+export const getSiteContent = defineRoute({
+  method: 'GET',
+  url: '/sites/:siteId/content',
+  auth: true,
+  summary: "The site's current document and the revision it is stored as",
+  tags: ['sites'],
+  params: SiteParams,
+  response: {
+    200: Type.Object({
+      revision: Type.String({ description: 'Send back as baseRevision when you save an edit of it' }),
+      document: SiteDocumentBody,
+    }),
+    ...siteErrors,
+    404: ErrorBodySchema,
+    409: ErrorBodySchema,
+  },
+});
+
+export const putSiteContent = defineRoute({
+  method: 'PUT',
+  url: '/sites/:siteId/content',
+  auth: true,
+  summary: 'Replace the site document: stored as a new revision, then built and rolled out',
+  tags: ['sites'],
+  params: SiteParams,
+  body: Type.Object(
+    {
+      // Checked by validateSiteDocument, which reports every problem with its path at once.
+      document: Type.Unknown({ description: 'A whole site document' }),
+      baseRevision: Type.Optional(
+        Type.String({
+          maxLength: 253,
+          description: 'The revision this edit started from; a later edit by someone else makes it 409',
+        }),
+      ),
+    },
+    { additionalProperties: false, required: ['document'] },
+  ),
+  response: {
+    202: SiteSchema,
+    ...siteErrors,
+    404: ErrorBodySchema,
+    409: ErrorBodySchema,
+    413: ErrorBodySchema,
+  },
+});
+
+export const publishSite = defineRoute({
+  method: 'POST',
+  url: '/sites/:siteId/publish',
+  auth: true,
+  summary: 'Pin a Build as the live one (default: the newest that succeeded)',
+  tags: ['sites'],
+  params: SiteParams,
+  body: Type.Object({ build: Type.Optional(ObjectNameSchema) }, { additionalProperties: false }),
+  response: { 202: SiteSchema, ...siteErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
+});
+
+export const rollbackSite = defineRoute({
+  method: 'POST',
+  url: '/sites/:siteId/rollback',
+  auth: true,
+  summary: 'Pin the succeeded Build made before the live one',
+  tags: ['sites'],
+  params: SiteParams,
+  response: { 202: SiteSchema, ...siteErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
+});
+
+export const deleteSite = defineRoute({
+  method: 'DELETE',
+  url: '/sites/:siteId',
+  auth: true,
+  summary: 'Delete a site, its builds, content and hosting',
+  tags: ['sites'],
+  params: SiteParams,
+  response: {
+    202: Type.Object({ id: SiteNameSchema, status: Type.Literal('deleting') }),
+    ...siteErrors,
+    404: ErrorBodySchema,
+  },
+});

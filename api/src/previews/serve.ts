@@ -1,0 +1,110 @@
+// What a preview answers for a path: the same resolution as the site's own web server
+// (@pagemagic/operator/site serve.ts: pretty URLs with a redirect to the trailing slash, the site's 404
+// page, `_`-files never served, headers from the site's `_headers`), with the headers a preview needs on
+// top. A preview is served from the API's origin, so every response is sandboxed (an opaque origin: no
+// access to the API's cookies or storage, no scripts); it may be framed by the web app only; and the link
+// carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
+
+import { gzipSync } from 'node:zlib';
+import { headersForPath, type RenderedFile } from '@pagemagic/operator/site';
+import type { SiteFiles } from './site-files.ts';
+
+export interface PreviewResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export interface PreviewPolicy {
+  /** Origins allowed to frame a preview (the web app's). */
+  frameAncestors: string[];
+}
+
+/** The site's headers for a preview: its CSP sandboxed and framable by the app, nothing public. */
+export function previewHeaders(site: Record<string, string>, policy: PreviewPolicy): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(site)) {
+    const lower = name.toLowerCase();
+    // Superseded by frame-ancestors below; DENY would keep the preview out of the app's iframe.
+    if (lower === 'x-frame-options') continue;
+    headers[lower] = value;
+  }
+  headers['content-security-policy'] = sandboxedCsp(headers['content-security-policy'], policy);
+  const cache = headers['cache-control'];
+  headers['cache-control'] = cache ? cache.replace(/\bpublic\b/, 'private') : 'private, no-cache';
+  headers['referrer-policy'] = 'no-referrer';
+  headers['x-robots-tag'] = 'noindex, nofollow';
+  headers['x-content-type-options'] = 'nosniff';
+  return headers;
+}
+
+export function sandboxedCsp(policy: string | undefined, { frameAncestors }: PreviewPolicy): string {
+  const ancestors = `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`;
+  const directives = (policy ?? "default-src 'none'")
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !/^(frame-ancestors|sandbox)\b/i.test(directive));
+  return [...directives, ancestors, 'sandbox'].join('; ');
+}
+
+/**
+ * The answer for `path` (decoded, starting with '/') inside the preview whose root is `root`
+ * (`/preview/<token>/`). `undefined` body for HEAD is the caller's business.
+ */
+export function previewFile(
+  site: Pick<SiteFiles, 'files' | 'rules'>,
+  path: string,
+  root: string,
+  policy: PreviewPolicy,
+  acceptEncoding = '',
+): PreviewResponse {
+  const { files, rules } = site;
+  const key = path.endsWith('/') ? `${path}index.html` : path;
+  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
+  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
+    return {
+      status: 301,
+      headers: {
+        ...previewHeaders(headersForPath(rules, path), policy),
+        location: `${root}${path.slice(1)}/`,
+      },
+      body: Buffer.alloc(0),
+    };
+  }
+  const notFound: RenderedFile = files.get('/404.html') ?? {
+    body: Buffer.from('Not found'),
+    contentType: 'text/plain; charset=utf-8',
+  };
+  const [status, body, headersPath] = file ? [200, file, path] : [404, notFound, '/404.html'];
+  const headers: Record<string, string> = {
+    ...previewHeaders(headersForPath(rules, headersPath), policy),
+    'content-type': body.contentType,
+    vary: 'Accept-Encoding',
+  };
+  let bytes = body.body;
+  if (/\bgzip\b/.test(acceptEncoding) && bytes.length > 512) {
+    bytes = gzipSync(bytes);
+    headers['content-encoding'] = 'gzip';
+  }
+  return { status, headers, body: bytes };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A page of our own for a preview that cannot be shown (bad link, expired, not built). */
+export function previewMessagePage(
+  status: number,
+  title: string,
+  message: string,
+  policy: PreviewPolicy,
+): PreviewResponse {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></html>\n`;
+  return {
+    status,
+    headers: {
+      ...previewHeaders({ 'Cache-Control': 'no-store' }, policy),
+      'content-type': 'text/html; charset=utf-8',
+    },
+    body: Buffer.from(html),
+  };
+}

@@ -1,0 +1,53 @@
+// A site's live progress (Server-Sent Events bridged from Kubernetes watches) and the workspace's
+// activity feed (written by the JetStream consumer, src/events/consumer.ts).
+
+import type { FastifyInstance } from 'fastify';
+import { listActivity, siteEvents } from '../contract/events.ts';
+import { ApiError } from '../errors.ts';
+import { decodeCursor, listActivity as readActivity } from '../events/activity.ts';
+import { eventsSettingsFromEnv } from '../events/settings.ts';
+import { decodeResumeToken, sseStreamsGauge, streamSite } from '../events/sse.ts';
+import { registerRoute } from '../route.ts';
+import type { Services } from '../services.ts';
+import { getWebsite } from '../sites/store.ts';
+import { workspaceFor } from '../tenancy/context.ts';
+
+export async function eventRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  const settings = eventsSettingsFromEnv();
+  const gauge = sseStreamsGauge(services.metrics);
+  // Open streams would hold a shutdown up until their clients left; they end (and clients reconnect to
+  // another replica) when the server starts closing.
+  const shutdown = new AbortController();
+  app.addHook('preClose', async () => shutdown.abort());
+
+  registerRoute(app, siteEvents, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    // Read first: another workspace's site (or none) is a plain 404 before any stream starts.
+    const website = await getWebsite(services.kubeClient, workspace.namespace, request.params.siteId);
+    const lastEventId = request.headers['last-event-id'];
+    await streamSite(request, reply, {
+      kube: services.kubeClient,
+      namespace: workspace.namespace,
+      site: request.params.siteId,
+      website,
+      heartbeatMs: settings.sse.heartbeatMs,
+      resume: decodeResumeToken(typeof lastEventId === 'string' ? lastEventId : undefined),
+      gauge,
+      shutdown: shutdown.signal,
+    });
+    return reply;
+  });
+
+  registerRoute(app, listActivity, async (request) => {
+    const workspace = await workspaceFor(services, request);
+    const { limit = 20, cursor: rawCursor, siteId } = request.query;
+    const cursor = rawCursor === undefined ? undefined : decodeCursor(rawCursor);
+    if (rawCursor !== undefined && !cursor) {
+      throw new ApiError(
+        'bad_request',
+        'The cursor is not one this API gave out; pass the `next` of the previous page, or leave it out',
+      );
+    }
+    return readActivity(services.db, workspace.id, { limit, cursor, site: siteId });
+  });
+}

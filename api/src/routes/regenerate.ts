@@ -1,0 +1,166 @@
+// Regeneration. The whole site: a bump of spec.brief.revision with spec.content dropped, so the Website
+// follows its brief again and the operator writes a new content revision and Build. One section: the API
+// runs the site engine's section edit on the current document (the AI generator when a key is configured,
+// else the offline one), makes sure nothing but that section changed, stores the result as a content
+// revision the way the operator stores its own, and points spec.content at it.
+
+import type { Website } from '@pagemagic/crds';
+import { type SiteDocument, sectionIds, validateSiteDocument } from '@pagemagic/crds/site-document';
+import { createAiGenerator, createOfflineGenerator, type SiteGenerator } from '@pagemagic/operator/site';
+import type { FastifyInstance } from 'fastify';
+import { guardOtherContent } from '../../../operator/src/site/ai/section-edit.ts';
+import { audit } from '../audit.ts';
+import { regenerateSite } from '../contract/regenerate.ts';
+import { ApiError } from '../errors.ts';
+import { registerRoute } from '../route.ts';
+import type { Services } from '../services.ts';
+import { readContentRevision, storeContentRevision } from '../sites/content.ts';
+import { currentContentRevision } from '../sites/mapping.ts';
+import { getWebsite, patchWebsite } from '../sites/store.ts';
+import { requireRole, workspaceFor } from '../tenancy/context.ts';
+
+/** A generator's refusal as the API's error: the request could not be followed, or the model is away. */
+function generatorError(error: unknown, generator: string): ApiError {
+  const { name, message } = error as Error;
+  if (name === 'AiRequestError' || name === 'AiGenerationError') {
+    return new ApiError(
+      'unavailable',
+      `The AI model could not rewrite the section (${message}); nothing was changed, try again in a minute`,
+      { generator },
+      503,
+    );
+  }
+  return new ApiError('bad_request', `${message}`, { generator });
+}
+
+/**
+ * Reads the Website and patches it from what was read, again while the patch meets a newer version: the
+ * operator's status writes move the resourceVersion all the time, and `patch` re-checks whatever matters
+ * against the fresh read each time, so only a real change of what it depends on fails.
+ */
+async function patchFresh(
+  read: () => Promise<Website>,
+  patch: (website: Website) => Promise<Website>,
+): Promise<Website> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await patch(await read());
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'conflict' && attempt < 5)) throw error;
+    }
+  }
+}
+
+export async function regenerateRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  const kube = services.kubeClient;
+  const ai = services.config.siteAi ? createAiGenerator(services.config.siteAi) : undefined;
+  const generator: SiteGenerator = ai ?? createOfflineGenerator();
+  if (ai) app.addHook('onClose', async () => ai.close());
+
+  registerRoute(app, regenerateSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'regenerating a site');
+    const siteId = request.params.siteId;
+    const { section, instruction } = request.body;
+
+    if (section === undefined) {
+      if (instruction !== undefined) {
+        throw new ApiError(
+          'bad_request',
+          'An instruction applies to one section: send {section, instruction}, or {} to write the whole site again',
+        );
+      }
+      let revision = 0;
+      const updated = await patchFresh(
+        () => getWebsite(kube, workspace.namespace, siteId),
+        (website) => {
+          revision = (website.spec.brief.revision ?? 0) + 1;
+          // Dropping spec.content makes the site follow its brief again; the new revision makes it a new brief.
+          return patchWebsite(kube, website, { brief: { revision }, content: null }, 'regenerating it');
+        },
+      );
+      await audit(services.db, request, {
+        action: 'site.regenerate',
+        workspaceId: workspace.id,
+        target: siteId,
+        details: { revision },
+      });
+      return reply.code(202).send({ siteId, generation: updated.metadata.generation ?? 0 });
+    }
+
+    const wanted = instruction?.trim() ?? '';
+    if (wanted === '') {
+      throw new ApiError(
+        'bad_request',
+        `Say how section ${section} should change in "instruction", e.g. "shorter" or "mention free delivery"`,
+      );
+    }
+    const website = await getWebsite(kube, workspace.namespace, siteId);
+    const revisionName = currentContentRevision(website);
+    if (!revisionName) {
+      throw new ApiError(
+        'conflict',
+        `Site ${siteId} has no content yet; wait until it is written (GET /api/v1/sites/${siteId}), then try again`,
+      );
+    }
+    const before = await readContentRevision(kube, workspace.namespace, siteId, revisionName);
+    const ids = sectionIds(before);
+    if (!ids.includes(section)) {
+      throw new ApiError(
+        'not_found',
+        `Site ${siteId} has no section "${section}"; its sections are: ${ids.join(', ')}`,
+        { sections: ids },
+      );
+    }
+
+    let after: SiteDocument;
+    try {
+      after = (await generator.improveSection(before, section, wanted)).site;
+    } catch (error) {
+      throw generatorError(error, generator.name);
+    }
+    // The engine guards its own edits; the API checks again before anything is stored, whatever the engine.
+    const validation = validateSiteDocument(after);
+    const stray = validation.ok ? guardOtherContent(before, validation.value, section) : validation.errors;
+    if (stray.length > 0) {
+      throw new ApiError(
+        'internal',
+        `The ${generator.name} generator changed more than section ${section}; nothing was saved, try again`,
+        { issues: stray },
+      );
+    }
+
+    let contentRevision = '';
+    const updated = await patchFresh(
+      () => getWebsite(kube, workspace.namespace, siteId),
+      async (current) => {
+        // The edit may have taken a while: apply it only if the site still has the content it was made from.
+        if (currentContentRevision(current) !== revisionName) {
+          throw new ApiError(
+            'conflict',
+            `Site ${siteId} got new content while section ${section} was being rewritten; nothing was saved, try again on the new content`,
+          );
+        }
+        contentRevision = await storeContentRevision(kube, current, after);
+        return patchWebsite(
+          kube,
+          current,
+          { content: { configMapRef: { name: contentRevision }, inline: null } },
+          'rewriting a section',
+        );
+      },
+    );
+    await audit(services.db, request, {
+      action: 'site.section.regenerate',
+      workspaceId: workspace.id,
+      target: siteId,
+      details: { section, contentRevision, generator: generator.name },
+    });
+    return reply.code(202).send({
+      siteId,
+      generation: updated.metadata.generation ?? 0,
+      section,
+      contentRevision,
+    });
+  });
+}

@@ -1,0 +1,182 @@
+// Sites: every action is a change to a Website CR in the caller's workspace namespace, which the operator
+// turns into content, Builds and hosting. The API answers as soon as the change is accepted (202 for
+// changes the operator still has to carry out); the Site's status says how far it has got.
+
+import type { FastifyInstance } from 'fastify';
+import { audit } from '../audit.ts';
+import {
+  createSite,
+  deleteSite,
+  getSite,
+  getSiteContent,
+  listSites,
+  publishSite,
+  putSiteContent,
+  rollbackSite,
+} from '../contract/sites.ts';
+import { ApiError } from '../errors.ts';
+import { registerRoute } from '../route.ts';
+import type { Services } from '../services.ts';
+import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
+import { currentContentRevision, latestSucceeded, rollbackTarget, toSite } from '../sites/mapping.ts';
+import {
+  createWebsite,
+  deleteWebsite,
+  getSiteBuild,
+  getWebsite,
+  listBuilds,
+  listWebsites,
+  patchWebsite,
+} from '../sites/store.ts';
+import { requireRole, workspaceFor } from '../tenancy/context.ts';
+
+const target = (site: string) => `website/${site}`;
+
+export async function siteRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  const kube = services.kubeClient;
+
+  registerRoute(app, createSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'creating a site');
+    const website = await createWebsite(kube, workspace, request.body);
+    const name = website.metadata.name ?? '';
+    await audit(services.db, request, {
+      action: 'site.create',
+      workspaceId: workspace.id,
+      target: target(name),
+      details: { generatedName: request.body.name === undefined },
+    });
+    return reply.code(201).send(toSite(website));
+  });
+
+  registerRoute(app, listSites, async (request) => {
+    const workspace = await workspaceFor(services, request);
+    const page = await listWebsites(kube, workspace.namespace, {
+      limit: request.query.limit ?? 20,
+      continue: request.query.continue,
+    });
+    return { items: page.items.map(toSite), ...(page.continue ? { continue: page.continue } : {}) };
+  });
+
+  registerRoute(app, getSite, async (request) => {
+    const workspace = await workspaceFor(services, request);
+    return toSite(await getWebsite(kube, workspace.namespace, request.params.siteId));
+  });
+
+  registerRoute(app, getSiteContent, async (request) => {
+    const workspace = await workspaceFor(services, request);
+    const site = request.params.siteId;
+    const website = await getWebsite(kube, workspace.namespace, site);
+    const revision = currentContentRevision(website);
+    if (!revision) {
+      throw new ApiError(
+        'conflict',
+        `Site ${site} has no content yet: it is still being written; try again when its phase is building or later`,
+      );
+    }
+    return { revision, document: await readContentRevision(kube, workspace.namespace, site, revision) };
+  });
+
+  registerRoute(app, putSiteContent, async (request, reply) => {
+    // Validated before anything else, so an invalid document writes nothing at all.
+    const document = checkSiteDocument(request.body.document);
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'editing a site');
+    const site = request.params.siteId;
+    const website = await getWebsite(kube, workspace.namespace, site);
+    const current = currentContentRevision(website);
+    const base = request.body.baseRevision;
+    if (base !== undefined && base !== current) {
+      throw new ApiError(
+        'conflict',
+        `Site ${site} was edited since you read it (your edit started from ${base}, the content is now ${current ?? 'being written'}); read the content again and reapply your edit`,
+        { baseRevision: base, currentRevision: current ?? null },
+      );
+    }
+    const revision = await storeContentRevision(kube, website, document);
+    const patched = await patchWebsite(
+      kube,
+      website,
+      { content: { configMapRef: { name: revision }, inline: null } },
+      'saving content',
+    );
+    await audit(services.db, request, {
+      action: 'site.content.update',
+      workspaceId: workspace.id,
+      target: target(site),
+      details: { revision, previous: current ?? null },
+    });
+    return reply.code(202).send(toSite(patched));
+  });
+
+  registerRoute(app, publishSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'publishing a site');
+    const site = request.params.siteId;
+    const website = await getWebsite(kube, workspace.namespace, site);
+    const chosen = request.body.build;
+    const build = chosen
+      ? await getSiteBuild(kube, workspace.namespace, site, chosen)
+      : latestSucceeded(await listBuilds(kube, workspace.namespace, site));
+    if (!build) {
+      throw new ApiError(
+        'conflict',
+        `Site ${site} has no Build that succeeded yet; wait until its phase is deploying or ready, then publish`,
+      );
+    }
+    const name = build.metadata.name ?? '';
+    if (build.status?.phase !== 'Succeeded' || !build.status.image) {
+      throw new ApiError(
+        'conflict',
+        `Build ${name} is ${build.status?.phase ?? 'Pending'}; only a Build that succeeded can be published. Wait for it, or choose another from GET /api/v1/sites/${site}/builds`,
+      );
+    }
+    const patched = await patchWebsite(kube, website, { release: { build: name } }, 'publishing');
+    await audit(services.db, request, {
+      action: 'site.publish',
+      workspaceId: workspace.id,
+      target: target(site),
+      details: { build: name, previous: website.status?.liveBuild ?? null },
+    });
+    return reply.code(202).send(toSite(patched));
+  });
+
+  registerRoute(app, rollbackSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'rolling a site back');
+    const site = request.params.siteId;
+    const website = await getWebsite(kube, workspace.namespace, site);
+    const live = website.status?.liveBuild;
+    const previous = rollbackTarget(await listBuilds(kube, workspace.namespace, site), live);
+    if (!previous) {
+      throw new ApiError(
+        'conflict',
+        live
+          ? `Site ${site} has no succeeded Build older than the live one (${live}) to roll back to; publish a specific Build instead`
+          : `Site ${site} has no live Build yet, so there is nothing to roll back from`,
+      );
+    }
+    const name = previous.metadata.name ?? '';
+    const patched = await patchWebsite(kube, website, { release: { build: name } }, 'rolling back');
+    await audit(services.db, request, {
+      action: 'site.rollback',
+      workspaceId: workspace.id,
+      target: target(site),
+      details: { build: name, previous: live ?? null },
+    });
+    return reply.code(202).send(toSite(patched));
+  });
+
+  registerRoute(app, deleteSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'deleting a site');
+    const site = request.params.siteId;
+    await deleteWebsite(kube, workspace.namespace, site);
+    await audit(services.db, request, {
+      action: 'site.delete',
+      workspaceId: workspace.id,
+      target: target(site),
+    });
+    return reply.code(202).send({ id: site, status: 'deleting' as const });
+  });
+}
