@@ -82,6 +82,5 @@ dev-down: ## Stop what make dev started on top of the cluster and services
 bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,000 pages)
 	node hack/bench/render.ts
 
-# 240 by default: the local cluster's Service range (a /24) holds about 250 site Services.
 bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, edits→Ready, memory, API calls (WEBSITES=1000; 10000 for the large run)
 	node hack/bench/operator.ts --websites $(or $(WEBSITES),1000)
