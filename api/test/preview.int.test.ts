@@ -15,6 +15,7 @@ import { imageRepository, layerFiles } from '../../operator/src/controllers/buil
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { buildPreview } from '../src/contract/previews.ts';
 import { PREVIEW_ISSUER } from '../src/previews/links.ts';
+import { inPreview } from '../src/previews/serve.ts';
 import { SiteFilesCache } from '../src/previews/site-files.ts';
 import { PreviewTokens } from '../src/previews/token.ts';
 import { BUILDS } from '../src/sites/mapping.ts';
@@ -125,7 +126,8 @@ describe('preview links', () => {
     expect(expires).toBeLessThanOrEqual(Date.now() + 24 * 3600 * 1000 + 1000);
   });
 
-  it('serves the Build’s pages from its image, byte for byte, without any sign-in', async () => {
+  it('serves the Build’s files from its image without any sign-in: byte for byte, links moved into the preview', async () => {
+    const root = new URL(previewUrl).pathname;
     for (const [path, file] of [
       ['', '/index.html'],
       ['about/', '/about/index.html'],
@@ -135,13 +137,33 @@ describe('preview links', () => {
     ] as const) {
       const response = await fetch(`${previewUrl}${path}`);
       expect(response.status, path).toBe(200);
-      expect(Buffer.from(await response.arrayBuffer()).equals(fileOf(file).body), path).toBe(true);
+      const expected = file.endsWith('.html') ? inPreview(fileOf(file).body, root) : fileOf(file).body;
+      expect(Buffer.from(await response.arrayBuffer()).equals(expected), path).toBe(true);
       expect(response.headers.get('content-type'), path).toBe(fileOf(file).contentType);
     }
     const art = [...rendered.files.keys()].find((path) => path.startsWith('/art/')) ?? '';
     const response = await fetch(`${previewUrl}${art.slice(1)}`);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
     expect(Buffer.from(await response.arrayBuffer()).equals(fileOf(art).body)).toBe(true);
+  });
+
+  it('keeps navigation and art inside the preview: every root-relative link of every page answers there', async () => {
+    const root = new URL(previewUrl).pathname;
+    const origin = new URL(previewUrl).origin;
+    const pages = [...rendered.files.keys()].filter((path) => path.endsWith('.html') && path !== '/404.html');
+    const targets = new Set<string>();
+    for (const page of pages) {
+      const html = await (await fetch(`${previewUrl}${page.replace(/index\.html$/, '').slice(1)}`)).text();
+      const links = [...html.matchAll(/\b(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1] ?? '');
+      expect(links.length, page).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.startsWith(root), `${page}: ${link}`).toBe(true);
+        targets.add(link.split('#')[0] ?? link);
+      }
+    }
+    for (const target of targets) {
+      expect((await fetch(`${origin}${target}`)).status, target).toBe(200);
+    }
   });
 
   it('redirects a folder to its trailing slash inside the preview', async () => {
@@ -154,10 +176,11 @@ describe('preview links', () => {
   });
 
   it('answers unknown paths and the server’s own files with the site’s 404 page', async () => {
+    const notFound = inPreview(fileOf('/404.html').body, new URL(previewUrl).pathname);
     for (const path of ['no-such-page/', '_headers', '_caddy.json', '..%2F..%2Fetc%2Fpasswd']) {
       const response = await fetch(`${previewUrl}${path}`);
       expect(response.status, path).toBe(404);
-      expect(Buffer.from(await response.arrayBuffer()).equals(fileOf('/404.html').body), path).toBe(true);
+      expect(Buffer.from(await response.arrayBuffer()).equals(notFound), path).toBe(true);
     }
   });
 

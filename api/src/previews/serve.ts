@@ -81,12 +81,22 @@ export function previewFile(
     'content-type': body.contentType,
     vary: 'Accept-Encoding',
   };
-  let bytes = body.body;
+  let bytes = body.contentType.startsWith('text/html') ? inPreview(body.body, root) : body.body;
   if (/\bgzip\b/.test(acceptEncoding) && bytes.length > 512) {
     bytes = gzipSync(bytes);
     headers['content-encoding'] = 'gzip';
   }
   return { status, headers, body: bytes };
+}
+
+/**
+ * The page with its root-relative links and sources (`href="/about/"`, `src="/art/…"`) moved under the
+ * preview's root, so navigating and loading art stay inside the preview. Only the renderer's own
+ * attribute form is touched (double-quoted, one leading slash); absolute, protocol-relative, fragment,
+ * mailto and tel links are left alone.
+ */
+export function inPreview(html: Buffer, root: string): Buffer {
+  return Buffer.from(html.toString('utf8').replace(/\b(href|src)="\/(?!\/)/g, `$1="${root}`), 'utf8');
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
