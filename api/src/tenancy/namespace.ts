@@ -4,7 +4,7 @@
 // controller's namespace, so sites are reachable through their Ingress and from nowhere else).
 // Server-side apply makes each call idempotent and lets a plan change rewrite the quota.
 
-import type { KubeClient, ResourceRef } from '@pagemagic/operator/runtime';
+import type { KubeClient, KubeObject, ResourceRef } from '@pagemagic/operator/runtime';
 import { planOf } from './plans.ts';
 
 export const QUOTA_NAME = 'pagemagic-plan';
@@ -102,8 +102,22 @@ export function namespaceObjects(workspace: WorkspaceNamespaceInput) {
   };
 }
 
-/** Creates or updates the workspace's namespace and everything fencing it. */
-export async function ensureWorkspaceNamespace(kube: KubeClient, workspace: WorkspaceNamespaceInput) {
+interface QuotaObject extends KubeObject {
+  spec?: { hard?: Record<string, string> };
+  status?: { hard?: Record<string, string> };
+}
+
+/**
+ * Creates or updates the workspace's namespace and everything fencing it. With `waitForQuota` (the
+ * default) it also waits, up to `quotaWaitMs`, until the quota controller has counted the new quota: until
+ * then the API server refuses every Website and Domain in the namespace ("status unknown for quota"),
+ * and a workspace is not ready for its first site.
+ */
+export async function ensureWorkspaceNamespace(
+  kube: KubeClient,
+  workspace: WorkspaceNamespaceInput,
+  { waitForQuota = true, quotaWaitMs = 60_000 } = {},
+) {
   const objects = namespaceObjects(workspace);
   await kube.apply(refs.namespaces, objects.namespace);
   await Promise.all([
@@ -111,6 +125,24 @@ export async function ensureWorkspaceNamespace(kube: KubeClient, workspace: Work
     kube.apply(refs.limitRanges, objects.limitRange),
     kube.apply(refs.networkPolicies, objects.networkPolicy),
   ]);
+  if (waitForQuota) await quotaCounted(kube, workspace.namespace, objects.quota.spec.hard, quotaWaitMs);
+}
+
+async function quotaCounted(
+  kube: KubeClient,
+  namespace: string,
+  hard: Record<string, string>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const quota = await kube.get<QuotaObject>(refs.resourceQuotas, namespace, QUOTA_NAME);
+    const counted = quota.status?.hard;
+    if (counted && Object.entries(hard).every(([key, value]) => counted[key] === value)) return true;
+    // The API routes answer 503 "still being set up" past this point; a sign-up is not held any longer.
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Deletes the namespace and, through it, every site in the workspace. */
@@ -132,7 +164,7 @@ export async function reconcileWorkspaceNamespaces(
   let applied = 0;
   const inFlight = new Set<Promise<void>>();
   for await (const workspace of workspaces) {
-    const task = ensureWorkspaceNamespace(kube, workspace).then(
+    const task = ensureWorkspaceNamespace(kube, workspace, { waitForQuota: false }).then(
       () => {
         applied++;
       },
