@@ -104,7 +104,7 @@ export function namespaceObjects(workspace: WorkspaceNamespaceInput) {
 
 interface QuotaObject extends KubeObject {
   spec?: { hard?: Record<string, string> };
-  status?: { hard?: Record<string, string> };
+  status?: { hard?: Record<string, string>; used?: Record<string, string> };
 }
 
 /**
@@ -137,8 +137,16 @@ async function quotaCounted(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const quota = await kube.get<QuotaObject>(refs.resourceQuotas, namespace, QUOTA_NAME);
-    const counted = quota.status?.hard;
-    if (counted && Object.entries(hard).every(([key, value]) => counted[key] === value)) return true;
+    // Admission refuses while any limited resource has no usage yet: the quota controller counts a custom
+    // resource only once it has discovered its type, which in a fresh cluster can take half a minute.
+    const { hard: counted, used } = quota.status ?? {};
+    if (
+      counted &&
+      used &&
+      Object.entries(hard).every(([key, value]) => counted[key] === value && key in used)
+    ) {
+      return true;
+    }
     // The API routes answer 503 "still being set up" past this point; a sign-up is not held any longer.
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
