@@ -28,7 +28,8 @@ export const DOMAIN_QUOTA: QuotaKind = {
 };
 
 const HOST = new RegExp(HOSTNAME_PATTERN);
-const QUOTA_PENDING_WAIT_MS = 15_000;
+// Longer than the 30 s for which quota admission keeps a quota it looked up live before it was counted.
+const QUOTA_PENDING_WAIT_MS = 35_000;
 /** How long adding a domain waits for the operator's first look at it (see `observed`). */
 const OBSERVE_WAIT_MS = 3_000;
 

@@ -25,7 +25,8 @@ import {
 } from './mapping.ts';
 import { isQuotaExceeded, isQuotaPending, quotaExceeded, WEBSITE_QUOTA } from './quota.ts';
 
-const QUOTA_PENDING_WAIT_MS = 15_000;
+// Longer than the 30 s for which quota admission keeps a quota it looked up live before it was counted.
+const QUOTA_PENDING_WAIT_MS = 35_000;
 const BUSY_RETRIES = 6;
 
 /**

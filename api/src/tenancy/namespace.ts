@@ -120,12 +120,15 @@ export async function ensureWorkspaceNamespace(
 ) {
   const objects = namespaceObjects(workspace);
   await kube.apply(refs.namespaces, objects.namespace);
+  await kube.apply(refs.resourceQuotas, objects.quota);
+  // Nothing else is created in the namespace until the quota is counted: quota admission caches a quota it
+  // had to look up live for 30 s, so a create that came too early would leave the workspace refusing
+  // sites ("status unknown for quota") for that long.
+  if (waitForQuota) await quotaCounted(kube, workspace.namespace, objects.quota.spec.hard, quotaWaitMs);
   await Promise.all([
-    kube.apply(refs.resourceQuotas, objects.quota),
     kube.apply(refs.limitRanges, objects.limitRange),
     kube.apply(refs.networkPolicies, objects.networkPolicy),
   ]);
-  if (waitForQuota) await quotaCounted(kube, workspace.namespace, objects.quota.spec.hard, quotaWaitMs);
 }
 
 async function quotaCounted(
