@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pushBaseImage } from '../src/base-image.ts';
 import { repoRoot } from '../src/env.ts';
+import { kubeconfigPath } from '../src/kube.ts';
 
 const run = promisify(execFile);
 
@@ -29,6 +30,54 @@ export async function setup(): Promise<void> {
     script('test-servers.sh', 'up'),
   ]);
   await Promise.all([script('cluster.sh', 'install-crds'), baseImage()]);
+  await quotaAdmitsWebsites();
+}
+
+/**
+ * In a fresh cluster the API server refuses Websites in a namespace with a quota ("status unknown for
+ * quota") until the controller manager has discovered the new custom resources and counted them, which
+ * takes up to a minute after the CRDs are installed. Tests of workspaces start only once a server-side
+ * dry run of a Website under a quota is admitted.
+ */
+async function quotaAdmitsWebsites(): Promise<void> {
+  const kubectl = (args: string[], input?: string) =>
+    new Promise<void>((resolve, reject) => {
+      const child = execFile(
+        join(repoRoot, 'hack', 'bin', 'kubectl'),
+        ['--kubeconfig', kubeconfigPath(), ...args],
+        (error, _stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve()),
+      );
+      child.stdin?.end(input ?? '');
+    });
+  const namespace = 'pagemagic-quota-probe';
+  const manifest = `apiVersion: v1
+kind: Namespace
+metadata: {name: ${namespace}}
+---
+apiVersion: v1
+kind: ResourceQuota
+metadata: {name: probe, namespace: ${namespace}}
+spec: {hard: {count/websites.pagemagic.dev: "1"}}
+`;
+  const website = `apiVersion: pagemagic.dev/v1alpha1
+kind: Website
+metadata: {name: probe, namespace: ${namespace}}
+spec: {brief: {prompt: A probe, locales: [en]}}
+`;
+  const started = Date.now();
+  await kubectl(['apply', '-f', '-'], manifest);
+  let last = '';
+  while (Date.now() - started < 180_000) {
+    try {
+      await kubectl(['apply', '--dry-run=server', '-f', '-'], website);
+      console.log(`quota admission counts Websites (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+      return;
+    } catch (error) {
+      last = (error as Error).message;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  throw new Error(`the API server still refuses Websites under a quota after 180 s: ${last}`);
 }
 
 /** Site images are built on the real base; the operator expects it in the local registry. */
