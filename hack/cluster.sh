@@ -73,6 +73,11 @@ componentsPatches:
       # make it exit for good ("leaderelection lost"), and every later Deployment would wait forever.
       - key: leader-elect
         value: "false"
+      # How often the quota controller looks for new resource types: at the default 5 minutes a fresh
+      # cluster refuses every Website in a namespace with a quota ("status unknown for quota") for that long
+      # after the CRDs are installed.
+      - key: resource-quota-sync-period
+        value: 15s
   - name: kube-scheduler
     extraArgs:
       - key: kube-api-qps
