@@ -10,10 +10,10 @@
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { PoolClient } from 'pg';
 import { findOrCreateUserByEmail, type User } from '../accounts/users.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
 import { hashToken, newToken } from '../crypto/tokens.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { ApiError } from '../errors.ts';
 import { API_PREFIX } from '../route.ts';
 import type { Services } from '../services.ts';
@@ -188,7 +188,7 @@ export async function confirmLink(
   try {
     const email = services.pii.decrypt(row.email_encrypted, EMAIL_CONTEXT);
     const { user, created } = await findOrCreateUserByEmail(services, email);
-    const tokens = await transaction(services, async (client) => {
+    const tokens = await inTransaction(services.db, async (client) => {
       await client.query(
         `UPDATE login_requests SET user_id = $2, collected_at = CASE WHEN $3 THEN now() END WHERE id = $1`,
         [row.id, user.id, options.issueSession],
@@ -215,7 +215,7 @@ export type PollResult =
  */
 export async function pollLogin(services: Services, id: string, pollSecret: string): Promise<PollResult> {
   const secretHash = hashToken(pollSecret);
-  const tokens = await transaction(services, async (client) => {
+  const tokens = await inTransaction(services.db, async (client) => {
     const { rows } = await client.query<{ user_id: string }>(
       `UPDATE login_requests SET collected_at = now()
         WHERE id = $1 AND poll_secret_hash = $2 AND user_id IS NOT NULL AND collected_at IS NULL
@@ -245,21 +245,6 @@ export async function pollLogin(services: Services, id: string, pollSecret: stri
     'gone',
     'This sign-in request has expired, or its session was already handed out; start again with POST /api/v1/auth/login',
   );
-}
-
-async function transaction<T>(services: Services, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 // --- pages for a person in a browser ---------------------------------------------------------------

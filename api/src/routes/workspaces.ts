@@ -14,6 +14,7 @@ import {
   updateMember,
   updateWorkspace,
 } from '../contract/workspaces.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { memberWorkspace, requireRole, workspaceNotFound } from '../tenancy/context.ts';
@@ -59,25 +60,20 @@ export async function workspaceRoutes(app: FastifyInstance, { services }: { serv
 
   registerRoute(app, createWorkspace, async (request, reply) => {
     const { userId } = request.principal;
-    const client = await services.db.connect();
-    let workspaceId: string;
-    try {
-      await client.query('BEGIN');
+    const workspaceId = await inTransaction(services.db, async (client) => {
       await requireWorkspaceAllowance(client, userId);
       const workspace = await createWorkspaceRows(
         services,
         { name: request.body.name.trim(), ownerUserId: userId },
         client,
       );
-      workspaceId = workspace.id;
-      await audit(client, request, { action: 'workspace.create', workspaceId, target: workspace.namespace });
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      await audit(client, request, {
+        action: 'workspace.create',
+        workspaceId: workspace.id,
+        target: workspace.namespace,
+      });
+      return workspace.id;
+    });
     const created = await findUserWorkspace(services, userId, workspaceId);
     if (!created) throw new Error(`workspace ${workspaceId} vanished right after it was made`);
     return reply.code(201).send(workspaceView(created));

@@ -4,10 +4,10 @@
 // redemptions of one link make one membership.
 
 import { randomUUID } from 'node:crypto';
-import type { PoolClient } from 'pg';
 import { findUserById } from '../accounts/users.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
 import { hashToken, newToken } from '../crypto/tokens.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { ApiError } from '../errors.ts';
 import type { Services } from '../services.ts';
 import { findUserWorkspace, type Role, type WorkspaceWithRole } from './workspaces.ts';
@@ -50,24 +50,6 @@ export function invitationLink(webUrl: string, token: string): string {
   return `${webUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
 }
 
-async function inTransaction<T>(
-  services: Pick<Services, 'db'>,
-  work: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 const ROLE_WORDS: Record<Role, string> = {
   owner: 'an owner (manages the workspace, its members and billing)',
   editor: 'an editor (creates and changes sites)',
@@ -87,7 +69,7 @@ export async function inviteByEmail(
   const lookup = services.pii.lookup(email);
   const inviter = await findUserById(services, input.invitedBy);
   const token = newToken();
-  return inTransaction(services, async (client) => {
+  return inTransaction(services.db, async (client) => {
     const member = await client.query(
       `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.workspace_id = $1 AND u.email_lookup = $2`,
@@ -203,7 +185,7 @@ export async function acceptInvitation(
   services: Pick<Services, 'db' | 'pii'>,
   input: { token: string; userId: string },
 ): Promise<{ workspace: WorkspaceWithRole; invitationId: string }> {
-  const accepted = await inTransaction(services, async (client) => {
+  const accepted = await inTransaction(services.db, async (client) => {
     const { rows } = await client.query<InvitationRow>(
       'SELECT *, expires_at <= now() AS expired FROM invitations WHERE token_hash = $1 FOR UPDATE',
       [hashToken(input.token)],

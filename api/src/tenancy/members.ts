@@ -4,6 +4,7 @@
 
 import type { PoolClient } from 'pg';
 import { findUserById } from '../accounts/users.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { ApiError } from '../errors.ts';
 import type { Services } from '../services.ts';
 import type { Role } from './workspaces.ts';
@@ -52,19 +53,10 @@ async function withWorkspaceLocked<T>(
   workspaceId: string,
   change: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(services.db, async (client) => {
     await client.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
-    const result = await change(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return change(client);
+  });
 }
 
 async function lockedMembership(client: PoolClient, workspaceId: string, userId: string) {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { isNotFound } from '@pagemagic/operator/runtime';
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../db/transaction.ts';
 import { ApiError } from '../errors.ts';
 import type { Services } from '../services.ts';
 import { workspaceNotFound } from './context.ts';
@@ -134,9 +135,7 @@ export async function deleteWorkspaceAndNamespace(
   services: Pick<Services, 'db' | 'kubeClient'>,
   input: { workspaceId: string; userId: string },
 ): Promise<void> {
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(services.db, async (client) => {
     // Workspace row before membership rows: the order membership changes (members.ts) lock in too.
     await client.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [input.workspaceId]);
     const { rows } = await client.query<{ workspace_id: string; role: Role }>(
@@ -169,13 +168,7 @@ export async function deleteWorkspaceAndNamespace(
         if (!isNotFound(error)) throw error;
       });
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** How many workspaces one person may own: each is a namespace, so this bounds what one account can make. */
