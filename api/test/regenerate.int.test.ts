@@ -5,15 +5,8 @@
 
 import type { Build, Website } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { eventually } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
-import { createLogger } from '@pagemagic/operator/runtime';
-import { createOfflineGenerator } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOperator, ensureBaseImage, type Operator } from '../../operator/src/commands/run.ts';
-import { configFromEnv as operatorConfigFromEnv } from '../../operator/src/config.ts';
-import { inlineExecutor } from '../../operator/src/executor/index.ts';
 import { withoutSection } from '../../operator/src/site/ai/section-edit.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { regenerateSite } from '../src/contract/regenerate.ts';
@@ -21,6 +14,11 @@ import { createSite } from '../src/contract/sites.ts';
 import { readContentRevision } from '../src/sites/content.ts';
 import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
+import {
+  type Operator,
+  startWorkspaceOperator,
+  stopWorkspaceOperator,
+} from './helpers/workspace-operator.ts';
 
 let api: TestApi;
 let alice: PagemagicClient;
@@ -44,21 +42,7 @@ beforeAll(async () => {
   alice = api.client(a.tokens);
   bob = api.client(b.tokens);
   workspaceA = await workspaceOf(a.user.id);
-  const config = {
-    ...operatorConfigFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),
-    metrics: { host: '127.0.0.1', port: 0 },
-  };
-  await ensureBaseImage(config);
-  operator = await createOperator({
-    kubeConfig: loadKubeConfig(),
-    config,
-    leaderElect: false,
-    namespace: workspaceA.namespace,
-    executor: inlineExecutor(createOfflineGenerator()),
-    logger: createLogger({ level: 'error', write: (line) => process.stderr.write(`${line}\n`) }),
-    processMetrics: false,
-  });
-  await operator.manager.start();
+  operator = await startWorkspaceOperator(workspaceA.namespace);
   const site = await alice.call(createSite, {
     body: { prompt: 'A family bakery in Porto with fresh bread every morning' },
   });
@@ -66,8 +50,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await operator?.manager.stop();
-  await operator?.publisher.close();
+  await stopWorkspaceOperator(operator);
   await api?.close();
 });
 

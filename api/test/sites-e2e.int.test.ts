@@ -4,17 +4,9 @@
 
 import type { Build } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { eventually } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOperator, ensureBaseImage, type Operator } from '../../operator/src/commands/run.ts';
-import { configFromEnv } from '../../operator/src/config.ts';
-import { noEvents } from '../../operator/src/events/index.ts';
-import { inlineExecutor } from '../../operator/src/executor/index.ts';
-import { createLogger } from '../../operator/src/runtime/index.ts';
-import { createOfflineGenerator } from '../../operator/src/site/index.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { listSiteBuilds } from '../src/contract/builds.ts';
 import {
@@ -28,6 +20,11 @@ import {
 } from '../src/contract/sites.ts';
 import { BUILDS, type Site } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
+import {
+  type Operator,
+  startWorkspaceOperator,
+  stopWorkspaceOperator,
+} from './helpers/workspace-operator.ts';
 
 let api: TestApi;
 let operator: Operator;
@@ -43,26 +40,11 @@ beforeAll(async () => {
     [user.id],
   );
   namespace = rows[0]?.namespace ?? '';
-  const config = {
-    ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),
-    metrics: { host: '127.0.0.1', port: 0 },
-  };
-  await ensureBaseImage(config);
-  operator = await createOperator({
-    kubeConfig: loadKubeConfig(),
-    config,
-    leaderElect: false,
-    namespace,
-    executor: inlineExecutor(createOfflineGenerator()),
-    publisher: noEvents,
-    logger: createLogger({ level: 'error', write: (line) => process.stderr.write(`${line}\n`) }),
-    processMetrics: false,
-  });
-  await operator.manager.start();
+  operator = await startWorkspaceOperator(namespace);
 }, 180_000);
 
 afterAll(async () => {
-  await operator?.manager.stop();
+  await stopWorkspaceOperator(operator);
   await api?.close();
 });
 

@@ -7,17 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
-import { createLogger } from '@pagemagic/operator/runtime';
-import { createOfflineGenerator } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
-import { createOperator, ensureBaseImage, type Operator } from '../../operator/src/commands/run.ts';
-import { configFromEnv as operatorConfigFromEnv } from '../../operator/src/config.ts';
-import { noEvents } from '../../operator/src/events/index.ts';
-import { inlineExecutor } from '../../operator/src/executor/index.ts';
+import {
+  type Operator,
+  startWorkspaceOperator,
+  stopWorkspaceOperator,
+} from '../../api/test/helpers/workspace-operator.ts';
 import { type CliEnv, newConfigHome, runCli, startCli, tsv, waitForStderr } from './helpers/run-cli.ts';
 
 const MAIL_DOMAIN = 'h8-cli.example.com';
@@ -34,7 +31,7 @@ beforeAll(async () => {
   env = { configHome: await newConfigHome(), apiUrl: api.url };
 });
 afterAll(async () => {
-  await operator?.manager.stop();
+  await stopWorkspaceOperator(operator);
   await mailpit.deleteMatching(`to:"@${MAIL_DOMAIN}"`).catch(() => undefined);
   await api?.close();
 });
@@ -122,22 +119,7 @@ describe('the pagemagic CLI from sign-in to a deleted site', () => {
   });
 
   it('creates a site and follows it through each stage to Ready, then prints its URL', async () => {
-    const config = {
-      ...operatorConfigFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),
-      metrics: { host: '127.0.0.1', port: 0 },
-    };
-    await ensureBaseImage(config);
-    operator = await createOperator({
-      kubeConfig: loadKubeConfig(),
-      config,
-      leaderElect: false,
-      namespace,
-      executor: inlineExecutor(createOfflineGenerator()),
-      publisher: noEvents,
-      logger: createLogger({ level: 'error', write: (line) => process.stderr.write(`${line}\n`) }),
-      processMetrics: false,
-    });
-    await operator.manager.start();
+    operator = await startWorkspaceOperator(namespace);
 
     const created = await ok(
       'sites',
