@@ -8,7 +8,6 @@ import {
   imageDigest,
   isSiteName,
   latestSucceeded,
-  newestFirst,
   newWebsite,
   rollbackTarget,
   sitePhase,
@@ -195,11 +194,6 @@ describe('publish and rollback targets', () => {
     build('b4', '2026-01-01T00:00:04Z', 'Running'),
   ];
 
-  it('orders newest first, the name breaking ties', () => {
-    expect(newestFirst(builds).map((b) => b.metadata.name)).toEqual(['b4', 'b3', 'b2', 'b1']);
-    expect(newestFirst([build('a', T), build('c', T)]).map((b) => b.metadata.name)).toEqual(['c', 'a']);
-  });
-
   it('publishes the newest succeeded Build by default', () => {
     expect(latestSucceeded(builds)?.metadata.name).toBe('b3');
     expect(latestSucceeded([build('x', T, 'Failed')])).toBeUndefined();
@@ -210,6 +204,16 @@ describe('publish and rollback targets', () => {
     expect(rollbackTarget(builds, 'b1')).toBeUndefined();
     expect(rollbackTarget(builds, undefined)).toBeUndefined();
     expect(rollbackTarget(builds, 'pruned')).toBeUndefined();
+  });
+
+  it('tells an edit from the Build it replaced when both were made within one second', () => {
+    const ofGeneration = (name: string, websiteGeneration: number) => {
+      const made = build(name, T);
+      return { ...made, spec: { ...made.spec, websiteGeneration } };
+    };
+    const sameSecond = [ofGeneration('z-first', 1), ofGeneration('a-edit', 2)];
+    expect(latestSucceeded(sameSecond)?.metadata.name).toBe('a-edit');
+    expect(rollbackTarget(sameSecond, 'a-edit')?.metadata.name).toBe('z-first');
   });
 });
 

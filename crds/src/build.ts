@@ -9,6 +9,13 @@ export const BuildSpecSchema = Type.Object(
     contentRevision: objectName('The immutable content ConfigMap that was rendered.'),
     contentHash: Type.String({ pattern: '^[a-f0-9]{64}$', description: 'SHA-256 of the site document.' }),
     rendererVersion: Type.String({ minLength: 1, maxLength: 64 }),
+    websiteGeneration: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'The Website generation this Build was made for: what orders Builds, since two made within the same second share a creationTimestamp.',
+      }),
+    ),
   },
   {
     // A Build is a record of what was shipped: editing it after the fact would make rollback lie.
@@ -48,6 +55,19 @@ export const BuildStatusSchema = Type.Object({
 export type BuildSpec = Static<typeof BuildSpecSchema>;
 export type BuildStatus = Static<typeof BuildStatusSchema>;
 export type Build = CustomObject<'Build', BuildSpec, BuildStatus>;
+
+/**
+ * Builds newest first: by the Website generation they were made for, then creation time, then name. Creation
+ * times alone have second precision, so a quick edit would leave its Build tied with the one it replaced.
+ */
+export function buildsNewestFirst<T extends Pick<Build, 'spec' | 'metadata'>>(builds: readonly T[]): T[] {
+  return [...builds].sort(
+    (a, b) =>
+      (b.spec.websiteGeneration ?? 0) - (a.spec.websiteGeneration ?? 0) ||
+      (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '') ||
+      (b.metadata.name ?? '').localeCompare(a.metadata.name ?? ''),
+  );
+}
 
 export const buildKind: KindDefinition = {
   kind: 'Build',

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { crdDirectory, renderCrdFiles } from '../src/generate.ts';
-import { customResourceDefinition, KINDS, toStructuralSchema, websiteKind } from '../src/index.ts';
+import {
+  type Build,
+  buildsNewestFirst,
+  customResourceDefinition,
+  KINDS,
+  toStructuralSchema,
+  websiteKind,
+} from '../src/index.ts';
 
 describe('generated CRD YAML', () => {
   it.each([...renderCrdFiles()])(
@@ -66,5 +73,37 @@ describe('customResourceDefinition', () => {
     expect(
       websiteKind.printerColumns.filter((column) => !column.priority).map((column) => column.name),
     ).toEqual(['Ready', 'URL', 'Live Build', 'Age']);
+  });
+});
+
+describe('buildsNewestFirst', () => {
+  const build = (name: string, created: string, websiteGeneration?: number): Build => ({
+    apiVersion: 'pagemagic.dev/v1alpha1',
+    kind: 'Build',
+    metadata: { name, creationTimestamp: created },
+    spec: {
+      website: 'bakery',
+      contentRevision: `bakery-content-${name}`,
+      contentHash: 'c'.repeat(64),
+      rendererVersion: '1',
+      ...(websiteGeneration === undefined ? {} : { websiteGeneration }),
+    },
+  });
+  const names = (builds: Build[]) => buildsNewestFirst(builds).map((b) => b.metadata.name);
+
+  it('orders two Builds made within one second by the Website generation, not by name', () => {
+    const second = '2026-01-01T00:00:01Z';
+    expect(names([build('z-first', second, 2), build('a-edit', second, 3)])).toEqual(['a-edit', 'z-first']);
+  });
+
+  it('falls back to creation time, then name, for Builds of one generation or made before the field', () => {
+    expect(
+      names([
+        build('b', '2026-01-01T00:00:01Z'),
+        build('c', '2026-01-01T00:00:02Z'),
+        build('a', '2026-01-01T00:00:01Z'),
+        build('d', '2026-01-01T00:00:00Z', 1),
+      ]),
+    ).toEqual(['d', 'c', 'b', 'a']);
   });
 });

@@ -1,14 +1,14 @@
 // Builds: read-only views of the Build CRs the operator makes for each content revision, in the caller's
 // workspace namespace only.
 
-import type { Build } from '@pagemagic/crds';
+import { type Build, buildsNewestFirst } from '@pagemagic/crds';
 import type { FastifyInstance } from 'fastify';
 import { getBuild, listSiteBuilds } from '../contract/builds.ts';
 import { ApiError } from '../errors.ts';
 import { previewUrlFor } from '../previews/links.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
-import { newestFirst, toBuild } from '../sites/mapping.ts';
+import { toBuild } from '../sites/mapping.ts';
 import { getWebsite, listBuilds, getBuild as readBuild } from '../sites/store.ts';
 import { workspaceFor } from '../tenancy/context.ts';
 
@@ -25,7 +25,7 @@ export async function buildRoutes(app: FastifyInstance, { services }: { services
     const workspace = await workspaceFor(services, request);
     const site = request.params.siteId;
     const website = await getWebsite(kube, workspace.namespace, site);
-    const builds = newestFirst(await listBuilds(kube, workspace.namespace, site));
+    const builds = buildsNewestFirst(await listBuilds(kube, workspace.namespace, site));
     return {
       items: await Promise.all(
         builds.map(async (build) =>

@@ -6,6 +6,7 @@ import {
   API_VERSION,
   type Build,
   buildKind,
+  buildsNewestFirst,
   type Condition,
   type Website,
   type WebsiteSpec,
@@ -191,22 +192,12 @@ export function toBuild(build: Build, liveBuild: string | undefined, previewUrl?
   };
 }
 
-/** Newest first; the name breaks ties, since creation times have one-second precision. */
-export function newestFirst<T extends { metadata: { name?: string; creationTimestamp?: string } }>(
-  items: readonly T[],
-): T[] {
-  return [...items].sort((a, b) => {
-    const byTime = (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '');
-    return byTime !== 0 ? byTime : (b.metadata.name ?? '').localeCompare(a.metadata.name ?? '');
-  });
-}
-
 export const succeeded = (build: Build): boolean =>
   build.status?.phase === 'Succeeded' && !!build.status.image;
 
 /** What publish without a Build pins: the newest Build that succeeded. */
 export function latestSucceeded(builds: readonly Build[]): Build | undefined {
-  return newestFirst(builds.filter(succeeded))[0];
+  return buildsNewestFirst(builds.filter(succeeded))[0];
 }
 
 /**
@@ -214,7 +205,7 @@ export function latestSucceeded(builds: readonly Build[]): Build | undefined {
  * live, or the live Build is the oldest that survived pruning.
  */
 export function rollbackTarget(builds: readonly Build[], liveBuild: string | undefined): Build | undefined {
-  const ordered = newestFirst(builds);
+  const ordered = buildsNewestFirst(builds);
   const index = ordered.findIndex((build) => build.metadata.name === liveBuild);
   if (liveBuild === undefined || index < 0) return undefined;
   return ordered.slice(index + 1).find(succeeded);

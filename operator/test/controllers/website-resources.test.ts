@@ -120,6 +120,7 @@ describe('content and builds', () => {
         contentRevision: 'bakery-content-cccccccccc',
         contentHash: hash,
         rendererVersion: '1.0.0',
+        websiteGeneration: 3,
       },
     });
   });

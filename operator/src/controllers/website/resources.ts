@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
-import { API_VERSION } from '@pagemagic/crds';
+import { API_VERSION, buildsNewestFirst } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
 import { acmeChallengeIngressPath } from '../domain/resources.ts';
@@ -118,7 +118,13 @@ export function desiredBuild(
     metadata: meta(website, buildName(name, contentHash, rendererVersion), {
       [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
     }),
-    spec: { website: name, contentRevision, contentHash, rendererVersion },
+    spec: {
+      website: name,
+      contentRevision,
+      contentHash,
+      rendererVersion,
+      websiteGeneration: website.metadata.generation ?? 0,
+    },
   };
 }
 
@@ -396,7 +402,7 @@ export function chooseLiveBuild(
   }
   const latest = builds.find((b) => b.metadata.name === latestBuild);
   if (latest && succeeded(latest)) return { build: latest, pinned: false };
-  const newest = newestFirst(builds.filter(succeeded))[0];
+  const newest = buildsNewestFirst(builds.filter(succeeded))[0];
   if (newest) return { build: newest, pinned: false };
   return { build: undefined, reason: 'NoSucceededBuild', message: 'no Build has succeeded yet' };
 }
@@ -406,7 +412,7 @@ export function chooseLiveBuild(
  * the ones in `keep` (live, latest, pinned), newest first. Returned oldest first.
  */
 export function buildsToPrune(builds: readonly Build[], limit: number, keep: ReadonlySet<string>): Build[] {
-  return newestFirst(builds.filter((build) => !keep.has(build.metadata.name ?? '')))
+  return buildsNewestFirst(builds.filter((build) => !keep.has(build.metadata.name ?? '')))
     .slice(limit)
     .reverse();
 }
