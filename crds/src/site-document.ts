@@ -25,6 +25,7 @@ import {
 } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
+import { Value } from '@sinclair/typebox/value';
 
 export const SITE_DOCUMENT_SCHEMA_VERSION = 1;
 
@@ -651,7 +652,30 @@ export type SiteDocumentValidation =
   | { ok: true; value: SiteDocument }
   | { ok: false; errors: SiteDocumentError[] };
 
-const compiled = TypeCompiler.Compile(SiteDocumentSchema);
+interface SchemaChecker {
+  Check(value: unknown): boolean;
+  Errors(value: unknown): ReturnType<typeof Errors>;
+}
+
+let checker: SchemaChecker | undefined;
+
+/**
+ * The compiled validator, built on first use: compiling generates code (`new Function`), which a page
+ * under a strict Content-Security-Policy may not do. There the interpreting checker does the same job.
+ */
+function schemaChecker(): SchemaChecker {
+  if (checker) return checker;
+  try {
+    checker = TypeCompiler.Compile(SiteDocumentSchema);
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error;
+    checker = {
+      Check: (value) => Value.Check(SiteDocumentSchema, value),
+      Errors: (value) => Errors(SiteDocumentSchema, value),
+    };
+  }
+  return checker;
+}
 
 /**
  * Checks a document against the schema and the rules a schema cannot express, and returns every problem
@@ -659,6 +683,7 @@ const compiled = TypeCompiler.Compile(SiteDocumentSchema);
  */
 export function validateSiteDocument(value: unknown): SiteDocumentValidation {
   // The compiled check is the fast path for the common case, a valid document; errors are collected only on failure.
+  const compiled = schemaChecker();
   const errors = compiled.Check(value) ? [] : schemaErrors(compiled.Errors(value), '');
   // A document that is not even an object has nothing further to check.
   if (isRecord(value)) errors.push(...semanticErrors(value));

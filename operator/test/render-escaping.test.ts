@@ -20,8 +20,14 @@ function escapeHtml(text: string): string {
   );
 }
 
+const utf8 = new TextDecoder();
+
+function text(body: Uint8Array | undefined): string {
+  return body ? utf8.decode(body) : '';
+}
+
 function pages(site: RenderedSite): Array<[string, string]> {
-  return site.pages.map((p) => [p.file, site.files.get(p.file)?.body.toString('utf8') ?? '']);
+  return site.pages.map((p) => [p.file, text(site.files.get(p.file)?.body)]);
 }
 
 /** The example with hostile text everywhere, hostile links, and hostile section ids, never validated. */
@@ -70,8 +76,8 @@ describe('rendering hostile content', () => {
   it('leaves no script, event handler, unsafe URL or template delimiter in any page', () => {
     for (const [file, html] of pages(hostile)) expect(inspectHtml(html), file).toEqual([]);
     for (const [path, file] of hostile.files) {
-      expect(file.body.toString('utf8'), path).not.toContain('<%');
-      expect(file.body.toString('utf8'), path).not.toMatch(/<script(?! type="application\/ld\+json">)/);
+      expect(text(file.body), path).not.toContain('<%');
+      expect(text(file.body), path).not.toMatch(/<script(?! type="application\/ld\+json">)/);
     }
   });
 
@@ -86,7 +92,7 @@ describe('rendering hostile content', () => {
   });
 
   it('escapes text in the head: title, description and Open Graph', () => {
-    const home = hostile.files.get('/index.html')?.body.toString('utf8') ?? '';
+    const home = text(hostile.files.get('/index.html')?.body);
     const title = /<title>([^<]*)<\/title>/.exec(home)?.[1] ?? '';
     expect(title).toContain('&lt;');
     expect(home.match(/<title>/g)).toHaveLength(1);
@@ -101,13 +107,13 @@ describe('rendering hostile content', () => {
     );
     for (const bad of HOSTILE_HREFS) expect(hrefs, bad).not.toContain(escapeHtml(bad));
     expect(hrefs.some((h) => /javascript|evil\.example|data:/i.test(h))).toBe(false);
-    const home = hostile.files.get('/index.html')?.body.toString('utf8') ?? '';
+    const home = text(hostile.files.get('/index.html')?.body);
     // Navigation labels survive, as spans instead of links.
     expect(home).toMatch(/<li><span>Home [^<]*<\/span><\/li>/);
   });
 
   it('puts section ids only into quoted attributes', () => {
-    const home = hostile.files.get('/index.html')?.body.toString('utf8') ?? '';
+    const home = text(hostile.files.get('/index.html')?.body);
     expect(home).toContain('id="x0&#34; onclick=&#34;alert(1)"');
     // A real attribute would be onclick="…; escaped, the quote is &#34; and stays inside the value.
     expect(home).not.toMatch(/\sonclick="/);
@@ -142,7 +148,7 @@ describe('rendering hostile content', () => {
       // Only the well-formed colour survives: #abc is not #rrggbb either, so all six fall back.
       expect(css).not.toContain('#abc;');
     }
-    const favicon = site.files.get('/favicon.svg')?.body.toString('utf8') ?? '';
+    const favicon = text(site.files.get('/favicon.svg')?.body);
     expect(favicon).not.toMatch(/evil|script/);
   });
 
@@ -166,9 +172,9 @@ describe('rendering hostile content', () => {
     const home = doc.pages[0];
     if (home) home.seo.ogImage = 'javascript:alert(1)';
     const site = renderSite(doc as unknown as SiteDocument, { baseUrl: BASE });
-    const menu = site.files.get('/menu/index.html')?.body.toString('utf8') ?? '';
+    const menu = text(site.files.get('/menu/index.html')?.body);
     expect(menu).not.toMatch(/<img [^>]*alt="x"/);
-    expect(site.files.get('/index.html')?.body.toString('utf8')).not.toContain('og:image');
+    expect(text(site.files.get('/index.html')?.body)).not.toContain('og:image');
     for (const [file, html] of pages(site)) expect(inspectHtml(html), file).toEqual([]);
   });
 
@@ -176,15 +182,15 @@ describe('rendering hostile content', () => {
     const doc = exampleSiteDocument();
     const sections = doc.pages[0]?.sections as Array<{ type: string }>;
     sections.push({ type: '../page' }, { type: 'page' }, { type: 'constructor' }, { type: '__proto__' });
-    const html = renderSite(doc, { baseUrl: BASE }).files.get('/index.html')?.body.toString('utf8') ?? '';
+    const html = text(renderSite(doc, { baseUrl: BASE }).files.get('/index.html')?.body);
     expect(html.match(/<html/g)).toHaveLength(1);
     expect(inspectHtml(html)).toEqual([]);
   });
 
   it('writes a safe favicon and sitemap whatever the name and content', () => {
-    const favicon = hostile.files.get('/favicon.svg')?.body.toString('utf8') ?? '';
+    const favicon = text(hostile.files.get('/favicon.svg')?.body);
     expect(favicon).toMatch(/^<svg [^<]*><rect [^<]*\/><text [^<]*>\p{L}<\/text><\/svg>$/u);
-    const sitemap = hostile.files.get('/sitemap.xml')?.body.toString('utf8') ?? '';
+    const sitemap = text(hostile.files.get('/sitemap.xml')?.body);
     expect(sitemap).not.toMatch(/script|onerror|evil/);
   });
 });

@@ -18,7 +18,7 @@ import {
   resolveHref,
   safeTheme,
 } from '../src/site/render/index.ts';
-import { templateSources } from '../src/site/render/templates.ts';
+import { templateSources } from '../src/site/render/template-sources.ts';
 import { clinicThreeLocales, darkSaas, inspectHtml } from './helpers/hostile-corpus.ts';
 
 const BASE = 'https://bakery.pagemagic.site';
@@ -30,7 +30,7 @@ function render(doc: SiteDocument = exampleSiteDocument(), baseUrl = BASE): Rend
 function html(site: RenderedSite, path: string): string {
   const file = site.files.get(path);
   if (!file) throw new Error(`no file ${path}; have ${[...site.files.keys()].join(', ')}`);
-  return file.body.toString('utf8');
+  return new TextDecoder().decode(file.body);
 }
 
 function styleOf(page: string): string {
@@ -50,7 +50,7 @@ describe('renderSite', () => {
     const again = render(exampleSiteDocument());
     expect([...again.files.keys()]).toEqual([...example.files.keys()]);
     for (const [path, file] of example.files) {
-      expect(again.files.get(path)?.body.equals(file.body), path).toBe(true);
+      expect(again.files.get(path)?.body, path).toEqual(file.body);
       expect(again.files.get(path)?.contentType).toBe(file.contentType);
     }
     expect([...example.files.keys()]).toEqual([...example.files.keys()].sort());
@@ -120,7 +120,7 @@ describe('renderSite', () => {
 
     const favicon = example.files.get('/favicon.svg');
     expect(favicon?.contentType).toBe('image/svg+xml');
-    expect(favicon?.body.toString()).toMatch(
+    expect(new TextDecoder().decode(favicon?.body)).toMatch(
       /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*>P<\/text><\/svg>$/,
     );
     expect(html(example, '/index.html')).toContain(

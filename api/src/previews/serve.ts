@@ -81,7 +81,7 @@ export function previewFile(
     'content-type': body.contentType,
     vary: 'Accept-Encoding',
   };
-  let bytes = body.contentType.startsWith('text/html') ? inPreview(body.body, root) : body.body;
+  let bytes = body.contentType.startsWith('text/html') ? inPreview(body.body, root) : asBuffer(body.body);
   if (/\bgzip\b/.test(acceptEncoding) && bytes.length > 512) {
     bytes = gzipSync(bytes);
     headers['content-encoding'] = 'gzip';
@@ -95,8 +95,13 @@ export function previewFile(
  * attribute form is touched (double-quoted, one leading slash); absolute, protocol-relative, fragment,
  * mailto and tel links are left alone.
  */
-export function inPreview(html: Buffer, root: string): Buffer {
-  return Buffer.from(html.toString('utf8').replace(/\b(href|src)="\/(?!\/)/g, `$1="${root}`), 'utf8');
+export function inPreview(html: Uint8Array, root: string): Buffer {
+  return Buffer.from(
+    asBuffer(html)
+      .toString('utf8')
+      .replace(/\b(href|src)="\/(?!\/)/g, `$1="${root}`),
+    'utf8',
+  );
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -117,4 +122,9 @@ export function previewMessagePage(
     },
     body: Buffer.from(html),
   };
+}
+
+/** The renderer's bytes as a Buffer over the same memory (rendered files are plain Uint8Arrays). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -89,7 +89,7 @@ export class SiteFilesCache {
     const site: SiteFiles = {
       layerDigest,
       files,
-      rules: headers ? parseHeadersFile(headers.body.toString('utf8')) : [],
+      rules: headers ? parseHeadersFile(new TextDecoder().decode(headers.body)) : [],
       bytes,
     };
     // A site larger than the whole budget is served but not kept.

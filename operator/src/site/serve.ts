@@ -89,7 +89,7 @@ export async function readSiteDirectory(directory: string): Promise<Map<string, 
 
 function rulesOf(files: Map<string, RenderedFile>): HeaderRule[] {
   const headers = files.get('/_headers');
-  return headers ? parseHeadersFile(headers.body.toString('utf8')) : [];
+  return headers ? parseHeadersFile(Buffer.from(headers.body).toString('utf8')) : [];
 }
 
 function handle(

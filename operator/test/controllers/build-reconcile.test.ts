@@ -124,7 +124,7 @@ describe('build resources', () => {
     const files = layerFiles(rendered);
     expect([...files.keys()].sort()).toEqual([...rendered.files.keys(), STATIC_CONFIG_PATH].sort());
     for (const [path, file] of rendered.files) expect(files.get(path)?.body).toEqual(file.body);
-    const rules = parseHeadersFile(rendered.files.get('/_headers')?.body.toString() ?? '');
+    const rules = parseHeadersFile(new TextDecoder().decode(rendered.files.get('/_headers')?.body));
     expect(rules.length).toBeGreaterThan(1);
     expect(files.get(STATIC_CONFIG_PATH)?.body).toEqual(staticServerConfigFile(rules));
     expect(renderedBytes(rendered)).toBe([...rendered.files.values()].reduce((n, f) => n + f.body.length, 0));

@@ -201,7 +201,7 @@ describe('staticServerConfig', () => {
 
   it("applies a rendered site's rules like headersForPath, on every path of the site", () => {
     const site = renderSite(exampleSiteDocument(), { baseUrl: 'https://bakery.example/' });
-    const rules = parseHeadersFile(site.files.get('/_headers')?.body.toString() ?? '');
+    const rules = parseHeadersFile(new TextDecoder().decode(site.files.get('/_headers')?.body));
     const config = staticServerConfig(rules);
     const sitePaths = [...site.files.keys(), ...site.pages.map((p) => p.urlPath), '/nope', '/menu'];
     for (const path of sitePaths) {

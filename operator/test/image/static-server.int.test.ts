@@ -39,7 +39,7 @@ const siteRepository = `${registryHost}/${ns}/bakery`;
 
 const render = () => renderSite(exampleSiteDocument(), { baseUrl: 'https://bakery.pagemagic.site' });
 const rendered = render();
-const rules = parseHeadersFile(rendered.files.get('/_headers')?.body.toString('utf8') ?? '');
+const rules = parseHeadersFile(new TextDecoder().decode(rendered.files.get('/_headers')?.body));
 /** Every header name some `_headers` rule sets: each must come out of both servers alike. */
 const ruleHeaderNames = [
   ...new Set(rules.flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()))),

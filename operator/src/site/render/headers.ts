@@ -3,7 +3,7 @@
 // Content-Security-Policy, carrying the hash of that page's one inline stylesheet, so no policy needs
 // 'unsafe-inline'.
 
-import { createHash } from 'node:crypto';
+import { sha256Base64 } from '#sha256';
 
 export interface HeaderRule {
   /** A URL path; `*` matches any run of characters, "/" included. */
@@ -13,7 +13,7 @@ export interface HeaderRule {
 
 /** `'sha256-…'`, the CSP source for an inline element whose text is `content`. */
 export function cspHash(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256Base64(content)}'`;
 }
 
 export interface PagePolicy {

@@ -50,7 +50,8 @@ export interface RenderOptions {
 }
 
 export interface RenderedFile {
-  body: Buffer;
+  /** UTF-8 bytes; a Uint8Array rather than a Buffer so the renderer also runs in a browser. */
+  body: Uint8Array;
   contentType: string;
 }
 
@@ -73,6 +74,8 @@ export interface RenderedSite {
 }
 
 const HTML = 'text/html; charset=utf-8';
+
+const utf8 = new TextEncoder();
 
 const SOCIAL_NAMES: Readonly<Record<string, string>> = {
   facebook: 'Facebook',
@@ -157,7 +160,7 @@ export function renderSite(doc: SiteDocument, options: RenderOptions): RenderedS
     if (files.has(path)) {
       throw new RenderError(`two parts of the site would both be written to ${path}; rename a page or post`);
     }
-    files.set(path, { body: Buffer.from(body, 'utf8'), contentType });
+    files.set(path, { body: utf8.encode(body), contentType });
   };
   for (const { page, html } of htmlPages) add(page.file, html, HTML);
   const c = site.theme.colors;

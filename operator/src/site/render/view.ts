@@ -2,7 +2,7 @@
 // skipped, and returns plain, checked data: a resolved href or undefined, a formatted price, an image with an
 // https or generated source. Templates then only print strings with <%= %>.
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '#sha256';
 import { drawArt } from './art.ts';
 import { countryName, formatDate, formatPrice, hoursRows } from './format.ts';
 import { httpsUrl, mailtoHref, postUrlPath, resolveHref, telHref } from './links.ts';
@@ -83,7 +83,7 @@ export class ArtFiles {
         primary: c.primary,
         accent: c.accent,
       });
-      path = `/art/${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.svg`;
+      path = `/art/${sha256Hex(svg).slice(0, 16)}.svg`;
       this.files.set(path, svg);
       this.#paths.set(key, path);
     }
