@@ -4,6 +4,7 @@
 
 import { hkdfSync } from 'node:crypto';
 import { type AiConfig, aiConfigFromEnv } from '@pagemagic/operator/site';
+import { API_NAMESPACE_LABELS } from './tenancy/namespace.ts';
 
 export interface ApiConfig {
   listen: { host: string; port: number };
@@ -40,6 +41,11 @@ export interface ApiConfig {
   /** How site hosts are formed, the same pattern and base domain the operator uses. */
   siteHostPattern: string;
   siteBaseDomain: string;
+  /**
+   * Labels put on every workspace namespace besides the API's own: an operator started with
+   * `--namespace-selector` reconciles the namespaces they mark, so each installation has its own.
+   */
+  workspaceNamespaceLabels: Record<string, string>;
   logLevel: string;
   /** Build previews and section edits (previews/, routes/regenerate.ts). */
   preview: PreviewConfig;
@@ -199,12 +205,68 @@ export function configFromEnv(
     bodyLimitBytes: positiveInt(env, 'PAGEMAGIC_BODY_LIMIT_BYTES', 1024 * 1024),
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
+    workspaceNamespaceLabels: parseNamespaceLabels(set(env.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS)),
     logLevel: set(env.PAGEMAGIC_LOG_LEVEL) ?? 'info',
     preview: previewFromEnv(env, lookupKey),
     siteAi: siteAiFromEnv(env),
     rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
     oauth: parseOAuthProviders(set(env.PAGEMAGIC_OAUTH_PROVIDERS)),
   };
+}
+
+// --- Workspace namespace labels (tenancy/namespace.ts) -------------------------------------------------------
+
+const LABEL_NAME = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Why `key` cannot be a label key, or undefined when it can. */
+function labelKeyProblem(key: string): string | undefined {
+  const slash = key.indexOf('/');
+  const prefix = slash === -1 ? undefined : key.slice(0, slash);
+  const name = slash === -1 ? key : key.slice(slash + 1);
+  if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) {
+    return `its prefix '${prefix}' must be a lowercase DNS name of at most 253 characters`;
+  }
+  if (!LABEL_NAME.test(name)) {
+    return `its name '${name}' must be 1-63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`;
+  }
+  if (API_NAMESPACE_LABELS.includes(key)) return 'the API sets it itself';
+  if (prefix !== undefined && /(?:^|\.)(?:kubernetes\.io|k8s\.io)$/.test(prefix)) {
+    return 'its prefix is reserved for Kubernetes';
+  }
+  return undefined;
+}
+
+/**
+ * `PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS`: `key=value,key=value`, Kubernetes label syntax, put on every
+ * workspace namespace the API applies; unset: none.
+ */
+export function parseNamespaceLabels(raw: string | undefined): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const entry of list(raw)) {
+    const equals = entry.indexOf('=');
+    if (equals === -1) {
+      throw new ConfigError(
+        `PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS entry '${entry}' is not key=value: write pairs such as pagemagic.dev/install=prod, separated by commas`,
+      );
+    }
+    const key = entry.slice(0, equals).trim();
+    const value = entry.slice(equals + 1).trim();
+    const problem = labelKeyProblem(key);
+    if (problem) {
+      throw new ConfigError(`PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS key '${key}' cannot be used: ${problem}`);
+    }
+    if (value !== '' && !LABEL_NAME.test(value)) {
+      throw new ConfigError(
+        `PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS value '${value}' of ${key} must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
+      );
+    }
+    if (Object.hasOwn(labels, key)) {
+      throw new ConfigError(`PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS sets ${key} twice: keep one value`);
+    }
+    labels[key] = value;
+  }
+  return labels;
 }
 
 // --- Rate limits (plugins/rate-limit.ts) ---------------------------------------------------------------

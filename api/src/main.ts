@@ -25,7 +25,9 @@ async function repairNamespaces(
     const { rows } = await services.db.query<{ id: string; namespace: string; plan: string }>(
       'SELECT id, namespace, plan FROM workspaces ORDER BY created_at',
     );
-    const result = await reconcileWorkspaceNamespaces(services.kubeClient, rows);
+    const result = await reconcileWorkspaceNamespaces(services.kubeClient, rows, {
+      labels: services.config.workspaceNamespaceLabels,
+    });
     if (result.failed.length > 0)
       log.error({ failed: result.failed }, 'some workspace namespaces could not be applied');
     log.info({ applied: result.applied }, 'workspace namespaces applied');

@@ -1,6 +1,7 @@
 // A new account's workspace is a namespace fenced by its plan: labels, a ResourceQuota the API server
 // enforces on Websites and Domains, a LimitRange and a default-deny NetworkPolicy.
 
+import { randomBytes } from 'node:crypto';
 import { CoreV1Api, CustomObjectsApi, NetworkingV1Api } from '@kubernetes/client-node';
 import { eventually, rejection } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,5 +119,54 @@ describe('workspace namespaces', () => {
       namespace: workspace.namespace,
     });
     expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free?.websites));
+  });
+
+  it("puts the installation's labels on namespaces, existing ones included, and takes off dropped ones", async () => {
+    const { user } = await api.signUp();
+    const workspace = await workspaceOf(user.id);
+    const core = api.services.kube.makeApiClient(CoreV1Api);
+    const labelsOf = async () => (await core.readNamespace({ name: workspace.namespace })).metadata?.labels;
+    const install = `install-${randomBytes(4).toString('hex')}`;
+    expect(await labelsOf()).not.toHaveProperty('pagemagic.dev/install');
+
+    // The start-up pass is what gives namespaces made before the labels were configured their labels.
+    const result = await reconcileWorkspaceNamespaces(api.services.kubeClient, [workspace], {
+      labels: { 'pagemagic.dev/install': install },
+    });
+    expect(result).toEqual({ applied: 1, failed: [] });
+    expect(await labelsOf()).toMatchObject({
+      'pagemagic.dev/install': install,
+      'pagemagic.dev/workspace': workspace.id,
+      'pagemagic.dev/plan': 'free',
+      'pod-security.kubernetes.io/enforce': 'restricted',
+    });
+
+    // Applied, not merged: a label the configuration no longer has comes off, the others change in place.
+    await ensureWorkspaceNamespace(api.services.kubeClient, workspace, {
+      waitForQuota: false,
+      labels: { team: 'sites' },
+    });
+    const relabelled = await labelsOf();
+    expect(relabelled).toMatchObject({ team: 'sites', 'pagemagic.dev/workspace': workspace.id });
+    expect(relabelled).not.toHaveProperty('pagemagic.dev/install');
+  });
+
+  it("labels a new account's namespace with PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS", async () => {
+    const install = `install-${randomBytes(4).toString('hex')}`;
+    const labelled = await startTestApi({
+      env: { PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS: `pagemagic.dev/install=${install}` },
+    });
+    try {
+      const { user } = await labelled.signUp();
+      const { rows } = await labelled.services.db.query<{ namespace: string }>(
+        `SELECT w.namespace FROM workspaces w JOIN memberships m ON m.workspace_id = w.id WHERE m.user_id = $1`,
+        [user.id],
+      );
+      const name = rows[0]?.namespace ?? '';
+      const namespace = await labelled.services.kube.makeApiClient(CoreV1Api).readNamespace({ name });
+      expect(namespace.metadata?.labels).toMatchObject({ 'pagemagic.dev/install': install });
+    } finally {
+      await labelled.close();
+    }
   });
 });

@@ -62,6 +62,9 @@ const NOT_REACHED: Record<string, string> = {
   'roles:patch': 'PAGEMAGIC_EXECUTOR=job: the generator Role, when it exists (jobExecutor)',
   'rolebindings:create': 'PAGEMAGIC_EXECUTOR=job: the generator RoleBinding (jobExecutor)',
   'rolebindings:patch': 'PAGEMAGIC_EXECUTOR=job: the generator RoleBinding, when it exists (jobExecutor)',
+  // namespace-selector.int.test.ts runs the operator under this role with a selector.
+  'namespaces:list': '--namespace-selector: the cache of matching namespaces (NamespaceScope)',
+  'namespaces:watch': '--namespace-selector: the cache of matching namespaces (NamespaceScope)',
 };
 
 /** Requests that are not to a resource, so no rule of the role covers them (system:discovery does). */

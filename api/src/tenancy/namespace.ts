@@ -1,4 +1,5 @@
-// A workspace's namespace and the fences around it: labels that say whose it is, a ResourceQuota from the
+// A workspace's namespace and the fences around it: labels that say whose it is (plus the installation's
+// own, PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS, which its operator selects by), a ResourceQuota from the
 // plan (Websites, Domains, and a ceiling on what the sites' pods can ask for), a LimitRange so every
 // container gets requests and limits, and a default-deny NetworkPolicy (ingress only from the ingress
 // controller's namespace, so sites are reachable through their Ingress and from nowhere else).
@@ -11,6 +12,17 @@ export const QUOTA_NAME = 'pagemagic-plan';
 export const LIMIT_RANGE_NAME = 'pagemagic-defaults';
 export const NETWORK_POLICY_NAME = 'pagemagic-default-deny';
 export const WORKSPACE_LABEL = 'pagemagic.dev/workspace';
+const PLAN_LABEL = 'pagemagic.dev/plan';
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const POD_SECURITY_LABEL = 'pod-security.kubernetes.io/enforce';
+
+/** The labels the API gives a workspace namespace itself; configured labels may not set them. */
+export const API_NAMESPACE_LABELS: readonly string[] = [
+  MANAGED_BY_LABEL,
+  WORKSPACE_LABEL,
+  PLAN_LABEL,
+  POD_SECURITY_LABEL,
+];
 
 const refs = {
   namespaces: { apiVersion: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false },
@@ -25,12 +37,23 @@ export interface WorkspaceNamespaceInput {
   plan: string;
 }
 
-export function namespaceObjects(workspace: WorkspaceNamespaceInput) {
+export interface WorkspaceNamespaceOptions {
+  /**
+   * Put on the namespace besides the API's own (`ApiConfig.workspaceNamespaceLabels`). Applied, so a
+   * label dropped from the configuration comes off every namespace the next time it is applied.
+   */
+  labels?: Readonly<Record<string, string>>;
+}
+
+export function namespaceObjects(
+  workspace: WorkspaceNamespaceInput,
+  { labels: installationLabels = {} }: WorkspaceNamespaceOptions = {},
+) {
   const plan = planOf(workspace.plan);
   const labels = {
-    'app.kubernetes.io/managed-by': 'pagemagic-api',
+    [MANAGED_BY_LABEL]: 'pagemagic-api',
     [WORKSPACE_LABEL]: workspace.id,
-    'pagemagic.dev/plan': plan.id,
+    [PLAN_LABEL]: plan.id,
   };
   const namespace = workspace.namespace;
   return {
@@ -40,9 +63,11 @@ export function namespaceObjects(workspace: WorkspaceNamespaceInput) {
       metadata: {
         name: namespace,
         labels: {
+          // First, so the API's own labels win should the configuration name one of them.
+          ...installationLabels,
           ...labels,
           // Site pods already run restricted; the label makes the API server hold every pod to it.
-          'pod-security.kubernetes.io/enforce': 'restricted',
+          [POD_SECURITY_LABEL]: 'restricted',
         },
       },
     },
@@ -116,9 +141,13 @@ interface QuotaObject extends KubeObject {
 export async function ensureWorkspaceNamespace(
   kube: KubeClient,
   workspace: WorkspaceNamespaceInput,
-  { waitForQuota = true, quotaWaitMs = 60_000 } = {},
+  {
+    waitForQuota = true,
+    quotaWaitMs = 60_000,
+    labels,
+  }: WorkspaceNamespaceOptions & { waitForQuota?: boolean; quotaWaitMs?: number } = {},
 ) {
-  const objects = namespaceObjects(workspace);
+  const objects = namespaceObjects(workspace, { labels });
   await kube.apply(refs.namespaces, objects.namespace);
   await kube.apply(refs.resourceQuotas, objects.quota);
   // Nothing else is created in the namespace until the quota is counted: quota admission caches a quota it
@@ -169,13 +198,13 @@ export async function deleteWorkspaceNamespace(kube: KubeClient, namespace: stri
 export async function reconcileWorkspaceNamespaces(
   kube: KubeClient,
   workspaces: AsyncIterable<WorkspaceNamespaceInput> | Iterable<WorkspaceNamespaceInput>,
-  concurrency = 4,
+  { concurrency = 4, labels }: WorkspaceNamespaceOptions & { concurrency?: number } = {},
 ): Promise<{ applied: number; failed: { namespace: string; error: string }[] }> {
   const failed: { namespace: string; error: string }[] = [];
   let applied = 0;
   const inFlight = new Set<Promise<void>>();
   for await (const workspace of workspaces) {
-    const task = ensureWorkspaceNamespace(kube, workspace, { waitForQuota: false }).then(
+    const task = ensureWorkspaceNamespace(kube, workspace, { waitForQuota: false, labels }).then(
       () => {
         applied++;
       },

@@ -36,7 +36,7 @@ export function workspaceNamespace(id: string): string {
  * when given: a namespace that cannot be made rolls the rows back, and a retry applies it again.
  */
 export async function createWorkspace(
-  services: Pick<Services, 'db' | 'kubeClient'>,
+  services: Pick<Services, 'db' | 'kubeClient' | 'config'>,
   input: { name: string; ownerUserId: string; plan?: string },
   client: Pool | PoolClient = services.db,
 ): Promise<Workspace> {
@@ -58,7 +58,9 @@ export async function createWorkspace(
     input.ownerUserId,
   ]);
   const row = rows[0] as NonNullable<(typeof rows)[0]>;
-  await ensureWorkspaceNamespace(services.kubeClient, row);
+  await ensureWorkspaceNamespace(services.kubeClient, row, {
+    labels: services.config.workspaceNamespaceLabels,
+  });
   return { id: row.id, name: row.name, plan: row.plan, namespace: row.namespace, createdAt: row.created_at };
 }
 

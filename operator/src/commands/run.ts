@@ -20,8 +20,17 @@ import {
 import { type EventPublisher, natsPublisher, noEvents } from '../events/index.ts';
 import { type Executor, inlineExecutor, jobExecutor } from '../executor/index.ts';
 import { RegistryError, type RegistryOptions, resolveImage } from '../image/index.ts';
-import { type Controller, createLogger, type Logger, Manager } from '../runtime/index.ts';
+import {
+  apiStatusCode,
+  type Controller,
+  createLogger,
+  type KubeClient,
+  type Logger,
+  Manager,
+  resources,
+} from '../runtime/index.ts';
 import { RENDERER_VERSION } from '../site/index.ts';
+import { CommandError } from './errors.ts';
 import { chooseGenerator, type Io } from './site.ts';
 
 export interface OperatorOptions {
@@ -32,6 +41,11 @@ export interface OperatorOptions {
   leaderElect?: boolean;
   /** Limits every cache to one namespace (tests); all namespaces otherwise. */
   namespace?: string;
+  /**
+   * A label selector: reconcile and write only in namespaces whose labels match (one installation's
+   * workspaces). The caches stay cluster-wide. Not together with `namespace`.
+   */
+  namespaceSelector?: string;
   executor?: Executor;
   publisher?: EventPublisher;
   imageRegistry?: RegistryOptions;
@@ -73,8 +87,81 @@ export async function ensureBaseImage(
   }
 }
 
+/**
+ * Where `run` reconciles, from its flags and then the environment: one namespace, the namespaces a label
+ * selector matches, or (neither) all of them. A flag wins over the environment; two answers at the same
+ * level are refused rather than one silently ignored.
+ */
+export function watchScope(
+  flags: { namespace?: string; namespaceSelector?: string },
+  env: NodeJS.ProcessEnv,
+): { namespace?: string; namespaceSelector?: string } {
+  const both = (namespace: string, selector: string) =>
+    new CommandError(
+      `${namespace} and ${selector} are both set: ${namespace} reconciles one namespace, ${selector} ` +
+        'every namespace whose labels match; give only one of them',
+      2,
+    );
+  if (flags.namespace !== undefined && flags.namespaceSelector !== undefined)
+    throw both('--namespace', '--namespace-selector');
+  if (flags.namespace !== undefined) return { namespace: flags.namespace };
+  if (flags.namespaceSelector !== undefined) return { namespaceSelector: flags.namespaceSelector };
+  const namespace = env.PAGEMAGIC_WATCH_NAMESPACE?.trim() || undefined;
+  const namespaceSelector = env.PAGEMAGIC_NAMESPACE_SELECTOR?.trim() || undefined;
+  if (namespace !== undefined && namespaceSelector !== undefined)
+    throw both('PAGEMAGIC_WATCH_NAMESPACE', 'PAGEMAGIC_NAMESPACE_SELECTOR');
+  return namespace !== undefined
+    ? { namespace }
+    : namespaceSelector !== undefined
+      ? { namespaceSelector }
+      : {};
+}
+
+/**
+ * Asks the API server to parse the selector (its grammar is the API server's, sets and all), so a typo
+ * stops the operator at start instead of leaving the namespace cache failing to list forever.
+ */
+async function checkNamespaceSelector(client: KubeClient, selector: string): Promise<void> {
+  try {
+    await client.listPage(resources.namespaces, { labelSelector: selector, limit: 1, metadataOnly: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = apiStatusCode(error);
+    if (code === 400) {
+      throw new CommandError(
+        `the namespace selector '${selector}' is not a label selector the API server accepts (${message}): ` +
+          'fix --namespace-selector or PAGEMAGIC_NAMESPACE_SELECTOR, e.g. pagemagic.dev/install=prod',
+        2,
+      );
+    }
+    if (code === 401 || code === 403) {
+      throw new Error(
+        `the operator may not list namespaces (${message}): with a namespace selector its ClusterRole ` +
+          'needs list and watch on namespaces (operator/rbac/cluster-role.yaml)',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
 export async function createOperator(options: OperatorOptions): Promise<Operator> {
   const { config } = options;
+  const selector = options.namespaceSelector;
+  if (selector !== undefined && options.namespace !== undefined) {
+    throw new CommandError(
+      `both a namespace (${options.namespace}) and a namespace selector (${selector}) were given: ` +
+        'the operator reconciles either one namespace or the namespaces the selector matches; give one',
+      2,
+    );
+  }
+  if (selector?.trim() === '') {
+    throw new CommandError(
+      'the namespace selector is empty, which would select every namespace: give a label selector such ' +
+        'as pagemagic.dev/install=prod, or leave it out to reconcile all namespaces',
+      2,
+    );
+  }
   const logger = options.logger ?? createLogger();
   const manager = new Manager({
     kubeConfig: options.kubeConfig,
@@ -82,10 +169,15 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
     registry: options.registry,
     metrics: config.metrics,
     processMetrics: options.processMetrics,
+    namespaceSelector: selector,
     ...(options.leaderElect === false
       ? {}
       : { leaderElection: { namespace: config.namespace, name: 'pagemagic-operator' } }),
   });
+  if (selector !== undefined) {
+    await checkNamespaceSelector(manager.client, selector);
+    logger.info('reconciling only in namespaces whose labels match', { namespaceSelector: selector });
+  }
   let publisher = options.publisher;
   if (!publisher) {
     if (config.natsUrl) {
@@ -136,6 +228,7 @@ interface RunFlags {
   metricsAddr?: string;
   workers?: string;
   namespace?: string;
+  namespaceSelector?: string;
 }
 
 export function runCommand(io: Io): Command {
@@ -148,7 +241,13 @@ export function runCommand(io: Io): Command {
     )
     .option('--workers <n>', 'concurrent reconciles per controller (default PAGEMAGIC_WORKERS or 2)')
     .option('--namespace <ns>', 'reconcile only this namespace (default: all; PAGEMAGIC_WATCH_NAMESPACE)')
+    .option(
+      '--namespace-selector <selector>',
+      'reconcile only in namespaces whose labels match, e.g. pagemagic.dev/install=prod; not with ' +
+        '--namespace (default: all; PAGEMAGIC_NAMESPACE_SELECTOR)',
+    )
     .action(async (flags: RunFlags) => {
+      const scope = watchScope(flags, io.env);
       const config = configFromEnv(io.env);
       if (flags.metricsAddr) config.metrics = parseListenAddress(flags.metricsAddr);
       if (flags.workers) config.workers = Math.max(1, Number.parseInt(flags.workers, 10) || 1);
@@ -162,7 +261,7 @@ export function runCommand(io: Io): Command {
         logger,
         leaderElect: flags.leaderElect,
         env: io.env,
-        namespace: flags.namespace ?? (io.env.PAGEMAGIC_WATCH_NAMESPACE || undefined),
+        ...scope,
       });
       await operator.acmeResponder.listen(domainConfigFromEnv(io.env).acme.httpAddress);
       operator.manager.done

@@ -37,6 +37,11 @@ export interface ControllerOptions {
   /** Concurrent reconciles (distinct keys); defaults to 1, as in controller-runtime. */
   workers?: number;
   rateLimiter?: RateLimiter;
+  /**
+   * Which keys this controller may reconcile; others are ignored when enqueued and dropped when a worker
+   * takes them (a key queued, or waiting out a requeueAfter, before it went out of scope). All by default.
+   */
+  admits?: (key: string) => boolean;
   registry?: Registry;
   logger?: Logger;
 }
@@ -57,6 +62,7 @@ export class Controller {
   readonly queue: WorkQueue;
   readonly workers: number;
   readonly #reconcile: Reconciler;
+  readonly #admits: (key: string) => boolean;
   readonly #logger: Logger;
   readonly #abort = new AbortController();
   readonly #metrics;
@@ -66,6 +72,7 @@ export class Controller {
     this.name = options.name;
     this.workers = Math.max(1, options.workers ?? 1);
     this.#reconcile = options.reconcile;
+    this.#admits = options.admits ?? (() => true);
     this.#logger = (options.logger ?? silentLogger).child({ controller: this.name });
     const registry = options.registry ?? new Registry();
     this.queue = new WorkQueue({ name: this.name, rateLimiter: options.rateLimiter, registry });
@@ -114,7 +121,7 @@ export class Controller {
 
   /** Asks for `key` to be reconciled; several requests before a worker gets to it make one reconcile. */
   enqueue(key: string): void {
-    this.queue.add(key);
+    if (this.#admits(key)) this.queue.add(key);
   }
 
   /** Starts the workers; resolves once they have all exited (after `stop`). */
@@ -149,6 +156,11 @@ export class Controller {
       const key = await this.queue.get();
       if (key === undefined) return;
       try {
+        if (!this.#admits(key)) {
+          this.queue.forget(key);
+          this.#logger.debug('out of scope; dropped', { key });
+          continue;
+        }
         await this.#process(key);
       } finally {
         this.queue.done(key);

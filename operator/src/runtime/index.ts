@@ -69,6 +69,7 @@ export {
   silentLogger,
 } from './log.ts';
 export { Manager, type ManagerEnd, type ManagerLeaderElection, type ManagerOptions } from './manager.ts';
+export { BY_NAMESPACE, NamespaceScope } from './namespace-scope.ts';
 export {
   type ControllerRateLimiterOptions,
   defaultControllerRateLimiter,

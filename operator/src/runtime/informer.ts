@@ -203,6 +203,10 @@ export class Informer<T extends KubeObject = KubeObject> {
     for (const [key, object] of this.#store) this.#fileUnder(index, indexFunction(object), key);
   }
 
+  hasIndex(name: string): boolean {
+    return this.#indexers.has(name);
+  }
+
   /** The cached objects filed under `value` in the index `name`. */
   byIndex(name: string, value: string): T[] {
     const index = this.#indices.get(name);

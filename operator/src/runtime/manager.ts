@@ -11,9 +11,10 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { Controller, type ControllerOptions } from './controller.ts';
 import { EventRecorder } from './event-recorder.ts';
 import { Informer, type InformerOptions } from './informer.ts';
-import { KubeClient, type KubeObject } from './kube-client.ts';
+import { KubeClient, type KubeObject, resources } from './kube-client.ts';
 import { type ElectionEnd, LeaderElector } from './leader-election.ts';
 import { createLogger, type Logger } from './log.ts';
+import { NamespaceScope } from './namespace-scope.ts';
 
 export interface ManagerLeaderElection {
   namespace: string;
@@ -38,6 +39,11 @@ export interface ManagerOptions {
   shutdownTimeoutMs?: number;
   /** Process metrics (memory, CPU, event loop lag); defaults to true. */
   processMetrics?: boolean;
+  /**
+   * A label selector: every controller reconciles only keys in namespaces whose labels match it (see
+   * `namespaces`). All namespaces when left out.
+   */
+  namespaceSelector?: string;
 }
 
 export const EVENT_COMPONENT = 'pagemagic-operator';
@@ -51,6 +57,8 @@ export class Manager {
   /** Kubernetes Events, written in the background; flushed (bounded) on a graceful stop. */
   readonly events: EventRecorder;
   readonly elector: LeaderElector | undefined;
+  /** The namespaces controllers may reconcile in, with `namespaceSelector`; undefined: all of them. */
+  readonly namespaces: NamespaceScope | undefined;
   readonly #options: ManagerOptions;
   readonly #informers: Informer<KubeObject>[] = [];
   readonly #controllers: Controller[] = [];
@@ -95,6 +103,18 @@ export class Manager {
     this.#done = new Promise((resolve) => {
       this.#ended = resolve;
     });
+    const selector = options.namespaceSelector;
+    this.namespaces =
+      selector === undefined
+        ? undefined
+        : new NamespaceScope(
+            // Only names and labels are read, so the cache holds metadata and nothing of the spec or status.
+            this.addInformer<KubeObject>({
+              resource: resources.namespaces,
+              labelSelector: selector,
+              metadataOnly: true,
+            }),
+          );
   }
 
   /** An informer that starts when this replica leads; register handlers on it before `start`. */
@@ -113,7 +133,14 @@ export class Manager {
 
   /** A controller whose workers start once this replica leads and every informer has synced. */
   addController(options: Omit<ControllerOptions, 'registry' | 'logger'>): Controller {
-    const controller = new Controller({ ...options, registry: this.registry, logger: this.logger });
+    const scope = this.namespaces;
+    const own = options.admits;
+    const controller = new Controller({
+      ...options,
+      admits: scope ? (key) => scope.admitsKey(key) && (own?.(key) ?? true) : own,
+      registry: this.registry,
+      logger: this.logger,
+    });
     this.#controllers.push(controller);
     return controller;
   }

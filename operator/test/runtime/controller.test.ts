@@ -39,7 +39,7 @@ function recordingLimiter() {
   return { limiter, calls };
 }
 
-function setup(reconcile: Reconciler, workers = 1) {
+function setup(reconcile: Reconciler, workers = 1, admits?: (key: string) => boolean) {
   const registry = new Registry();
   const lines: Line[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => lines.push(JSON.parse(line) as Line) });
@@ -51,6 +51,7 @@ function setup(reconcile: Reconciler, workers = 1) {
     registry,
     logger,
     rateLimiter: limiter,
+    admits,
   });
   const value = (name: string, labels: Record<string, string> = {}, series?: string) =>
     metricValue(registry, name, { controller: 'sites', ...labels }, series);
@@ -231,6 +232,33 @@ describe('Controller', () => {
     await workers;
     expect(stopped).toBe(true);
     expect(started).toEqual(['a']);
+  });
+
+  it('ignores keys outside its scope, and drops a queued key whose namespace left the scope', async () => {
+    const inScope = new Set(['in']);
+    const seen: string[] = [];
+    const { controller, calls, lines, value } = setup(
+      async (key) => {
+        seen.push(key);
+        // Asks to come back, as a Website waiting for its Deployment does.
+        return { requeueAfter: 20 };
+      },
+      1,
+      (key) => inScope.has(key.split('/')[0] ?? ''),
+    );
+    controller.enqueue('out/a');
+    expect(controller.queue.len()).toBe(0);
+    void controller.start();
+    controller.enqueue('in/a');
+    await until(() => seen.length === 1);
+    // The namespace stops matching while the key waits out its requeueAfter.
+    inScope.delete('in');
+    await until(() => lines.some((line) => line.msg === 'out of scope; dropped'));
+    await controller.stop(1_000);
+    expect(seen).toEqual(['in/a']);
+    expect(calls).toEqual(['forget in/a', 'forget in/a']);
+    expect(await value('controller_runtime_reconcile_total', { result: 'requeue_after' })).toBe(1);
+    expect(lines.find((line) => line.msg === 'out of scope; dropped')).toMatchObject({ key: 'in/a' });
   });
 
   it('stop gives up after its timeout and aborts the reconcile signal', async () => {

@@ -37,6 +37,7 @@ export function addBuildController(manager: Manager, options: BuildControllerOpt
   });
   const enqueue = (build: Build) => controller.enqueue(objectKey(build));
   options.builds.onAdd(enqueue);
+  manager.namespaces?.replayOnAdmit(options.builds, enqueue);
   // A Build's spec never changes and its status is written here, so an update is only news when it is
   // someone else's doing (a generation bump, which CEL forbids, or a status reset by hand).
   options.builds.onUpdate((previous, build) => {

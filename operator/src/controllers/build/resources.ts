@@ -24,7 +24,8 @@ export function layerFiles(site: RenderedSite): Map<string, LayerFile> {
   if (site.files.has(STATIC_CONFIG_PATH)) {
     throw new Error(`the rendered site has ${STATIC_CONFIG_PATH}, the web server's own config`);
   }
-  const headers = site.files.get('/_headers')?.body.toString('utf8') ?? '';
+  const headersFile = site.files.get('/_headers');
+  const headers = headersFile ? Buffer.from(headersFile.body).toString('utf8') : '';
   const files = new Map<string, LayerFile>(
     [...site.files].map(([path, file]) => [path, { body: file.body }]),
   );

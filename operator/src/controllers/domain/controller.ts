@@ -153,5 +153,6 @@ export function addDomainController(
     workers: options.workers ?? 2,
   });
   domain.watch(controller);
+  manager.namespaces?.replayOnAdmit(domains, (object) => controller.enqueue(objectKey(object)));
   return { controller, responder: domain.responder };
 }

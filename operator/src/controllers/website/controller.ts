@@ -167,5 +167,10 @@ export function addWebsiteController(manager: Manager, options: WebsiteControlle
   on(informers.deployments, byLabel, enqueue, deploymentChangeMatters);
   on(informers.services, byLabel, enqueue);
   on(informers.ingresses, byLabel, enqueue);
+  // Each Website's reconcile reads its children, so a namespace that starts matching needs only its
+  // Websites enqueued.
+  manager.namespaces?.replayOnAdmit(informers.websites, (website) => {
+    for (const key of own(website)) enqueue(key);
+  });
   return controller;
 }
