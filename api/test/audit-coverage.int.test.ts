@@ -378,6 +378,15 @@ const CASES: Record<string, Case> = {
     const owner = await person();
     return { params: { siteId: await site(owner) }, body: {}, as: owner, actor: owner.id };
   },
+  'POST /api/v1/sites/:siteId/sections/improve': async () => {
+    const owner = await person();
+    return {
+      params: { siteId: await site(owner) },
+      body: { document: exampleSiteDocument(), section: 'welcome', instruction: 'shorter' },
+      as: owner,
+      actor: owner.id,
+    };
+  },
 };
 
 describe('audit coverage', () => {

@@ -284,6 +284,8 @@ describe('editing content', () => {
     const website = await readWebsite(site);
     const revision = website.spec.content?.configMapRef?.name ?? '';
     expect(revision).toMatch(new RegExp(`^${site}-content-[a-f0-9]{10}$`));
+    // The answer names the revision, so an editor's next save can start from it.
+    expect(answer.revision).toBe(revision);
     const configMap = await kubeCall(() =>
       kube().get<KubeObject & { immutable?: boolean; data?: Record<string, string> }>(
         resources.configMaps,

@@ -1,3 +1,4 @@
+import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { Type } from '@sinclair/typebox';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
 import { SiteParams } from './sites.ts';
@@ -44,6 +45,52 @@ export const regenerateSite = defineRoute({
     ...authErrors,
     404: ErrorBodySchema,
     409: ErrorBodySchema,
+    503: ErrorBodySchema,
+  },
+});
+
+/**
+ * A whole site document. The route checks it with validateSiteDocument, which names every problem with its
+ * path at once, so the schema only asks for an object; the type is what clients send and read back.
+ */
+const SiteDocumentBody = Type.Unsafe<SiteDocument>({
+  type: 'object',
+  additionalProperties: true,
+  description: 'A site document (crds/src/site-document.ts)',
+});
+
+export const improveSectionDraft = defineRoute({
+  method: 'POST',
+  url: '/sites/:siteId/sections/improve',
+  auth: true,
+  summary:
+    'Rewrite one section of a document you are editing and get the document back; nothing is stored, save it with PUT /sites/:siteId/content',
+  tags: ['sites'],
+  params: SiteParams,
+  body: Type.Object(
+    {
+      document: SiteDocumentBody,
+      section: Type.String({
+        minLength: 1,
+        maxLength: 63,
+        description: 'The id of the section to rewrite, in the document sent',
+      }),
+      instruction: Type.String({
+        minLength: 1,
+        maxLength: 2000,
+        description: 'How the section should change, e.g. "shorter" or "mention free delivery"',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: Type.Object({
+      document: SiteDocumentBody,
+      section: Type.String({ description: 'The section rewritten' }),
+    }),
+    ...authErrors,
+    404: ErrorBodySchema,
+    413: ErrorBodySchema,
     503: ErrorBodySchema,
   },
 });

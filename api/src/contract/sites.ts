@@ -156,7 +156,18 @@ export const putSiteContent = defineRoute({
     { additionalProperties: false, required: ['document'] },
   ),
   response: {
-    202: SiteSchema,
+    202: Type.Composite(
+      [
+        SiteSchema,
+        Type.Object({
+          revision: Type.String({
+            description:
+              'The content revision this document was stored as: the baseRevision of the next edit (the status still shows the one being served)',
+          }),
+        }),
+      ],
+      { title: 'SiteWithRevision' },
+    ),
     ...siteErrors,
     404: ErrorBodySchema,
     409: ErrorBodySchema,

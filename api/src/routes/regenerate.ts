@@ -2,7 +2,9 @@
 // follows its brief again and the operator writes a new content revision and Build. One section: the API
 // runs the site engine's section edit on the current document (the AI generator when a key is configured,
 // else the offline one), makes sure nothing but that section changed, stores the result as a content
-// revision the way the operator stores its own, and points spec.content at it.
+// revision the way the operator stores its own, and points spec.content at it. One section of a draft:
+// the same edit and checks on a document the caller sends (the editor's unsaved state), answered and not
+// stored, so "improve this section" works before anything is saved.
 
 import type { Website } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds, validateSiteDocument } from '@pagemagic/crds/site-document';
@@ -10,11 +12,11 @@ import { createAiGenerator, createOfflineGenerator, type SiteGenerator } from '@
 import type { FastifyInstance } from 'fastify';
 import { guardOtherContent } from '../../../operator/src/site/ai/section-edit.ts';
 import { audit } from '../audit.ts';
-import { regenerateSite } from '../contract/regenerate.ts';
+import { improveSectionDraft, regenerateSite } from '../contract/regenerate.ts';
 import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
-import { readContentRevision, storeContentRevision } from '../sites/content.ts';
+import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
 import { currentContentRevision } from '../sites/mapping.ts';
 import { getWebsite, patchWebsite } from '../sites/store.ts';
 import { requireRole, workspaceFor } from '../tenancy/context.ts';
@@ -31,6 +33,57 @@ function generatorError(error: unknown, generator: string): ApiError {
     );
   }
   return new ApiError('bad_request', `${message}`, { generator });
+}
+
+/** The instruction, trimmed; an empty one is refused before any work is done. */
+function requireInstruction(section: string, instruction: string | undefined): string {
+  const wanted = instruction?.trim() ?? '';
+  if (wanted === '') {
+    throw new ApiError(
+      'bad_request',
+      `Say how section ${section} should change in "instruction", e.g. "shorter" or "mention free delivery"`,
+    );
+  }
+  return wanted;
+}
+
+/**
+ * One section of `before` rewritten by the generator, and the document it is part of, checked to differ
+ * from `before` in that section only. Whether the document came from the cluster or from the caller, the
+ * same checks apply, so a draft edit can never return more change than a stored one would store.
+ */
+async function rewriteSection(
+  generator: SiteGenerator,
+  siteId: string,
+  before: SiteDocument,
+  section: string,
+  instruction: string,
+): Promise<SiteDocument> {
+  const ids = sectionIds(before);
+  if (!ids.includes(section)) {
+    throw new ApiError(
+      'not_found',
+      `Site ${siteId} has no section "${section}"; its sections are: ${ids.join(', ')}`,
+      { sections: ids },
+    );
+  }
+  let after: SiteDocument;
+  try {
+    after = (await generator.improveSection(before, section, instruction)).site;
+  } catch (error) {
+    throw generatorError(error, generator.name);
+  }
+  // The engine guards its own edits; the API checks again before anything leaves it, whatever the engine.
+  const validation = validateSiteDocument(after);
+  const stray = validation.ok ? guardOtherContent(before, validation.value, section) : validation.errors;
+  if (stray.length > 0) {
+    throw new ApiError(
+      'internal',
+      `The ${generator.name} generator changed more than section ${section}; nothing was changed, try again`,
+      { issues: stray },
+    );
+  }
+  return after;
 }
 
 /**
@@ -88,13 +141,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       return reply.code(202).send({ siteId, generation: updated.metadata.generation ?? 0 });
     }
 
-    const wanted = instruction?.trim() ?? '';
-    if (wanted === '') {
-      throw new ApiError(
-        'bad_request',
-        `Say how section ${section} should change in "instruction", e.g. "shorter" or "mention free delivery"`,
-      );
-    }
+    const wanted = requireInstruction(section, instruction);
     const website = await getWebsite(kube, workspace.namespace, siteId);
     const revisionName = currentContentRevision(website);
     if (!revisionName) {
@@ -104,31 +151,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       );
     }
     const before = await readContentRevision(kube, workspace.namespace, siteId, revisionName);
-    const ids = sectionIds(before);
-    if (!ids.includes(section)) {
-      throw new ApiError(
-        'not_found',
-        `Site ${siteId} has no section "${section}"; its sections are: ${ids.join(', ')}`,
-        { sections: ids },
-      );
-    }
-
-    let after: SiteDocument;
-    try {
-      after = (await generator.improveSection(before, section, wanted)).site;
-    } catch (error) {
-      throw generatorError(error, generator.name);
-    }
-    // The engine guards its own edits; the API checks again before anything is stored, whatever the engine.
-    const validation = validateSiteDocument(after);
-    const stray = validation.ok ? guardOtherContent(before, validation.value, section) : validation.errors;
-    if (stray.length > 0) {
-      throw new ApiError(
-        'internal',
-        `The ${generator.name} generator changed more than section ${section}; nothing was saved, try again`,
-        { issues: stray },
-      );
-    }
+    const after = await rewriteSection(generator, siteId, before, section, wanted);
 
     let contentRevision = '';
     const updated = await patchFresh(
@@ -162,5 +185,24 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       section,
       contentRevision,
     });
+  });
+
+  registerRoute(app, improveSectionDraft, async (request) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'improving a section');
+    const siteId = request.params.siteId;
+    const { section, instruction } = request.body;
+    const wanted = requireInstruction(section, instruction);
+    // The draft belongs to a site: one outside this workspace is not found, whatever the document says.
+    await getWebsite(kube, workspace.namespace, siteId);
+    const before = checkSiteDocument(request.body.document);
+    const after = await rewriteSection(generator, siteId, before, section, wanted);
+    await audit(services.db, request, {
+      action: 'site.section.draft_improve',
+      workspaceId: workspace.id,
+      target: siteId,
+      details: { section, generator: generator.name },
+    });
+    return { document: after, section };
   });
 }

@@ -106,7 +106,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(site),
       details: { revision, previous: current ?? null },
     });
-    return reply.code(202).send(toSite(patched));
+    return reply.code(202).send({ ...toSite(patched), revision });
   });
 
   registerRoute(app, publishSite, async (request, reply) => {
