@@ -104,7 +104,7 @@ const fileOf = (path: string) => {
 
 /** The site's own CSP for a page, as its `_headers` gives it. */
 function siteCsp(path: string): string {
-  const text = fileOf('/_headers').body.toString('utf8');
+  const text = new TextDecoder().decode(fileOf('/_headers').body);
   const block = text.split(/\n(?=\S)/).find((rule) => rule.split('\n')[0] === path);
   const line = block?.split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
   if (!line) throw new Error(`_headers has no CSP for ${path}`);
@@ -289,7 +289,9 @@ describe('the extracted-layer cache', () => {
     const cache = new SiteFilesCache({ maxBytes: 64 * 1024 * 1024 });
     const first = await cache.get(image);
     expect(first.layerDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(first.files.get('/index.html')?.body.equals(fileOf('/index.html').body)).toBe(true);
+    expect(Buffer.from(first.files.get('/index.html')?.body ?? []).equals(fileOf('/index.html').body)).toBe(
+      true,
+    );
     expect(cache.has(first.layerDigest)).toBe(true);
     expect(cache.bytes).toBe(first.bytes);
     const [again, concurrent] = await Promise.all([cache.get(image), cache.get(image)]);
