@@ -15,7 +15,7 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev dev-down bench-render bench-operator \
+	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator \
 	base-image
 
 help: ## List the targets
@@ -51,6 +51,9 @@ services-down: ## Stop the local services (keeps their data)
 crds: deps ## Generate crds/*.yaml from the TypeBox sources in crds/src
 	node crds/src/generate.ts
 
+templates: deps ## Regenerate operator/src/site/render/templates.generated.ts
+	node operator/src/site/render/compile-templates.ts
+
 crds-install: crds cluster-up ## Install the CRDs into the local cluster
 	bash hack/cluster.sh install-crds
 
@@ -60,8 +63,9 @@ lint: deps ## Lint and check formatting (biome)
 format: deps ## Fix formatting and safe lint findings
 	npx biome check --write .
 
-typecheck: deps ## Type-check every workspace
+typecheck: deps ## Type-check every workspace (web/ has its own tsconfig: JSX, DOM, bundler resolution)
 	npx tsc -p tsconfig.json
+	npx tsc -p web/tsconfig.json
 
 test-unit: deps ## Unit tests only (no servers)
 	npx vitest run --project unit
@@ -75,6 +79,9 @@ test: deps tools lint typecheck ## Everything: lint, types, unit and integration
 dev: deps crds-install services-up ## Run the platform locally and create the demo site
 	bash hack/test-servers.sh up
 	bash hack/dev.sh up
+
+web: deps ## Production build of the web app (web/.next); make dev builds and serves it
+	cd web && NEXT_TELEMETRY_DISABLED=1 node ../node_modules/next/dist/bin/next build
 
 dev-down: ## Stop what make dev started on top of the cluster and services
 	bash hack/dev.sh down

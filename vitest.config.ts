@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Real browsers and Lighthouse measure time (Total Blocking Time, paint) and share two cores with
+// Real browsers (the site renderer's pages, the web app end to end) and Lighthouse measure time (Total Blocking Time, paint) and share two cores with
 // everything else, so they run in a group of their own after the rest, one file at a time.
-const BROWSER_TESTS = '*/test/**/render-{browser,lighthouse,html-validity}.int.test.ts';
+const BROWSER_TESTS = [
+  '*/test/**/render-{browser,lighthouse,html-validity}.int.test.ts',
+  'web/test/**/*.int.test.ts',
+];
 // Fault tests kill operators and restart the shared kube-apiserver, which would break every other test
 // talking to the cluster at that moment: they run last, alone, one file at a time.
 const FAULT_TESTS = '*/test/faults/**/*.int.test.ts';
@@ -22,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['*/test/**/*.int.test.ts'],
-          exclude: [BROWSER_TESTS, FAULT_TESTS, '**/node_modules/**'],
+          exclude: [...BROWSER_TESTS, FAULT_TESTS, '**/node_modules/**'],
           // Brings the cluster and services up if they are down, and leaves them running for the next run.
           globalSetup: ['hack/test/global-setup.ts'],
           testTimeout: 120_000,
@@ -33,7 +36,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: [BROWSER_TESTS],
+          include: BROWSER_TESTS,
           globalSetup: ['hack/test/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,

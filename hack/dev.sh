@@ -3,6 +3,7 @@
 # pushes the site images' base, runs the API, signs the demo person in through it (magic link read from
 # mailpit), runs the operator on the demo workspace's namespace, creates the demo site through the API,
 # waits until it is Ready, and serves it as its Pod would: the Build's image unpacked, run by its own server.
+# Last, the web app: a production build of web/ served by `next start`, talking to that API.
 #   hack/dev.sh [up|down]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,14 @@ metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
 preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
 api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
 api_url=http://$HOST:$api_port
+web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
+# localhost, not 127.0.0.1: browsers treat http://localhost as secure, so the app's Secure cookies work.
+web_url=http://localhost:$web_port
 demo_email=${PAGEMAGIC_DEV_EMAIL:-demo@pagemagic.localhost}
+# Every workspace namespace this API makes carries the label, and the operator reconciles exactly those:
+# anyone who signs in to the local web app gets working sites, and the namespaces `make test` makes for its
+# own operators are left alone.
+install_label=pagemagic.dev/install=dev
 kubectl() { "$repo/hack/bin/kubectl" --kubeconfig "$kubeconfig" "$@"; }
 
 # Our processes are `node …/main.ts <sub-command>`; the pidfile must name one of those.
@@ -40,6 +48,7 @@ start() {
 }
 
 down() {
+  stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
   stop_pid operator "$dev_dir/operator.pid" "main.ts"
   stop_pid api "$dev_dir/api.pid" "main.ts"
@@ -57,7 +66,8 @@ up() {
   stop_pid api "$dev_dir/api.pid" "main.ts"
   ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
   start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
-    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" \
+    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
+    PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS="$install_label" \
     bash -c "$services
 $test_servers
 exec node '$repo/api/src/main.ts' serve"
@@ -67,24 +77,25 @@ exec node '$repo/api/src/main.ts' serve"
   namespace=$(node "$repo/hack/src/dev-demo.ts" sign-in --api "$api_url" --email "$demo_email" \
     --tokens "$dev_dir/demo-tokens.json") || die "the demo sign-in failed (see above and $dev_dir/api.log)"
 
-  # Only the demo workspace's namespace, so that `make test` can run beside it without two operators racing.
-  log "starting the operator for namespace $namespace (inline executor; log: $dev_dir/operator.log)"
+  log "starting the operator for the namespaces labelled $install_label (inline executor; log: $dev_dir/operator.log)"
   start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
     NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
     PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
-    node "$repo/operator/src/main.ts" run --namespace "$namespace"
+    node "$repo/operator/src/main.ts" run --namespace-selector "$install_label"
   wait_for_operator
 
   log "creating the demo site through the API and following it to Ready"
   image=$(node "$repo/hack/src/dev-demo.ts" site --api "$api_url" --tokens "$dev_dir/demo-tokens.json") ||
     die "the demo site did not become Ready; see $dev_dir/operator.log and $dev_dir/api.log"
   serve_site "$image"
+  serve_web_app
 
   echo
   kubectl get websites -A
   cat <<MSG
 
 Page Magic is running locally.
+  web app:     $web_url/   (sign in with any email; the link arrives in mailpit, below; log $dev_dir/web.log)
   demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
   API:         $api_url/docs (OpenAPI at $api_url/openapi.json; log $dev_dir/api.log)
   sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
@@ -115,6 +126,25 @@ serve_site() {
     echo $! >"$dir/preview.pid"
   )
   wait_for "the site preview" curl -fsS -o /dev/null "http://$HOST:$preview_port/"
+}
+
+# A production build of the web app (Turbopack's cache keeps rebuilds of unchanged sources short), served
+# by `next start` on the API above.
+serve_web_app() {
+  local next=$repo/node_modules/next/dist/bin/next
+  stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
+  ensure_port_free "the web app" "$web_port" PAGEMAGIC_DEV_WEB_PORT
+  log "building the web app (log: $dev_dir/web-build.log)"
+  (cd "$repo/web" && NEXT_TELEMETRY_DISABLED=1 node "$next" build) >"$dev_dir/web-build.log" 2>&1 ||
+    start_failed "web app build" "$dev_dir/web-build.log" "failed"
+  log "starting the web app on $web_url (log: $dev_dir/web.log)"
+  (
+    cd "$repo/web"
+    NEXT_TELEMETRY_DISABLED=1 PAGEMAGIC_API_URL="$api_url" setsid nohup node "$next" start -H "$HOST" -p "$web_port" \
+      >"$dev_dir/web.log" 2>&1 </dev/null &
+    echo $! >"$dev_dir/web.pid"
+  )
+  wait_for "the web app" curl -fsS -o /dev/null "http://$HOST:$web_port/sign-in"
 }
 
 wait_for() {

@@ -1,0 +1,83 @@
+import { listSiteBuilds } from '@pagemagic/api/contract/builds';
+import { listSites } from '@pagemagic/api/contract/sites';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PhaseBadge } from '@/components/phase-badge.tsx';
+import { SiteThumbnail } from '@/components/site-thumbnail.tsx';
+import { readOrSignIn, serverClient } from '@/lib/api.ts';
+import { formatDateTime } from '@/lib/format.ts';
+
+export const metadata: Metadata = { title: 'Your sites' };
+
+export default async function DashboardPage() {
+  const client = await serverClient();
+  const { items: sites } = await readOrSignIn(() => client.call(listSites, { query: { limit: 50 } }), '/');
+  // Every site's live Build at once (when it went live), not one after the other.
+  const published = await Promise.all(
+    sites.map(async (site) => {
+      if (!site.status.liveBuild) return undefined;
+      const { items } = await client.call(listSiteBuilds, { params: { siteId: site.id } });
+      const live = items.find((build) => build.live);
+      return live?.completedAt ?? live?.createdAt;
+    }),
+  );
+
+  if (sites.length === 0) {
+    return (
+      <section className="mx-auto max-w-2xl py-16 text-center">
+        <h1 className="text-3xl font-bold tracking-tight">Your first site is one sentence away</h1>
+        <p className="mt-4 text-lg text-slate-700">
+          Describe your business and Page Magic writes the pages, picks a look, builds the site and puts it
+          online.
+        </p>
+        <Link
+          href="/new"
+          className="mt-8 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+        >
+          Describe your business
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <section>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Your sites</h1>
+        <Link
+          href="/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          New site
+        </Link>
+      </div>
+      <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {sites.map((site, index) => (
+          <li key={site.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+            <SiteThumbnail siteId={site.id} hasContent={Boolean(site.status.contentRevision)} />
+            <div className="space-y-2 p-4">
+              <div className="flex items-center justify-between gap-2">
+                <h2 className="truncate text-lg font-semibold">
+                  <Link href={`/sites/${site.id}`} className="hover:text-brand-700 hover:underline">
+                    {site.name}
+                  </Link>
+                </h2>
+                <PhaseBadge phase={site.status.phase} />
+              </div>
+              {site.status.url ? (
+                <p className="truncate text-sm">
+                  <a href={site.status.url} className="text-brand-700 underline" rel="noopener">
+                    {site.status.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                  </a>
+                </p>
+              ) : null}
+              <p className="text-sm text-slate-700">
+                Last published: {published[index] ? formatDateTime(published[index]) : 'not yet'}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+'use server';
+
+// Publishing and rolling back: each pins a Build on the site, and the operator rolls the site over to it.
+// The answers say what was asked for; the page shows the Build as Live once the site really serves it.
+
+import { publishSite, rollbackSite } from '@pagemagic/api/contract/sites';
+import { revalidatePath } from 'next/cache';
+import { type ActionState, actionFailure } from '@/components/history/action-failure.ts';
+import { serverClient } from '@/lib/api.ts';
+
+const historyPath = (siteId: string) => `/sites/${encodeURIComponent(siteId)}/history`;
+
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export async function publishLatest(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const siteId = field(form, 'siteId');
+  try {
+    const client = await serverClient();
+    const site = await client.call(publishSite, { params: { siteId }, body: {} });
+    revalidatePath(historyPath(siteId));
+    if (site.pinnedBuild !== undefined && site.pinnedBuild === site.status.liveBuild) {
+      return { notice: 'The newest build is already live.' };
+    }
+    return { notice: 'Publishing the newest build. It is marked Live below as soon as it serves your site.' };
+  } catch (error) {
+    return { error: actionFailure(error, historyPath(siteId)) };
+  }
+}
+
+export async function publishBuild(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const siteId = field(form, 'siteId');
+  const build = field(form, 'build');
+  const label = field(form, 'label') || 'this build';
+  if (build === '') {
+    return { error: 'No build was chosen. Reload the page and pick the build to publish again.' };
+  }
+  try {
+    const client = await serverClient();
+    const site = await client.call(publishSite, { params: { siteId }, body: { build } });
+    revalidatePath(historyPath(siteId));
+    if (site.status.liveBuild === build) return { notice: `The ${label} is already live.` };
+    return { notice: `Publishing the ${label}. It is marked Live as soon as it serves your site.` };
+  } catch (error) {
+    return { error: actionFailure(error, historyPath(siteId)) };
+  }
+}
+
+export async function rollBack(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const siteId = field(form, 'siteId');
+  try {
+    const client = await serverClient();
+    await client.call(rollbackSite, { params: { siteId } });
+    revalidatePath(historyPath(siteId));
+    return {
+      notice:
+        'Rolling back to the build before the live one. It is marked Live below as soon as it serves your site.',
+    };
+  } catch (error) {
+    return { error: actionFailure(error, historyPath(siteId)) };
+  }
+}

@@ -1,0 +1,32 @@
+import { getSite } from '@pagemagic/api/contract/sites';
+import { SiteProgress } from '@/components/site-progress.tsx';
+import { readOrSignIn, serverClient } from '@/lib/api.ts';
+
+export default async function SiteOverviewPage({ params }: { params: Promise<{ siteId: string }> }) {
+  const { siteId } = await params;
+  const client = await serverClient();
+  const site = await readOrSignIn(() => client.call(getSite, { params: { siteId } }), `/sites/${siteId}`);
+  return (
+    <div className="space-y-6">
+      <SiteProgress
+        key={site.generation}
+        initial={{
+          id: site.id,
+          phase: site.status.phase,
+          url: site.status.url,
+          conditions: site.status.conditions,
+        }}
+      />
+      <section
+        aria-labelledby="brief-heading"
+        className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <h2 id="brief-heading" className="text-lg font-semibold">
+          What you asked for
+        </h2>
+        <p className="mt-2 text-slate-800">{site.prompt}</p>
+        <p className="mt-2 text-sm text-slate-700">Languages: {site.locales.join(', ')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+'use client';
+
+// A site's progress, live: the API's event stream (through this app's server) moves the steps from
+// writing to ready. Reloading the page picks the stream up again from the site's current state, since the
+// stream starts with a snapshot.
+
+import Link from 'next/link';
+import { useActionState, useEffect, useState } from 'react';
+import { type RetryState, retrySite } from '@/app/(app)/sites/[siteId]/actions.ts';
+import { PHASE_STEPS, type SitePhase } from '@/lib/format.ts';
+
+export interface ProgressSite {
+  id: string;
+  phase: SitePhase;
+  url?: string;
+  conditions: Array<{ type: string; status: string; reason: string; message: string }>;
+}
+
+type Connection = 'connecting' | 'live' | 'retrying';
+
+function stepState(step: SitePhase, current: SitePhase): 'done' | 'current' | 'todo' {
+  const order = PHASE_STEPS.map((s) => s.phase as SitePhase);
+  const at = order.indexOf(current);
+  const index = order.indexOf(step);
+  if (current === 'ready' || index < at) return 'done';
+  return index === at ? 'current' : 'todo';
+}
+
+export function SiteProgress({ initial }: { initial: ProgressSite }) {
+  const [site, setSite] = useState(initial);
+  const [connection, setConnection] = useState<Connection>('connecting');
+  const [retry, retryAction, retrying] = useActionState<RetryState>(retrySite.bind(null, initial.id), {});
+
+  useEffect(() => {
+    const source = new EventSource(`/app-api/sites/${encodeURIComponent(initial.id)}/events`);
+    source.addEventListener('open', () => setConnection('live'));
+    source.addEventListener('error', () => setConnection('retrying'));
+    source.addEventListener('site', (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as {
+        change: string;
+        status?: { phase: SitePhase; url?: string; conditions: ProgressSite['conditions'] };
+      };
+      if (data.change === 'deleted' || !data.status) return;
+      const status = data.status;
+      setSite((previous) => ({
+        ...previous,
+        phase: status.phase,
+        url: status.url,
+        conditions: status.conditions,
+      }));
+    });
+    return () => source.close();
+  }, [initial.id]);
+
+  const failed = site.phase === 'failed';
+  const problems = site.conditions.filter(
+    (condition) => condition.status === 'False' && condition.type !== 'Ready',
+  );
+  // While failed, the step that did not finish is the first one whose condition is not True.
+  const stuckAt: SitePhase = failed
+    ? site.conditions.find((c) => c.type === 'ContentReady')?.status !== 'True'
+      ? 'writing'
+      : site.conditions.find((c) => c.type === 'Built')?.status !== 'True'
+        ? 'building'
+        : 'deploying'
+    : site.phase;
+
+  return (
+    <section
+      aria-labelledby="progress-heading"
+      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <h2 id="progress-heading" className="text-lg font-semibold">
+        {site.phase === 'ready'
+          ? 'Your site is live'
+          : failed
+            ? 'Your site needs attention'
+            : 'Your site is on its way'}
+      </h2>
+      <ol className="mt-4 grid gap-3 sm:grid-cols-4">
+        {PHASE_STEPS.map((step) => {
+          const state = stepState(step.phase, stuckAt);
+          const broken = failed && step.phase === stuckAt;
+          return (
+            <li
+              key={step.phase}
+              aria-current={state === 'current' ? 'step' : undefined}
+              className={`rounded-md border px-3 py-2 text-sm font-medium ${
+                broken
+                  ? 'border-red-400 bg-red-50 text-red-900'
+                  : state === 'done'
+                    ? 'border-emerald-400 bg-emerald-50 text-emerald-900'
+                    : state === 'current'
+                      ? 'border-brand-600 bg-brand-50 text-brand-800'
+                      : 'border-slate-200 text-slate-700'
+              }`}
+            >
+              <span className="sr-only">
+                {broken
+                  ? 'Failed: '
+                  : state === 'done'
+                    ? 'Done: '
+                    : state === 'current'
+                      ? 'In progress: '
+                      : 'Not started: '}
+              </span>
+              {step.label}
+            </li>
+          );
+        })}
+      </ol>
+      <p role="status" aria-live="polite" className="mt-4 text-slate-800">
+        {site.phase === 'ready'
+          ? 'Ready.'
+          : failed
+            ? 'Stopped.'
+            : `${PHASE_STEPS.find((step) => step.phase === site.phase)?.label ?? 'Working'}…`}
+      </p>
+      {connection === 'retrying' && site.phase !== 'ready' ? (
+        <p className="mt-1 text-sm text-slate-700">Reconnecting to live updates…</p>
+      ) : null}
+      {failed ? (
+        <div role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          <ul className="list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem.type}>{problem.message}</li>
+            ))}
+          </ul>
+          <form action={retryAction} className="mt-3">
+            <button
+              type="submit"
+              disabled={retrying}
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+            >
+              {retrying ? 'Starting again…' : 'Try again'}
+            </button>
+          </form>
+          {retry.error ? <p className="mt-2">{retry.error}</p> : null}
+        </div>
+      ) : null}
+      {site.phase === 'ready' ? (
+        <div className="mt-4 flex flex-wrap gap-3">
+          {site.url ? (
+            <a
+              href={site.url}
+              rel="noopener"
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
+              Visit the site
+            </a>
+          ) : null}
+          <Link
+            href={`/sites/${site.id}/edit`}
+            className="rounded-md border border-slate-400 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100"
+          >
+            Edit it
+          </Link>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const TABS = [
+  { path: '', label: 'Overview' },
+  { path: '/edit', label: 'Edit' },
+  { path: '/history', label: 'Publish & history' },
+  { path: '/domains', label: 'Domains' },
+];
+
+export function SiteTabs({ siteId }: { siteId: string }) {
+  const pathname = usePathname();
+  const base = `/sites/${siteId}`;
+  return (
+    <nav aria-label="Site" className="mt-4 border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-x-6">
+        {TABS.map((tab) => {
+          const href = `${base}${tab.path}`;
+          const current = pathname === href;
+          return (
+            <li key={tab.path}>
+              <Link
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-block border-b-2 px-1 py-2 text-sm font-medium ${
+                  current
+                    ? 'border-brand-700 text-brand-700'
+                    : 'border-transparent text-slate-700 hover:text-slate-900'
+                }`}
+              >
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NextConfig } from 'next';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const config: NextConfig = {
+  // The API contracts, CRD schemas and the site renderer are workspace packages written in TypeScript with
+  // `.ts` import specifiers; Next compiles them like the app's own code.
+  transpilePackages: ['@pagemagic/api', '@pagemagic/crds', '@pagemagic/operator'],
+  turbopack: { root: repoRoot },
+  outputFileTracingRoot: repoRoot,
+  // `make typecheck` type-checks web/ with its own tsconfig; a second pass during `next build` only costs time.
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  // The editor's save and "improve" send the whole site document; the API's own limit (1 MiB by default,
+  // PAGEMAGIC_BODY_LIMIT_BYTES) is the one that should refuse, with its clear message.
+  experimental: { serverActions: { bodySizeLimit: '4mb' } },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          // The app frames only itself (the editor's preview); nobody frames the app.
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;
