@@ -2,17 +2,15 @@
 // is blocked by the site's own CSP, nothing is fetched from elsewhere, and axe finds no WCAG 2 A/AA problem.
 
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RenderedSite, renderSite } from '../src/site/render/index.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { axeViolations, launchBrowser } from './helpers/browser.ts';
 import { hostileSites } from './helpers/hostile-corpus.ts';
 import { type StaticServer, startStaticServer } from './helpers/static-server.ts';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', '.local', 'screenshots');
 const VIEWPORTS = {
   mobile: { width: 390, height: 844 },
@@ -120,14 +118,6 @@ interface PageGlobals {
     documentElement: { clientWidth: number };
   };
   location: { href: string };
-  axe: {
-    run(
-      context: unknown,
-      options: unknown,
-    ): Promise<{
-      violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
-    }>;
-  };
 }
 
 /** What the live DOM holds that could run script: checked on the browser's own parse of the page. */
@@ -158,22 +148,6 @@ function domProblems(page: Page): Promise<string[]> {
       problems.push('embedding element');
     }
     return problems;
-  });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const { axe, document } = globalThis as unknown as PageGlobals;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
   });
 }
 
@@ -293,13 +267,13 @@ describe('the checks themselves', () => {
     const files = new Map(s.site.files);
     const home = files.get('/index.html');
     if (!home) throw new Error('no home page');
-    const tampered = home.body
-      .toString()
+    const tampered = new TextDecoder()
+      .decode(home.body)
       .replace(
         '<main id="_main" tabindex="-1">',
         '<main id="_main" tabindex="-1" style="color:red"><img src="https://evil.example/x.png" alt=""><script>alert(1)</script>',
       );
-    files.set('/index.html', { ...home, body: Buffer.from(tampered) });
+    files.set('/index.html', { ...home, body: new TextEncoder().encode(tampered) });
     server.setFiles(files);
     try {
       const enforced = await watchedContext(browser, { ...s, server });

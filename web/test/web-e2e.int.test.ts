@@ -6,7 +6,6 @@
 // leaves a screenshot in .local/test-artifacts/web-e2e/.
 
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { freePort } from '@pagemagic/hack/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
@@ -23,12 +22,13 @@ import {
   startWorkspaceOperator,
   stopWorkspaceOperator,
 } from '../../api/test/helpers/workspace-operator.ts';
-import { launchBrowser } from '../../operator/test/helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../../operator/test/helpers/browser.ts';
 import { buildWebApp, startWebServer, type WebServer, webRoot } from './helpers/web-server.ts';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const artifacts = join(webRoot, '..', '.local', 'test-artifacts', 'web-e2e');
 const run = Date.now().toString(36);
+// What every poll waits for at most: each waits on real servers sharing two cores with the rest of the suite.
+const WAIT = { timeout: 30_000 };
 const owner = `owner-${run}@web-e2e.pagemagic.localhost`;
 const stranger = `stranger-${run}@web-e2e.pagemagic.localhost`;
 
@@ -41,16 +41,6 @@ let page: Page;
 let step = 0;
 const state = { siteId: '', firstBuild: '' };
 
-interface AxeGlobals {
-  axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
-  document: unknown;
-}
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: unknown }>;
-}
-
 /** A screenshot of the step, and axe's verdict on the page as it stands. */
 async function checkPage(target: Page, name: string): Promise<void> {
   step += 1;
@@ -58,19 +48,7 @@ async function checkPage(target: Page, name: string): Promise<void> {
     path: join(artifacts, `${String(step).padStart(2, '0')}-${name}.png`),
     fullPage: true,
   });
-  await target.addScriptTag({ content: axeSource });
-  const violations = await target.evaluate(async () => {
-    const { axe, document } = globalThis as unknown as AxeGlobals;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
+  const violations = await axeViolations(target);
   expect(violations, `axe on ${name} (${target.url()})`).toEqual([]);
 }
 
@@ -78,7 +56,7 @@ async function checkPage(target: Page, name: string): Promise<void> {
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
   const tab = await context.newPage();
   await tab.goto(web.url);
-  await expect.poll(() => new URL(tab.url()).pathname).toBe('/sign-in');
+  await expect.poll(() => new URL(tab.url()).pathname, WAIT).toBe('/sign-in');
   await checkPage(tab, 'sign-in');
   const askedAt = new Date(Date.now() - 1000);
   await tab.getByLabel('Email address').fill(email);
@@ -93,10 +71,10 @@ async function signIn(context: BrowserContext, email: string): Promise<Page> {
   const confirmTab = await context.newPage();
   await confirmTab.goto(link);
   // The page the link opens shows the same code as the window that asked: the person can tell a phish.
-  await expect.poll(() => confirmTab.textContent('body')).toContain(code);
+  await expect.poll(() => confirmTab.textContent('body'), WAIT).toContain(code);
   await confirmTab.getByRole('button', { name: 'Sign in' }).click();
   await confirmTab.close();
-  await tab.waitForURL(`${web.url}/`, { timeout: 30_000 });
+  await tab.waitForURL(`${web.url}/`, WAIT);
   return tab;
 }
 
@@ -154,7 +132,7 @@ describe('the web app, end to end', () => {
     // The progress comes from the event stream, which a reload picks up again.
     await page.reload();
     await page.getByRole('heading', { name: 'Your site is live' }).waitFor({ timeout: 300_000 });
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Ready');
+    await expect.poll(() => page.getByRole('status').first().textContent(), WAIT).toContain('Ready');
     await checkPage(page, 'site-ready');
     const site = await api.client(await ownerTokens()).call(getSite, { params: { siteId: state.siteId } });
     expect(site.status.phase).toBe('ready');
@@ -168,9 +146,13 @@ describe('the web app, end to end', () => {
     await checkPage(page, 'editor');
     const preview = page.frameLocator('iframe[title^="Preview"]');
     await heading.fill('Bread at dawn, every day');
-    await expect.poll(() => preview.locator('h1').first().textContent()).toBe('Bread at dawn, every day');
+    await expect
+      .poll(() => preview.locator('h1').first().textContent(), WAIT)
+      .toBe('Bread at dawn, every day');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count(), WAIT)
+      .toBeGreaterThan(0);
     await checkPage(page, 'editor-saved');
     const { document } = await api
       .client(await ownerTokens())
@@ -199,7 +181,7 @@ describe('the web app, end to end', () => {
     await checkPage(page, 'history');
     await page.getByRole('button', { name: 'Publish latest' }).click();
     await expect
-      .poll(async () => (await client.call(getSite, { params: { siteId: state.siteId } })).pinnedBuild)
+      .poll(async () => (await client.call(getSite, { params: { siteId: state.siteId } })).pinnedBuild, WAIT)
       .toBeTruthy();
     await page.getByRole('button', { name: 'Roll back' }).click();
     await expect
@@ -222,7 +204,7 @@ describe('the web app, end to end', () => {
     ).items;
     expect(domain?.host).toBe(host);
     const main = page.getByRole('main');
-    await expect.poll(() => main.textContent()).toContain(domain?.verification.value ?? 'no value');
+    await expect.poll(() => main.textContent(), WAIT).toContain(domain?.verification.value ?? 'no value');
     expect(await main.textContent()).toContain(domain?.verification.name ?? 'no name');
     expect(await main.textContent()).toContain('Waiting for the TXT record');
     expect(await page.getByRole('button', { name: /Copy/ }).count()).toBeGreaterThanOrEqual(2);
@@ -237,7 +219,7 @@ describe('the web app, end to end', () => {
     await page.getByRole('link', { name: 'Members' }).click();
     await page.getByLabel('Email address').fill(stranger);
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await expect.poll(() => page.getByRole('main').textContent()).toContain(stranger);
+    await expect.poll(() => page.getByRole('main').textContent(), WAIT).toContain(stranger);
     await checkPage(page, 'account-members');
     await page.getByRole('link', { name: 'Activity' }).click();
     await page.getByRole('heading', { name: /^Activity/ }).waitFor();
@@ -248,7 +230,7 @@ describe('the web app, end to end', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${web.url}/sites/${state.siteId}`);
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe('/sign-in');
     expect((await ownerContext.cookies()).filter((cookie) => cookie.name.startsWith('pm_access'))).toEqual(
       [],
     );

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormFeedback } from './form-feedback.tsx';
-import type { FormAction, FormState } from './form-state.ts';
+import { FormFeedback } from '@/components/form-feedback.tsx';
+import type { FormAction, FormState } from '@/lib/action-state.ts';
 import { INPUT, PRIMARY_BUTTON } from './styles.ts';
 
 export function CreateWorkspaceForm({ action }: { action: FormAction }) {

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { FormFeedback } from './form-feedback.tsx';
-import type { FormAction, FormState } from './form-state.ts';
+import { FormFeedback } from '@/components/form-feedback.tsx';
+import type { FormAction, FormState } from '@/lib/action-state.ts';
 import { PRIMARY_BUTTON } from './styles.ts';
 
 export function JoinForm({ token, action }: { token: string; action: FormAction }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { FormFeedback } from './form-feedback.tsx';
-import type { FormAction, FormState } from './form-state.ts';
+import { FormFeedback } from '@/components/form-feedback.tsx';
+import type { FormAction, FormState } from '@/lib/action-state.ts';
 import { DANGER_BUTTON, SECONDARY_BUTTON } from './styles.ts';
 
 /** Removing someone (or leaving) takes two steps: the first button only asks. */

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { type AddDomainState, addSiteDomain } from '@/app/(app)/sites/[siteId]/domains/actions.ts';
-import { ActionFeedback } from '@/components/history/action-feedback.tsx';
+import { FormFeedback } from '@/components/form-feedback.tsx';
 
 export function AddDomainForm({ siteId }: { siteId: string }) {
   const [state, action, pending] = useActionState<AddDomainState, FormData>(addSiteDomain, {});
@@ -41,7 +41,7 @@ export function AddDomainForm({ siteId }: { siteId: string }) {
           {pending ? 'Adding…' : 'Add domain'}
         </button>
       </div>
-      <ActionFeedback state={state} errorId="domain-host-error" />
+      <FormFeedback state={state} errorId="domain-host-error" />
     </form>
   );
 }

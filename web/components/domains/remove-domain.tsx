@@ -4,11 +4,11 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { removeSiteDomain } from '@/app/(app)/sites/[siteId]/domains/actions.ts';
-import type { ActionState } from '@/components/history/action-failure.ts';
-import { ActionFeedback } from '@/components/history/action-feedback.tsx';
+import { FormFeedback } from '@/components/form-feedback.tsx';
+import type { FormState } from '@/lib/action-state.ts';
 
 export function RemoveDomain({ siteId, host, live }: { siteId: string; host: string; live: boolean }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(removeSiteDomain, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(removeSiteDomain, {});
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
@@ -66,7 +66,7 @@ export function RemoveDomain({ siteId, host, live }: { siteId: string; host: str
           Remove<span className="sr-only"> {host}</span>
         </button>
       )}
-      <ActionFeedback state={state} errorId={errorId} />
+      <FormFeedback state={state} errorId={errorId} />
     </div>
   );
 }

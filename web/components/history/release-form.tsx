@@ -4,10 +4,10 @@
 // is announced next to the button that asked for it.
 
 import { type ReactNode, useActionState } from 'react';
-import type { ActionState } from './action-failure.ts';
-import { ActionFeedback } from './action-feedback.tsx';
+import { FormFeedback } from '@/components/form-feedback.tsx';
+import type { FormState } from '@/lib/action-state.ts';
 
-type ReleaseAction = (previous: ActionState, form: FormData) => Promise<ActionState>;
+type ReleaseAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
 export function ReleaseForm({
   action,
@@ -29,7 +29,7 @@ export function ReleaseForm({
   children: ReactNode;
   variant?: 'primary' | 'secondary';
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const errorId = `${idBase}-error`;
   const look =
     variant === 'primary'
@@ -52,7 +52,7 @@ export function ReleaseForm({
       >
         {pending ? pendingText : children}
       </button>
-      <ActionFeedback state={state} errorId={errorId} />
+      <FormFeedback state={state} errorId={errorId} />
     </form>
   );
 }

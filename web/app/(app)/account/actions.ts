@@ -11,10 +11,10 @@ import {
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { failureMessage } from '@/components/account/failure.ts';
-import type { FormState } from '@/components/account/form-state.ts';
 import { parseRole, ROLE_LABELS } from '@/components/account/roles.ts';
 import { checkDisplayName, checkEmail, checkWorkspaceName } from '@/components/account/validate.ts';
+import type { FormState } from '@/lib/action-state.ts';
+import { failureMessage } from '@/lib/action-state.ts';
 import { serverClient } from '@/lib/api.ts';
 import { WORKSPACE_COOKIE } from '@/lib/session.ts';
 import { forgetWorkspace, rememberWorkspace } from '@/lib/workspace.ts';

@@ -3,8 +3,8 @@
 import { acceptInvitation } from '@pagemagic/api/contract/workspaces';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { failureMessage } from '@/components/account/failure.ts';
-import type { FormState } from '@/components/account/form-state.ts';
+import type { FormState } from '@/lib/action-state.ts';
+import { failureMessage } from '@/lib/action-state.ts';
 import { serverClient } from '@/lib/api.ts';
 import { rememberWorkspace } from '@/lib/workspace.ts';
 import { invitationPath, invitationToken } from './token.ts';

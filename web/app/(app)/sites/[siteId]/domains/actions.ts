@@ -8,10 +8,10 @@ import { addDomain, removeDomain } from '@pagemagic/api/contract/domains';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { hostFromInput } from '@/components/domains/domain-words.ts';
-import { type ActionState, actionFailure } from '@/components/history/action-failure.ts';
+import { type FormState, failureMessage } from '@/lib/action-state.ts';
 import { serverClient } from '@/lib/api.ts';
 
-export interface AddDomainState extends ActionState {
+export interface AddDomainState extends FormState {
   /** What was typed, so a refused host stays in the field to be corrected. */
   host?: string;
 }
@@ -45,11 +45,11 @@ export async function addSiteDomain(_previous: AddDomainState, form: FormData): 
       notice: `${domain.host} was added. Publish the TXT record listed with it to prove you own it.`,
     };
   } catch (error) {
-    return { host: typed, error: actionFailure(error, domainsPath(siteId)) };
+    return { host: typed, error: failureMessage(error, domainsPath(siteId)) };
   }
 }
 
-export async function removeSiteDomain(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function removeSiteDomain(_previous: FormState, form: FormData): Promise<FormState> {
   const siteId = field(form, 'siteId');
   const host = field(form, 'host');
   try {
@@ -58,7 +58,7 @@ export async function removeSiteDomain(_previous: ActionState, form: FormData): 
   } catch (error) {
     // Already gone (removed elsewhere a moment ago) is what was asked for.
     if (!(error instanceof ApiClientError && error.status === 404)) {
-      return { error: actionFailure(error, domainsPath(siteId)) };
+      return { error: failureMessage(error, domainsPath(siteId)) };
     }
   }
   revalidatePath(domainsPath(siteId));

@@ -5,7 +5,7 @@
 
 import { publishSite, rollbackSite } from '@pagemagic/api/contract/sites';
 import { revalidatePath } from 'next/cache';
-import { type ActionState, actionFailure } from '@/components/history/action-failure.ts';
+import { type FormState, failureMessage } from '@/lib/action-state.ts';
 import { serverClient } from '@/lib/api.ts';
 
 const historyPath = (siteId: string) => `/sites/${encodeURIComponent(siteId)}/history`;
@@ -15,7 +15,7 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export async function publishLatest(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function publishLatest(_previous: FormState, form: FormData): Promise<FormState> {
   const siteId = field(form, 'siteId');
   try {
     const client = await serverClient();
@@ -26,11 +26,11 @@ export async function publishLatest(_previous: ActionState, form: FormData): Pro
     }
     return { notice: 'Publishing the newest build. It is marked Live below as soon as it serves your site.' };
   } catch (error) {
-    return { error: actionFailure(error, historyPath(siteId)) };
+    return { error: failureMessage(error, historyPath(siteId)) };
   }
 }
 
-export async function publishBuild(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function publishBuild(_previous: FormState, form: FormData): Promise<FormState> {
   const siteId = field(form, 'siteId');
   const build = field(form, 'build');
   const label = field(form, 'label') || 'this build';
@@ -44,11 +44,11 @@ export async function publishBuild(_previous: ActionState, form: FormData): Prom
     if (site.status.liveBuild === build) return { notice: `The ${label} is already live.` };
     return { notice: `Publishing the ${label}. It is marked Live as soon as it serves your site.` };
   } catch (error) {
-    return { error: actionFailure(error, historyPath(siteId)) };
+    return { error: failureMessage(error, historyPath(siteId)) };
   }
 }
 
-export async function rollBack(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function rollBack(_previous: FormState, form: FormData): Promise<FormState> {
   const siteId = field(form, 'siteId');
   try {
     const client = await serverClient();
@@ -59,6 +59,6 @@ export async function rollBack(_previous: ActionState, form: FormData): Promise<
         'Rolling back to the build before the live one. It is marked Live below as soon as it serves your site.',
     };
   } catch (error) {
-    return { error: actionFailure(error, historyPath(siteId)) };
+    return { error: failureMessage(error, historyPath(siteId)) };
   }
 }

@@ -1,4 +1,4 @@
-import type { FormState } from './form-state.ts';
+import type { FormState } from '@/lib/action-state.ts';
 
 /**
  * A form's outcome: a refusal as an alert, success in a status region that is always present (a live
