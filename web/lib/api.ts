@@ -3,21 +3,43 @@
 // person's choice. A call the API refuses as unauthenticated sends the person to sign in again.
 
 import { ApiClientError, PagemagicClient } from '@pagemagic/api/client';
+import { getProfile } from '@pagemagic/api/contract/profile';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { apiBaseUrl } from './config.ts';
 import { ACCESS_COOKIE, WORKSPACE_COOKIE } from './session.ts';
 
-export async function serverClient(): Promise<PagemagicClient> {
-  const jar = await cookies();
-  const accessToken = jar.get(ACCESS_COOKIE)?.value;
-  const workspace = jar.get(WORKSPACE_COOKIE)?.value;
+function clientWith(accessToken: string | undefined, workspace: string | undefined): PagemagicClient {
   return new PagemagicClient({
     baseUrl: apiBaseUrl(),
     accessToken: () => accessToken,
     workspace: () => workspace,
     userAgent: 'pagemagic-web',
   });
+}
+
+/** The person's memberships, asked once per request however many pages and layouts need them. */
+const membershipsFor = cache(async (accessToken: string | undefined): Promise<string[]> => {
+  const profile = await clientWith(accessToken, undefined).call(getProfile);
+  return profile.workspaces.map((workspace) => workspace.id);
+});
+
+/**
+ * A client for the signed-in person, acting in `workspaceId` when given, else in the workspace they chose
+ * (the cookie) while they still belong to it: after leaving or being removed, the API's default (their
+ * first membership) applies instead of a refusal on every page.
+ */
+export async function serverClient(workspaceId?: string): Promise<PagemagicClient> {
+  const jar = await cookies();
+  const accessToken = jar.get(ACCESS_COOKIE)?.value;
+  let workspace = workspaceId;
+  const chosen = jar.get(WORKSPACE_COOKIE)?.value;
+  if (workspace === undefined && chosen !== undefined && accessToken !== undefined) {
+    const memberships = await membershipsFor(accessToken).catch((): string[] => []);
+    workspace = memberships.includes(chosen) ? chosen : undefined;
+  }
+  return clientWith(accessToken, workspace);
 }
 
 /** A client for calls made before anyone is signed in (sign-in itself). */

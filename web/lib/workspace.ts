@@ -2,12 +2,11 @@
 // no longer valid (they left, or were removed) falls back to their oldest membership, which is also what
 // the API picks when no workspace is named, so the account pages and the API always agree.
 
-import { PagemagicClient, type ResultOf } from '@pagemagic/api/client';
+import type { ResultOf } from '@pagemagic/api/client';
 import { getProfile } from '@pagemagic/api/contract/profile';
 import { cookies } from 'next/headers';
 import { readOrSignIn, serverClient } from './api.ts';
-import { apiBaseUrl } from './config.ts';
-import { ACCESS_COOKIE, cookieOptions, WORKSPACE_COOKIE } from './session.ts';
+import { cookieOptions, WORKSPACE_COOKIE } from './session.ts';
 
 export type Profile = ResultOf<typeof getProfile>;
 export type ProfileWorkspace = Profile['workspaces'][number];
@@ -33,20 +32,6 @@ export async function currentWorkspace(returnTo = '/account'): Promise<CurrentWo
   const [client, jar] = await Promise.all([serverClient(), cookies()]);
   const profile = await readOrSignIn(() => client.call(getProfile), returnTo);
   return { profile, workspace: chooseWorkspace(profile.workspaces, jar.get(WORKSPACE_COOKIE)?.value) };
-}
-
-/**
- * A client acting in `workspaceId` whatever the cookie says: a stale cookie would make the API refuse
- * workspace-scoped reads, while the pages have already settled on a workspace the person belongs to.
- */
-export async function workspaceClient(workspaceId: string): Promise<PagemagicClient> {
-  const accessToken = (await cookies()).get(ACCESS_COOKIE)?.value;
-  return new PagemagicClient({
-    baseUrl: apiBaseUrl(),
-    accessToken: () => accessToken,
-    workspace: () => workspaceId,
-    userAgent: 'pagemagic-web',
-  });
 }
 
 /** Makes `workspaceId` the current workspace; only from a server action or route handler. */

@@ -134,6 +134,15 @@ describe('the web app, end to end', () => {
     await page.getByRole('heading', { name: 'Your site is live' }).waitFor({ timeout: 300_000 });
     await expect.poll(() => page.getByRole('status').first().textContent(), WAIT).toContain('Ready');
     await checkPage(page, 'site-ready');
+    await page.getByRole('link', { name: 'Sites', exact: true }).click();
+    const card = page.getByRole('listitem').filter({ hasText: state.siteId });
+    await card.getByText('Live').waitFor();
+    expect(await card.textContent()).toMatch(/Last published: (?!not yet)/);
+    // The thumbnail is the site's own home page, rendered from its content.
+    await expect.poll(() => card.frameLocator('iframe').locator('h1').count(), WAIT).toBeGreaterThan(0);
+    await checkPage(page, 'dashboard');
+    await page.getByRole('link', { name: state.siteId, exact: true }).click();
+    await page.waitForURL(`${web.url}/sites/${state.siteId}`);
     const site = await api.client(await ownerTokens()).call(getSite, { params: { siteId: state.siteId } });
     expect(site.status.phase).toBe('ready');
     state.firstBuild = site.status.liveBuild ?? '';
@@ -236,7 +245,7 @@ describe('the web app, end to end', () => {
     );
   });
 
-  it("does not let a second account open the first one's site by URL", async () => {
+  it("does not let a second account open the first one's site by URL, until it accepts an invitation", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await signIn(context, stranger);
     await checkPage(tab, 'stranger-dashboard-phone');
@@ -252,6 +261,19 @@ describe('the web app, end to end', () => {
     await checkPage(tab, 'stranger-not-found');
     const stream = await tab.request.get(`${web.url}/app-api/sites/${state.siteId}/events`);
     expect(stream.status()).toBe(404);
+
+    // The owner's invitation is what lets this account in: accepted, the site is on its dashboard.
+    const invitation = await new Mailpit().waitFor(stranger, {
+      subject: 'You are invited',
+      timeoutMs: 30_000,
+    });
+    await tab.goto(extractLink(invitation.Text, `${web.url}/invitations/accept`));
+    await tab.getByRole('button', { name: 'Join' }).waitFor();
+    await checkPage(tab, 'invitation');
+    await tab.getByRole('button', { name: 'Join' }).click();
+    await tab.waitForURL(`${web.url}/`, WAIT);
+    await tab.getByRole('link', { name: state.siteId, exact: true }).waitFor();
+    expect((await tab.goto(`${web.url}/sites/${state.siteId}`))?.status()).toBe(200);
     await context.close();
   }, 180_000);
 });

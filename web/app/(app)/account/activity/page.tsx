@@ -3,9 +3,9 @@ import { listActivity } from '@pagemagic/api/contract/events';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { type ActivityTone, describeActivity } from '@/components/account/activity-words.ts';
-import { readOrSignIn } from '@/lib/api.ts';
+import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { formatDateTime } from '@/lib/format.ts';
-import { currentWorkspace, workspaceClient } from '@/lib/workspace.ts';
+import { currentWorkspace } from '@/lib/workspace.ts';
 
 export const metadata: Metadata = { title: 'Activity' };
 
@@ -40,7 +40,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     );
   }
 
-  const client = await workspaceClient(workspace.id);
+  const client = await serverClient(workspace.id);
   const page = await readOrSignIn(
     () =>
       client.call(listActivity, { query: { limit: PAGE_SIZE, cursor } }).catch((error: unknown) => {
