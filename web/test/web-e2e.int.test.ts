@@ -54,6 +54,8 @@ async function checkPage(target: Page, name: string): Promise<void> {
 
 /** Signs `email` in through the web app: the link comes from mailpit and is confirmed in a second tab. */
 async function signIn(context: BrowserContext, email: string): Promise<Page> {
+  // Each stage is logged, so a stage that hangs names itself in the failure's output.
+  const stage = (what: string) => console.log(`[web-e2e] ${email}: ${what}`);
   const tab = await context.newPage();
   await tab.goto(web.url);
   await expect.poll(() => new URL(tab.url()).pathname, WAIT).toBe('/sign-in');
@@ -66,15 +68,25 @@ async function signIn(context: BrowserContext, email: string): Promise<Page> {
   expect(code).not.toBe('');
   await checkPage(tab, 'check-email');
 
-  const mail = await new Mailpit().waitFor(email, { after: askedAt, timeoutMs: 30_000 });
+  stage('waiting for the sign-in mail');
+  const mail = await new Mailpit().waitFor(email, {
+    after: askedAt,
+    subject: 'Sign in to Page Magic',
+    timeoutMs: 30_000,
+  });
   const link = extractLink(mail.Text, `${api.url}/api/v1/auth/confirm`);
+  stage('opening the link');
   const confirmTab = await context.newPage();
   await confirmTab.goto(link);
   // The page the link opens shows the same code as the window that asked: the person can tell a phish.
-  await expect.poll(() => confirmTab.textContent('body'), WAIT).toContain(code);
+  await expect.poll(() => confirmTab.locator('body').textContent(), WAIT).toContain(code);
+  stage('confirming');
   await confirmTab.getByRole('button', { name: 'Sign in' }).click();
+  await confirmTab.getByRole('heading', { name: 'You are signed in' }).waitFor();
   await confirmTab.close();
+  stage('waiting for the app to move on');
   await tab.waitForURL(`${web.url}/`, WAIT);
+  stage('signed in');
   return tab;
 }
 
