@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Build } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
+import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { buildImage } from '@pagemagic/operator/image';
 import { renderSite } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +31,8 @@ let namespaceA: string;
 let namespaceB: string;
 let image: string;
 const rendered = renderSite(exampleSiteDocument(), { baseUrl: 'https://bakery.sites.pagemagic.test/' });
-const operatorConfig = operatorConfigFromEnv({});
+// The registry the test servers run, wherever their ports are (CI and a second checkout use different ones).
+const operatorConfig = operatorConfigFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost });
 
 async function namespaceOf(userId: string): Promise<string> {
   const { rows } = await api.services.db.query<{ namespace: string }>(
