@@ -2,8 +2,9 @@
 // access token is about to expire and hands the new pair both to this request (so the page renders with
 // it) and to the browser. Every page still checks with the API: this is convenience, not the authority.
 
+import { refresh } from '@pagemagic/api/contract/auth';
 import { type NextRequest, NextResponse } from 'next/server';
-import { apiBaseUrl } from './lib/config.ts';
+import { anonymousClient } from './lib/api.ts';
 import {
   ACCESS_COOKIE,
   needsRefresh,
@@ -20,14 +21,11 @@ function isPublic(pathname: string): boolean {
   );
 }
 
-async function refreshed(refreshToken: string): Promise<TokenPair | undefined> {
-  const response = await fetch(`${apiBaseUrl()}/api/v1/auth/refresh`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'pagemagic-web' },
-    body: JSON.stringify({ refreshToken }),
-  }).catch(() => undefined);
-  if (!response?.ok) return undefined;
-  return (await response.json()) as TokenPair;
+/** A new token pair, or undefined when the refresh token is spent or the API cannot be reached. */
+function refreshed(refreshToken: string): Promise<TokenPair | undefined> {
+  return anonymousClient()
+    .call(refresh, { body: { refreshToken } })
+    .catch(() => undefined);
 }
 
 function toSignIn(request: NextRequest): NextResponse {

@@ -26,6 +26,18 @@ function stepState(step: SitePhase, current: SitePhase): 'done' | 'current' | 't
   return index === at ? 'current' : 'todo';
 }
 
+/** The condition that says each step is done, in order. */
+const STEP_CONDITIONS: ReadonlyArray<[SitePhase, string]> = [
+  ['writing', 'ContentReady'],
+  ['building', 'Built'],
+];
+
+/** The step a failed site stopped at: the first whose condition is not True, else the rollout. */
+function failedStep(conditions: ProgressSite['conditions']): SitePhase {
+  const done = (type: string) => conditions.find((condition) => condition.type === type)?.status === 'True';
+  return STEP_CONDITIONS.find(([, type]) => !done(type))?.[0] ?? 'deploying';
+}
+
 export function SiteProgress({ initial }: { initial: ProgressSite }) {
   const [site, setSite] = useState(initial);
   const [connection, setConnection] = useState<Connection>('connecting');
@@ -56,14 +68,7 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
   const problems = site.conditions.filter(
     (condition) => condition.status === 'False' && condition.type !== 'Ready',
   );
-  // While failed, the step that did not finish is the first one whose condition is not True.
-  const stuckAt: SitePhase = failed
-    ? site.conditions.find((c) => c.type === 'ContentReady')?.status !== 'True'
-      ? 'writing'
-      : site.conditions.find((c) => c.type === 'Built')?.status !== 'True'
-        ? 'building'
-        : 'deploying'
-    : site.phase;
+  const stuckAt = failed ? failedStep(site.conditions) : site.phase;
 
   return (
     <section

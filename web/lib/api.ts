@@ -2,7 +2,7 @@
 // from the session cookie (the proxy has refreshed it if it was about to expire), the workspace from the
 // person's choice. A call the API refuses as unauthenticated sends the person to sign in again.
 
-import { ApiClientError, PagemagicClient } from '@pagemagic/api/client';
+import { ApiClientError, PagemagicClient, type ResultOf } from '@pagemagic/api/client';
 import { getProfile } from '@pagemagic/api/contract/profile';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -19,10 +19,12 @@ function clientWith(accessToken: string | undefined, workspace: string | undefin
   });
 }
 
-/** The person's memberships, asked once per request however many pages and layouts need them. */
-const membershipsFor = cache(async (accessToken: string | undefined): Promise<string[]> => {
-  const profile = await clientWith(accessToken, undefined).call(getProfile);
-  return profile.workspaces.map((workspace) => workspace.id);
+export type Profile = ResultOf<typeof getProfile>;
+
+/** The signed-in person, asked once per request however many layouts, pages and clients need them. */
+export const signedInProfile = cache(async (): Promise<Profile> => {
+  const accessToken = (await cookies()).get(ACCESS_COOKIE)?.value;
+  return clientWith(accessToken, undefined).call(getProfile);
 });
 
 /**
@@ -36,8 +38,8 @@ export async function serverClient(workspaceId?: string): Promise<PagemagicClien
   let workspace = workspaceId;
   const chosen = jar.get(WORKSPACE_COOKIE)?.value;
   if (workspace === undefined && chosen !== undefined && accessToken !== undefined) {
-    const memberships = await membershipsFor(accessToken).catch((): string[] => []);
-    workspace = memberships.includes(chosen) ? chosen : undefined;
+    const profile = await signedInProfile().catch(() => undefined);
+    workspace = profile?.workspaces.some((member) => member.id === chosen) ? chosen : undefined;
   }
   return clientWith(accessToken, workspace);
 }

@@ -9,6 +9,8 @@ export const REFRESH_COOKIE = 'pm_refresh';
 /** The pending magic-link sign-in (request id and poll secret), so only this browser can collect it. */
 export const LOGIN_COOKIE = 'pm_login';
 export const WORKSPACE_COOKIE = 'pm_workspace';
+/** The verifier of an OAuth sign-in in progress: only this browser can trade the code it brings back. */
+export const OAUTH_VERIFIER_COOKIE = 'pm_oauth_verifier';
 
 /** Refresh tokens live as long as the API keeps the sign-in (30 days of inactivity). */
 const REFRESH_MAX_AGE = 30 * 24 * 60 * 60;

@@ -2,13 +2,11 @@
 // no longer valid (they left, or were removed) falls back to their oldest membership, which is also what
 // the API picks when no workspace is named, so the account pages and the API always agree.
 
-import type { ResultOf } from '@pagemagic/api/client';
-import { getProfile } from '@pagemagic/api/contract/profile';
 import { cookies } from 'next/headers';
-import { readOrSignIn, serverClient } from './api.ts';
+import { type Profile, readOrSignIn, signedInProfile } from './api.ts';
 import { cookieOptions, WORKSPACE_COOKIE } from './session.ts';
 
-export type Profile = ResultOf<typeof getProfile>;
+export type { Profile };
 export type ProfileWorkspace = Profile['workspaces'][number];
 
 /** A workspace choice outlives sign-ins: it is a preference, not a credential. */
@@ -29,8 +27,7 @@ export interface CurrentWorkspace {
 
 /** The signed-in person and the workspace they are working in; signs them in again when the session is gone. */
 export async function currentWorkspace(returnTo = '/account'): Promise<CurrentWorkspace> {
-  const [client, jar] = await Promise.all([serverClient(), cookies()]);
-  const profile = await readOrSignIn(() => client.call(getProfile), returnTo);
+  const [profile, jar] = await Promise.all([readOrSignIn(signedInProfile, returnTo), cookies()]);
   return { profile, workspace: chooseWorkspace(profile.workspaces, jar.get(WORKSPACE_COOKIE)?.value) };
 }
 

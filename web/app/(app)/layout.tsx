@@ -1,11 +1,9 @@
-import { getProfile } from '@pagemagic/api/contract/profile';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { readOrSignIn, serverClient } from '@/lib/api.ts';
+import { readOrSignIn, signedInProfile } from '@/lib/api.ts';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const client = await serverClient();
-  const profile = await readOrSignIn(() => client.call(getProfile), '/');
+  const profile = await readOrSignIn(signedInProfile, '/');
   return (
     <div className="min-h-screen">
       <a

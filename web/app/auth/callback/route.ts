@@ -7,8 +7,7 @@ import { cookies } from 'next/headers';
 import { type NextRequest, NextResponse } from 'next/server';
 import { anonymousClient } from '@/lib/api.ts';
 import { safeNext } from '@/lib/login.ts';
-import { sessionCookies } from '@/lib/session.ts';
-import { OAUTH_VERIFIER_COOKIE } from '../oauth/[provider]/route.ts';
+import { OAUTH_VERIFIER_COOKIE, sessionCookies } from '@/lib/session.ts';
 
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const code = request.nextUrl.searchParams.get('code') ?? '';

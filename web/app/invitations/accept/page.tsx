@@ -1,8 +1,7 @@
-import { getProfile } from '@pagemagic/api/contract/profile';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { JoinForm } from '@/components/account/join-form.tsx';
-import { readOrSignIn, serverClient } from '@/lib/api.ts';
+import { readOrSignIn, signedInProfile } from '@/lib/api.ts';
 import { joinWorkspace } from './actions.ts';
 import { invitationPath, invitationToken } from './token.ts';
 
@@ -34,8 +33,7 @@ export default async function AcceptInvitationPage({
     );
   }
 
-  const client = await serverClient();
-  const profile = await readOrSignIn(() => client.call(getProfile), invitationPath(token));
+  const profile = await readOrSignIn(signedInProfile, invitationPath(token));
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <p className="text-lg font-bold text-brand-700">Page Magic</p>

@@ -3,6 +3,7 @@ import { listActivity } from '@pagemagic/api/contract/events';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { type ActivityTone, describeActivity } from '@/components/account/activity-words.ts';
+import { NoWorkspace } from '@/components/account/no-workspace.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { formatDateTime } from '@/lib/format.ts';
 import { currentWorkspace } from '@/lib/workspace.ts';
@@ -23,22 +24,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const cursor = typeof query.cursor === 'string' && query.cursor !== '' ? query.cursor : undefined;
   const returnTo = cursor ? `${PAGE}?cursor=${encodeURIComponent(cursor)}` : PAGE;
 
-  if (!workspace) {
-    return (
-      <section aria-labelledby="activity-heading">
-        <h2 id="activity-heading" className="text-xl font-semibold">
-          Activity
-        </h2>
-        <p className="mt-2 text-slate-800">
-          You belong to no workspace, so there is no activity to show.{' '}
-          <Link href="/account" className="text-brand-700 underline">
-            Create a workspace
-          </Link>{' '}
-          or ask an owner to invite you.
-        </p>
-      </section>
-    );
-  }
+  if (!workspace) return <NoWorkspace heading="Activity" missing="is no activity" />;
 
   const client = await serverClient(workspace.id);
   const page = await readOrSignIn(

@@ -1,8 +1,8 @@
 import { listInvitations, listMembers } from '@pagemagic/api/contract/workspaces';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { InviteForm } from '@/components/account/invite-form.tsx';
 import { MemberRoleForm } from '@/components/account/member-role-form.tsx';
+import { NoWorkspace } from '@/components/account/no-workspace.tsx';
 import { RemoveMember } from '@/components/account/remove-member.tsx';
 import { RevokeInvitation } from '@/components/account/revoke-invitation.tsx';
 import { ROLE_LABELS, ROLE_WITH_ARTICLE } from '@/components/account/roles.ts';
@@ -31,22 +31,7 @@ export default async function MembersPage({
     searchParams,
     serverClient(),
   ]);
-  if (!workspace) {
-    return (
-      <section aria-labelledby="members-heading">
-        <h2 id="members-heading" className="text-xl font-semibold">
-          Members
-        </h2>
-        <p className="mt-2 text-slate-800">
-          You belong to no workspace, so there are no members to show.{' '}
-          <Link href="/account" className="text-brand-700 underline">
-            Create a workspace
-          </Link>{' '}
-          or ask an owner to invite you.
-        </p>
-      </section>
-    );
-  }
+  if (!workspace) return <NoWorkspace heading="Members" missing="are no members" />;
 
   const isOwner = workspace.role === 'owner';
   const workspaceId = workspace.id;

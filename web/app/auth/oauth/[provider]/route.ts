@@ -6,9 +6,8 @@ import { cookies } from 'next/headers';
 import { type NextRequest, NextResponse } from 'next/server';
 import { publicApiUrl } from '@/lib/config.ts';
 import { safeNext } from '@/lib/login.ts';
-import { cookieOptions } from '@/lib/session.ts';
+import { cookieOptions, OAUTH_VERIFIER_COOKIE } from '@/lib/session.ts';
 
-export const OAUTH_VERIFIER_COOKIE = 'pm_oauth_verifier';
 const PROVIDERS = new Set(['google', 'github', 'apple']);
 
 export async function GET(
