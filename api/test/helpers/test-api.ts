@@ -46,6 +46,24 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+async function waitForNoConnections(database: string, timeoutMs = 5_000): Promise<void> {
+  const client = new pg.Client({ connectionString: localServices.postgresUrl });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ count: string }>(
+        'SELECT count(*) FROM pg_stat_activity WHERE datname = $1',
+        [database],
+      );
+      if (rows[0]?.count === '0') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `api_test_${randomBytes(5).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
@@ -54,7 +72,13 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   return {
     name,
     url: url.toString(),
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      // pg's Pool.end() resolves before its sockets have closed; FORCE would kill those closing connections,
+      // and a client killed that way reports it as an unhandled error. So the pool's own connections are
+      // given a moment to go first, and FORCE only ends what would otherwise keep the database alive.
+      await waitForNoConnections(name);
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
   };
 }
 
