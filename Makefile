@@ -16,7 +16,7 @@ WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
 	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator \
-	base-image
+	base-image eval-sites
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -91,3 +91,6 @@ bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,
 
 bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, edits→Ready, memory, API calls (WEBSITES=1000; 10000 for the large run)
 	node hack/bench/operator.ts --websites $(or $(WEBSITES),1000)
+
+eval-sites: deps ## Score offline-generated sites against the briefs in hack/eval (ARGS="--json --sample 0 --verbose --only vet")
+	node hack/eval/eval-sites.ts $(ARGS)

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Real browsers (the site renderer's pages, the web app end to end) and Lighthouse measure time (Total Blocking Time, paint) and share two cores with
 // everything else, so they run in a group of their own after the rest, one file at a time.
 const BROWSER_TESTS = [
-  '*/test/**/render-{browser,lighthouse,html-validity}.int.test.ts',
+  '*/test/**/render-{browser,lighthouse,html-validity,mobile-layout}.int.test.ts',
   'web/test/**/*.int.test.ts',
 ];
 // Fault tests kill operators and restart the shared kube-apiserver, which would break every other test

@@ -130,7 +130,7 @@ describe('toSite', () => {
       id: 'bakery',
       name: 'bakery',
       prompt: 'A bakery',
-      locales: ['en'],
+      locales: [],
       pages: ['menu'],
       tone: 'friendly',
       pinnedBuild: 'bakery-1',

@@ -14,6 +14,7 @@ import {
   deleteSite,
   getSite,
   getSiteContent,
+  listSites,
   publishSite,
   putSiteContent,
   rollbackSite,
@@ -145,6 +146,14 @@ describe('a site through the API with the operator running', () => {
       body: { build: state.first },
     });
     expect(answer.pinnedBuild).toBe(state.first);
+    // The brief gave no address, phone, email or hours: nothing was invented, and publishing says what the
+    // published pages leave out, once per fact, with where it is.
+    expect(answer.placeholders.map((p) => p.fact).sort()).toEqual(
+      ['email', 'opening-hours', 'phone', 'street-address'].sort(),
+    );
+    expect(answer.placeholders).toContainEqual(
+      expect.objectContaining({ fact: 'opening-hours', label: 'opening hours', page: expect.any(String) }),
+    );
     const { site } = await eventually(
       'the first Build to be served',
       () => servedSite(state.id, state.first),
@@ -153,6 +162,18 @@ describe('a site through the API with the operator running', () => {
     expect(site.status.conditions.find((condition) => condition.type === 'Deployed')?.reason).toBe('Pinned');
     expect(site.status.latestBuild).toBe(state.second);
   }, 300_000);
+
+  it('refuses a locale the offline draft writer cannot write, naming the ones it can, and creates nothing', async () => {
+    const before = await client.call(listSites, { query: {} });
+    const refused = await client
+      .call(createSite, { body: { prompt: 'Een bakkerij in Utrecht', locales: ['nl'] } })
+      .catch((error: ApiClientError) => error);
+    expect(refused).toBeInstanceOf(ApiClientError);
+    expect((refused as ApiClientError).status).toBe(400);
+    expect((refused as ApiClientError).message).toContain('"nl" cannot be written');
+    expect((refused as ApiClientError).message).toContain('en, pt, es, fr, de');
+    expect((await client.call(listSites, { query: {} })).items.length).toBe(before.items.length);
+  });
 
   it('has nothing to roll back to from the oldest Build', async () => {
     const refused = await client

@@ -21,6 +21,7 @@ import {
   rollbackSite,
 } from '../src/contract/sites.ts';
 import { ApiError } from '../src/errors.ts';
+import { storeContentRevision } from '../src/sites/content.ts';
 import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { kubeCall, patchWebsite } from '../src/sites/store.ts';
 import { QUOTA_NAME } from '../src/tenancy/namespace.ts';
@@ -102,7 +103,12 @@ const setLiveBuild = (site: string, build: string) =>
   );
 
 /** A Build as the operator makes one, with the status its build step writes. */
-async function makeBuild(site: Website, name: string, phase: 'Succeeded' | 'Running' | 'Failed') {
+async function makeBuild(
+  site: Website,
+  name: string,
+  phase: 'Succeeded' | 'Running' | 'Failed',
+  contentRevision = `${site.metadata.name}-content-0123456789`,
+) {
   const created = await kubeCall(() =>
     kube().create<Build>(BUILDS, {
       apiVersion: 'pagemagic.dev/v1alpha1',
@@ -114,7 +120,7 @@ async function makeBuild(site: Website, name: string, phase: 'Succeeded' | 'Runn
       },
       spec: {
         website: site.metadata.name ?? '',
-        contentRevision: `${site.metadata.name}-content-0123456789`,
+        contentRevision,
         contentHash: 'a'.repeat(64),
         rendererVersion: 'test',
       },
@@ -408,12 +414,20 @@ describe('builds, publish and rollback', () => {
   beforeAll(async () => {
     const site = await readWebsite(state.named ?? '');
     const base = site.metadata.name ?? '';
+    // The content every Build was made from: the example with its phone number not given yet.
+    const document = exampleSiteDocument();
+    for (const content of [document, ...Object.values(document.translations)]) {
+      for (const section of content.pages.flatMap((page) => page.sections)) {
+        if (section.type === 'contact') section.props.phone = { placeholder: 'phone' };
+      }
+    }
+    const revision = await storeContentRevision(kube(), site, document);
     // Made within a second or two of each other: creation times tie and the name orders them, as it does
     // for the operator.
-    names.b1 = (await makeBuild(site, `${base}-b1`, 'Succeeded')).metadata.name ?? '';
-    names.b2 = (await makeBuild(site, `${base}-b2`, 'Failed')).metadata.name ?? '';
-    names.b3 = (await makeBuild(site, `${base}-b3`, 'Succeeded')).metadata.name ?? '';
-    names.running = (await makeBuild(site, `${base}-b4`, 'Running')).metadata.name ?? '';
+    names.b1 = (await makeBuild(site, `${base}-b1`, 'Succeeded', revision)).metadata.name ?? '';
+    names.b2 = (await makeBuild(site, `${base}-b2`, 'Failed', revision)).metadata.name ?? '';
+    names.b3 = (await makeBuild(site, `${base}-b3`, 'Succeeded', revision)).metadata.name ?? '';
+    names.running = (await makeBuild(site, `${base}-b4`, 'Running', revision)).metadata.name ?? '';
     await setLiveBuild(base, names.b3);
   });
 
@@ -442,6 +456,16 @@ describe('builds, publish and rollback', () => {
     });
     expect(site.pinnedBuild).toBe(names.b1);
     expect((await readWebsite(state.named ?? '')).spec.release?.build).toBe(names.b1);
+    // Once per fact, from the default locale, though the translation holds the same placeholder.
+    expect(site.placeholders).toEqual([
+      {
+        fact: 'phone',
+        label: 'phone number',
+        page: 'contact',
+        sectionId: 'visit',
+        path: expect.stringMatching(/^\/pages\/\d+\/sections\/\d+\/props\/phone$/),
+      },
+    ]);
   });
 
   it('publishes the newest Build that succeeded when none is named', async () => {

@@ -26,27 +26,19 @@ import {
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
 import { Value } from '@sinclair/typebox/value';
+import { BUSINESS_KINDS, type BusinessKind } from './business-kinds.ts';
 
 export const SITE_DOCUMENT_SCHEMA_VERSION = 1;
 
-export const BUSINESS_KINDS = [
-  'restaurant',
-  'bakery',
-  'salon',
-  'law-firm',
-  'clinic',
-  'saas',
-  'portfolio',
-  'trades',
-  'fitness',
-  'nonprofit',
-  'agency',
-  'real-estate',
-  'hotel',
-  'school',
-  'generic',
-] as const;
-export type BusinessKind = (typeof BUSINESS_KINDS)[number];
+export {
+  BUSINESS_KIND_INFO,
+  BUSINESS_KINDS,
+  type BusinessKind,
+  type BusinessKindInfo,
+  KIND_FAMILIES,
+  type KindFamily,
+  kindInfo,
+} from './business-kinds.ts';
 
 export const SECTION_TYPES = [
   'hero',
@@ -244,6 +236,37 @@ export const PriceSchema = strictObject({
 });
 export type Price = Static<typeof PriceSchema>;
 
+// Honesty: a fact the page needs but the owner has not given (an address, a phone number, opening hours, a
+// price) is written as a placeholder, never invented. The published page leaves it out (the section reads
+// well without it); the editor, the CLI and publishing point at it so the owner can fill it in.
+export const PLACEHOLDER_FACTS = ['street-address', 'phone', 'email', 'opening-hours', 'price'] as const;
+export type PlaceholderFact = (typeof PLACEHOLDER_FACTS)[number];
+export const PlaceholderSchema = strictObject(
+  {
+    placeholder: stringEnum(PLACEHOLDER_FACTS),
+    note: Type.Optional(text(160)),
+  },
+  { title: 'Placeholder' },
+);
+export type Placeholder = Static<typeof PlaceholderSchema>;
+
+/** The same value, or a placeholder the owner still has to fill in. */
+function orPlaceholder<T extends TSchema>(schema: T) {
+  return Type.Union([schema, PlaceholderSchema]);
+}
+
+// A form field also has a string `placeholder` (its hint text), so a placeholder is recognised by its exact
+// shape: only `placeholder` and `note`, and a fact the schema knows.
+export function isPlaceholder(value: unknown): value is Placeholder {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { placeholder, ...rest } = value as { placeholder?: unknown; note?: unknown };
+  return (
+    typeof placeholder === 'string' &&
+    (PLACEHOLDER_FACTS as readonly string[]).includes(placeholder) &&
+    Object.keys(rest).every((key) => key === 'note')
+  );
+}
+
 export const RichBlockSchema = Type.Union(
   [
     strictObject({ kind: Type.Literal('paragraph'), text: text(2000) }),
@@ -285,7 +308,7 @@ export type FeaturesSection = Static<typeof FeaturesSectionSchema>;
 export const ServiceItemSchema = strictObject({
   name: text(NAME),
   description: Type.Optional(text(INTRO)),
-  price: Type.Optional(PriceSchema),
+  price: Type.Optional(orPlaceholder(PriceSchema)),
   // Qualifies the price in words: "per person", "from", "per hour".
   priceNote: Type.Optional(text(LABEL)),
   tags: Type.Optional(Type.Array(text(30), { maxItems: 5 })),
@@ -342,7 +365,7 @@ export const PricingSectionSchema = section('pricing', {
     strictObject({
       name: text(60),
       // Absent for "ask us" plans; priceNote then says so.
-      price: Type.Optional(PriceSchema),
+      price: Type.Optional(orPlaceholder(PriceSchema)),
       period: Type.Optional(stringEnum(['once', 'hour', 'day', 'week', 'month', 'year'])),
       priceNote: Type.Optional(text(LABEL)),
       description: Type.Optional(text(200)),
@@ -413,22 +436,26 @@ export const ContactSectionSchema = section('contact', {
   heading: Heading,
   intro: Type.Optional(Intro),
   address: Type.Optional(
-    strictObject({
-      street: text(120),
-      locality: text(NAME),
-      region: Type.Optional(text(NAME)),
-      postalCode: Type.Optional(text(20)),
-      country: CountrySchema,
-    }),
+    orPlaceholder(
+      strictObject({
+        street: text(120),
+        locality: text(NAME),
+        region: Type.Optional(text(NAME)),
+        postalCode: Type.Optional(text(20)),
+        country: CountrySchema,
+      }),
+    ),
   ),
-  phone: Type.Optional(PhoneSchema),
-  email: Type.Optional(EmailSchema),
+  phone: Type.Optional(orPlaceholder(PhoneSchema)),
+  email: Type.Optional(orPlaceholder(EmailSchema)),
   mapUrl: Type.Optional(HttpsUrlSchema),
   // One entry per opening span; a day may have several (lunch and dinner), a day without entries is closed.
   hours: Type.Optional(
-    Type.Array(strictObject({ day: stringEnum(WEEKDAYS), opens: TimeSchema, closes: TimeSchema }), {
-      maxItems: 21,
-    }),
+    orPlaceholder(
+      Type.Array(strictObject({ day: stringEnum(WEEKDAYS), opens: TimeSchema, closes: TimeSchema }), {
+        maxItems: 21,
+      }),
+    ),
   ),
   hoursNote: Type.Optional(text(160)),
   form: Type.Optional(ContactFormSchema),
@@ -564,10 +591,18 @@ export type Theme = Static<typeof ThemeSchema>;
 export const SiteDocumentSchema = strictObject({
   schemaVersion: Type.Literal(SITE_DOCUMENT_SCHEMA_VERSION),
   name: text(NAME),
-  kind: stringEnum(BUSINESS_KINDS),
+  kind: stringEnum(BUSINESS_KINDS as [BusinessKind, ...BusinessKind[]]),
   locales: Type.Array(LocaleTagSchema, { minItems: 1, maxItems: 10, uniqueItems: true }),
   defaultLocale: LocaleTagSchema,
   theme: ThemeSchema,
+  // Which generator wrote the site, so nobody mistakes the offline draft for the AI's work. Absent in
+  // documents written before it was recorded.
+  generatedBy: Type.Optional(
+    strictObject({
+      generator: stringEnum(['offline', 'ai']),
+      model: Type.Optional(text(120)),
+    }),
+  ),
   ...LocalizedContentSchema.properties,
   translations: Type.Record(LocaleTagSchema, LocalizedContentSchema, {
     additionalProperties: false,
@@ -1606,4 +1641,102 @@ function bakeryContent(locale: 'en' | 'pt'): LocalizedContent {
       },
     ],
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Placeholders
+
+export interface PlaceholderFound {
+  fact: PlaceholderFact;
+  note?: string;
+  locale: string;
+  /** Slug of the page that holds it. */
+  page: string;
+  sectionId: string;
+  /** JSON Pointer to the placeholder within the document. */
+  path: string;
+}
+
+/** Every fact the owner still has to give, in document order, locale by locale (default locale first). */
+export function findPlaceholders(doc: SiteDocument): PlaceholderFound[] {
+  const found: PlaceholderFound[] = [];
+  for (const locale of [doc.defaultLocale, ...doc.locales.filter((l) => l !== doc.defaultLocale)]) {
+    const content = contentForLocale(doc, locale);
+    if (!content) continue;
+    const base = locale === doc.defaultLocale ? '' : `/translations/${escapePointer(locale)}`;
+    for (const [pageIndex, page] of content.pages.entries()) {
+      for (const [sectionIndex, section] of page.sections.entries()) {
+        walkPlaceholders(
+          section,
+          `${base}/pages/${pageIndex}/sections/${sectionIndex}`,
+          (placeholder, path) => {
+            found.push({
+              fact: placeholder.placeholder,
+              ...(placeholder.note ? { note: placeholder.note } : {}),
+              locale,
+              page: page.slug,
+              sectionId: section.id,
+              path,
+            });
+          },
+        );
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The document as it is published: every placeholder left out, as if the field had never been written.
+ * The schema makes every field that may hold one optional, so the result is still a valid document.
+ */
+export function withoutPlaceholders(doc: SiteDocument): SiteDocument {
+  return stripPlaceholders(doc) as SiteDocument;
+}
+
+function stripPlaceholders(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripPlaceholders);
+  if (typeof value !== 'object' || value === null) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (!isPlaceholder(child)) result[key] = stripPlaceholders(child);
+  }
+  return result;
+}
+
+function walkPlaceholders(value: unknown, path: string, visit: (p: Placeholder, path: string) => void): void {
+  if (isPlaceholder(value)) {
+    visit(value, path);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, child] of value.entries()) walkPlaceholders(child, `${path}/${index}`, visit);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value))
+      walkPlaceholders(child, `${path}/${escapePointer(key)}`, visit);
+  }
+}
+
+function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+const PLACEHOLDER_LABELS: Record<PlaceholderFact, string> = {
+  'street-address': 'street address',
+  phone: 'phone number',
+  email: 'email address',
+  'opening-hours': 'opening hours',
+  price: 'price',
+};
+
+/** The fact a placeholder stands for, as people say it ("opening hours"). */
+export function placeholderLabel(fact: PlaceholderFact): string {
+  return PLACEHOLDER_LABELS[fact];
+}
+
+/** Who wrote a site, as the CLI and the web app show it; undefined for documents that did not record it. */
+export function describeGenerator(generatedBy: SiteDocument['generatedBy']): string | undefined {
+  if (!generatedBy) return undefined;
+  if (generatedBy.generator === 'offline') return 'the offline draft writer (no AI)';
+  return generatedBy.model ? `AI (${generatedBy.model})` : 'AI';
 }

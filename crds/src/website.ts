@@ -16,13 +16,15 @@ export const WebsiteBriefSchema = Type.Object({
     maxLength: 4000,
     description: 'What the business is, in the owner’s words. AI writes the site from this.',
   }),
-  locales: Type.Array(localeTag(), {
-    minItems: 1,
-    maxItems: 10,
-    default: ['en'],
-    'x-kubernetes-list-type': 'set',
-    description: 'Languages of the site; the first is the default.',
-  }),
+  locales: Type.Optional(
+    Type.Array(localeTag(), {
+      minItems: 1,
+      maxItems: 10,
+      'x-kubernetes-list-type': 'set',
+      description:
+        'Languages of the site; the first is the default. Absent: the language the brief is written in.',
+    }),
+  ),
   pages: Type.Optional(
     Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
       maxItems: 20,

@@ -1,7 +1,7 @@
 // The response cache against a real Redis (hack/services.sh), with the local OpenAI-compatible server.
 
 import { randomUUID } from 'node:crypto';
-import { exampleSiteDocument, type SiteDocument } from '@pagemagic/crds/site-document';
+import { exampleSiteDocument, type LocalizedContent, type SiteDocument } from '@pagemagic/crds/site-document';
 import { serviceSettings } from '@pagemagic/hack/env';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   createAiGenerator,
   normaliseBrief,
 } from '../src/site/ai/index.ts';
+import type { BriefFacts } from '../src/site/brief/types.ts';
 import type { SiteBrief } from '../src/site/generator.ts';
 import { type FakeOpenAiServer, reply, startFakeOpenAiServer } from './helpers/fake-openai-server.ts';
 
@@ -51,14 +52,51 @@ function config(overrides: Partial<AiConfig> = {}): AiConfig {
   return { ...base, ...overrides };
 }
 
+/** What understandBrief() reads from these briefs, by hand: a bakery in Porto, and nothing else. */
+function bakeryFacts(text: string): BriefFacts {
+  return {
+    text,
+    language: { code: 'en', name: 'English', supported: true, confidence: 0.9 },
+    kind: { id: 'bakery', family: 'food-drink', schemaType: 'Bakery', confidence: 0.9, alternatives: [] },
+    people: [],
+    counts: [],
+    prices: [],
+    hours: { alwaysOpen: false, spans: [], mentions: [] },
+    offerings: ['wood-fired bread'],
+    attributes: [],
+    contact: {},
+  };
+}
+
 function generator(overrides: Partial<AiConfig> = {}): AiGenerator {
-  const created = createAiGenerator(config(overrides));
+  const created = createAiGenerator(config(overrides), { understandBrief: bakeryFacts });
   generators.push(created);
   return created;
 }
 
+/** The example's home page alone: its hero and features state nothing these briefs do not give. */
+function homeOnly(content: LocalizedContent): LocalizedContent {
+  const [home] = content.pages;
+  if (!home) throw new Error('the example has a home page');
+  const sections = home.sections.filter((s) => s.id === 'welcome' || s.id === 'why-us');
+  for (const section of sections) if (section.type === 'hero') section.props.actions = [];
+  return {
+    navigation: { items: content.navigation.items.slice(0, 1) },
+    footer: { ...content.footer, links: [], social: [] },
+    pages: [{ ...home, sections }],
+    posts: [],
+  };
+}
+
 function englishOnly(): SiteDocument {
-  return { ...exampleSiteDocument(), locales: ['en'], translations: {} };
+  const example = exampleSiteDocument();
+  return { ...example, ...homeOnly(example), locales: ['en'], translations: {} };
+}
+
+function portuguese(): LocalizedContent {
+  const pt = exampleSiteDocument().translations.pt;
+  if (!pt) throw new Error('the example has Portuguese');
+  return homeOnly(pt);
 }
 
 function generatedPart(): Record<string, unknown> {
@@ -95,11 +133,18 @@ describe('response cache in Redis', () => {
     server.enqueue(reply(generatedPart()));
     await generator({ cacheTtlSeconds: 3600 }).generateSite(brief);
 
-    const key = cacheKey(prefix, 'test-model', 'generateSite', normaliseBrief(brief));
+    const input = normaliseBrief(brief);
+    const key = cacheKey(prefix, 'test-model', 'generateSite', {
+      ...input,
+      facts: bakeryFacts(input.prompt),
+    });
     const ttl = await redis.ttl(key);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(3600);
-    expect(JSON.parse((await redis.get(key)) ?? 'null')).toEqual(englishOnly());
+    expect(JSON.parse((await redis.get(key)) ?? 'null')).toEqual({
+      ...englishOnly(),
+      generatedBy: { generator: 'ai', model: 'test-model' },
+    });
   });
 
   it('asks the model again when the call bypasses the cache', async () => {
@@ -123,17 +168,18 @@ describe('response cache in Redis', () => {
 
     expect(other.cached).toBe(false);
     expect(server.requests.map((r) => r.body.model)).toEqual(['test-model', 'other-model']);
-    const keys = [cacheKey(prefix, 'test-model', 'generateSite', normaliseBrief(brief))];
-    keys.push(cacheKey(prefix, 'other-model', 'generateSite', normaliseBrief(brief)));
+    const input = { ...normaliseBrief(brief), facts: bakeryFacts(normaliseBrief(brief).prompt) };
+    const keys = [cacheKey(prefix, 'test-model', 'generateSite', input)];
+    keys.push(cacheKey(prefix, 'other-model', 'generateSite', input));
     expect(keys[0]).not.toBe(keys[1]);
     expect(await redis.exists(...keys)).toBe(2);
   });
 
   it('caches translations and section rewrites too', async () => {
     const site = englishOnly();
-    const pt = exampleSiteDocument().translations.pt;
+    const pt = portuguese();
     site.name = `Padaria ${randomUUID().slice(0, 8)}`;
-    server.enqueue(reply(pt ?? {}));
+    server.enqueue(reply(pt));
     const ai = generator();
 
     const first = await ai.translateSite(site, 'pt');

@@ -1,9 +1,11 @@
+import { PLACEHOLDER_FACTS } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import {
   generatedSiteSchema,
   improvedSectionSchema,
   type JsonSchema,
   localizedContentSchema,
+  PLACEHOLDER_DESCRIPTION,
   toStrictSchema,
   withoutNulls,
 } from '../src/site/ai/index.ts';
@@ -107,6 +109,44 @@ describe('strict structured-output schemas', () => {
       },
       required: ['title', 'note', 'size', 'count', 'tags'],
       additionalProperties: false,
+    });
+  });
+
+  it('offers a described placeholder wherever the document accepts one, and nowhere else', () => {
+    const placeholder = {
+      type: 'object',
+      properties: {
+        placeholder: { type: 'string', enum: [...PLACEHOLDER_FACTS] },
+        note: {
+          anyOf: [{ type: 'string' }, { type: 'null' }],
+          description: 'not empty, at most 160 characters; null if absent',
+        },
+      },
+      required: ['placeholder', 'note'],
+      additionalProperties: false,
+      description: PLACEHOLDER_DESCRIPTION,
+    };
+    const where = [...walk(generatedSiteSchema())]
+      .filter(([, node]) => node.description === PLACEHOLDER_DESCRIPTION)
+      .map(([path, node]) => {
+        expect(node).toEqual(placeholder);
+        // The field it stands in for: ".../properties/phone/anyOf/1" → "phone".
+        return path.split('/').at(-3);
+      });
+    expect(where.sort()).toEqual(['address', 'email', 'hours', 'phone', 'price', 'price'].sort());
+
+    const section = improvedSectionSchema('contact', 'visit', []) as {
+      properties: { section: { properties: { props: { properties: Record<string, JsonSchema> } } } };
+    };
+    const phone = section.properties.section.properties.props.properties.phone;
+    // The phone's own description stays on its branch, so the model reads which branch is which.
+    expect(phone).toEqual({
+      anyOf: [
+        { type: 'string', description: 'a phone number such as +351 222 000 000; at most 32 characters' },
+        placeholder,
+        { type: 'null' },
+      ],
+      description: 'null if absent',
     });
   });
 

@@ -1,6 +1,23 @@
 import { exampleSiteDocument, findSection, type SiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { applyImprovedSection, guardOtherContent, withoutSection } from '../src/site/ai/index.ts';
+import type { BriefFacts } from '../src/site/brief/types.ts';
+
+/** What an instruction tells, as understandBrief() would read it: here only an email address, if any. */
+function instructionFacts(text: string, email?: string): BriefFacts {
+  return {
+    text,
+    language: { code: 'en', name: 'English', supported: true, confidence: 0.5 },
+    kind: { id: 'generic', family: 'neutral', schemaType: 'LocalBusiness', confidence: 0, alternatives: [] },
+    people: [],
+    counts: [],
+    prices: [],
+    hours: { alwaysOpen: false, spans: [], mentions: [] },
+    offerings: [],
+    attributes: [],
+    contact: email ? { email } : {},
+  };
+}
 
 function sections(site: SiteDocument, id: string) {
   const en = structuredClone(findSection(site, id)?.section);
@@ -83,6 +100,63 @@ describe('applyImprovedSection', () => {
     expect(!result.ok && result.errors).toEqual([
       { path: '/translations/pt/props/heading', message: 'must not be empty' },
     ]);
+  });
+});
+
+describe('applyImprovedSection: honesty', () => {
+  const site = exampleSiteDocument();
+
+  function visitWith(change: (props: Record<string, unknown>) => void) {
+    const { en, pt } = sections(site, 'visit');
+    change(en.props as Record<string, unknown>);
+    change(pt.props as Record<string, unknown>);
+    return { section: en, translations: { pt } };
+  }
+
+  it('keeps what the site already states, even what no instruction gave', () => {
+    // The example's phone number and hours are its own; rewriting the heading keeps them.
+    const answer = visitWith((props) => {
+      props.heading = 'Come by';
+    });
+    const result = applyImprovedSection(site, 'visit', answer, instructionFacts('Shorter heading'));
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports an invented fact at its place in the answer, in every locale', () => {
+    const answer = visitWith((props) => {
+      props.email = 'orders@padaria-ribeira.example';
+    });
+    const result = applyImprovedSection(site, 'visit', answer, instructionFacts('Add an orders email'));
+    expect(!result.ok && result.errors).toEqual([
+      {
+        path: '/section/props/email',
+        message:
+          'invents an email address ("orders@padaria-ribeira.example"): use {"placeholder": "email"} instead',
+      },
+      {
+        path: '/translations/pt/props/email',
+        message:
+          'invents an email address ("orders@padaria-ribeira.example"): use {"placeholder": "email"} instead',
+      },
+    ]);
+    expect(!result.ok && result.violations?.map((v) => [v.category, v.path])).toEqual([
+      ['email', '/pages/5/sections/0/props/email'],
+      ['email', '/translations/pt/pages/5/sections/0/props/email'],
+    ]);
+  });
+
+  it('accepts a fact the instruction gives', () => {
+    const text = 'Use orders@padaria-ribeira.example for orders';
+    const answer = visitWith((props) => {
+      props.email = 'orders@padaria-ribeira.example';
+    });
+    const result = applyImprovedSection(
+      site,
+      'visit',
+      answer,
+      instructionFacts(text, 'orders@padaria-ribeira.example'),
+    );
+    expect(result.ok).toBe(true);
   });
 });
 

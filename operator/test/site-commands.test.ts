@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateSiteDocument } from '@pagemagic/crds/site-document';
+import { kindInfo, validateSiteDocument } from '@pagemagic/crds/site-document';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -41,7 +41,10 @@ describe('pagemagic-operator site generate', { timeout: 60_000 }, () => {
       output,
     );
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('with offline');
+    expect(result.stderr).toContain('with the offline draft writer (no AI)');
+    // The brief gave no phone, email, address or hours: nothing is invented, and the command says so.
+    expect(result.stderr).toMatch(/facts the brief did not give/);
+    expect(result.stderr).toContain('phone number (page ');
     const document = JSON.parse(await readFile(output, 'utf8'));
     const validation = validateSiteDocument(document);
     expect(validation.ok).toBe(true);
@@ -53,7 +56,9 @@ describe('pagemagic-operator site generate', { timeout: 60_000 }, () => {
     const first = await run('site', 'generate', '--brief', 'Emergency plumber in Manchester, 24/7');
     const second = await run('site', 'generate', '--brief', 'Emergency plumber in Manchester, 24/7');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout).kind).toBe('trades');
+    const site = JSON.parse(first.stdout);
+    expect(kindInfo(site.kind).family).toBe('trades');
+    expect(site.generatedBy).toEqual({ generator: 'offline' });
     expect(second.stdout).toBe(first.stdout);
   });
 

@@ -1,7 +1,7 @@
 // Form fields for a section's props, read from the section schema itself (the TypeBox objects are JSON
 // Schema), so every section type and every prop the schema gains later is editable without a form per type.
 
-import { SectionSchema, type SectionType } from '@pagemagic/crds/site-document';
+import { PlaceholderSchema, SectionSchema, type SectionType } from '@pagemagic/crds/site-document';
 import { humanizeKey } from './validation.ts';
 
 export type FieldSchema =
@@ -25,7 +25,12 @@ export type FieldSchema =
       variants: Array<{ value: string; schema: FieldSchema & { kind: 'object' } }>;
     }
   /** A constant (a union branch's tag): shown by the variant's choice, not as a field of its own. */
-  | { kind: 'fixed'; value: unknown };
+  | { kind: 'fixed'; value: unknown }
+  /**
+   * A fact the owner may not have given yet (an address, a phone number, opening hours, a price): the
+   * value, or a placeholder that the published page leaves out and the editor points at.
+   */
+  | { kind: 'fact'; value: FieldSchema };
 
 export interface ObjectField {
   key: string;
@@ -63,6 +68,14 @@ export function toFieldSchema(input: unknown): FieldSchema {
   if ('const' in schema) return { kind: 'fixed', value: schema.const };
   if (Array.isArray(schema.anyOf)) {
     const branches = schema.anyOf.map(asSchema);
+    const fact = branches.find((branch) => branch.title !== PlaceholderSchema.title);
+    if (
+      branches.length === 2 &&
+      fact &&
+      branches.some((branch) => branch.title === PlaceholderSchema.title)
+    ) {
+      return { kind: 'fact', value: toFieldSchema(fact) };
+    }
     if (branches.every((branch) => typeof branch.const === 'string')) {
       return { kind: 'choice', options: branches.map((branch) => String(branch.const)) };
     }
@@ -178,6 +191,8 @@ export function defaultValue(field: FieldSchema, key?: string): unknown {
       const first = field.variants[0];
       return first ? defaultValue(first.schema) : {};
     }
+    case 'fact':
+      return defaultValue(field.value, key);
   }
 }
 

@@ -2,7 +2,12 @@
 // page, which section, which field, which language. The validator's messages already say what is wrong
 // ("must not be empty"); this adds where.
 
-import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
+import {
+  findPlaceholders,
+  placeholderLabel,
+  type SiteDocument,
+  validateSiteDocument,
+} from '@pagemagic/crds/site-document';
 import type { PropPath } from './document.ts';
 import { SECTION_TYPE_LABELS } from './section-defaults.ts';
 
@@ -34,6 +39,22 @@ export function validate(doc: SiteDocument): EditorIssue[] {
   const issues = result.ok ? [] : result.errors.map((error) => placeIssue(doc, error.path, error.message));
   cache.set(doc, issues);
   return issues;
+}
+
+/**
+ * The facts the owner has not given yet (placeholders in the default locale), each placed like an issue so
+ * the editor can take the owner to the field. They do not stop saving: the published page leaves them out.
+ */
+export function missingFacts(doc: SiteDocument): EditorIssue[] {
+  return findPlaceholders(doc)
+    .filter((found) => found.locale === doc.defaultLocale)
+    .map((found) =>
+      placeIssue(
+        doc,
+        found.path,
+        found.note ?? `${placeholderLabel(found.fact)} not given yet: the published page leaves it out`,
+      ),
+    );
 }
 
 /** "Heading: must not be empty" style text for one issue, with its place first. */

@@ -23,6 +23,8 @@ function editablePaths(field: FieldSchema, path: string[] = []): string[] {
       return [path.join('.')];
     case 'fixed':
       return [];
+    case 'fact':
+      return editablePaths(field.value, path);
     case 'object':
       return field.fields.flatMap((child) => editablePaths(child.schema, [...path, child.key]));
     case 'list':

@@ -1,5 +1,5 @@
 import { localeTag, TONES, WebsiteThemeSchema } from '@pagemagic/crds';
-import type { SiteDocument } from '@pagemagic/crds/site-document';
+import { PLACEHOLDER_FACTS, type SiteDocument } from '@pagemagic/crds/site-document';
 import { Type } from '@sinclair/typebox';
 import { SITE_NAME_MAX, SITE_NAME_PATTERN, SITE_PHASES } from '../sites/mapping.ts';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
@@ -35,7 +35,10 @@ export const SiteSchema = Type.Object(
     id: SiteNameSchema,
     name: SiteNameSchema,
     prompt: Type.String(),
-    locales: Type.Array(Type.String()),
+    locales: Type.Array(Type.String(), {
+      description:
+        'The languages asked for, the first the default; empty: the language the prompt is written in',
+    }),
     pages: Type.Optional(Type.Array(Type.String())),
     tone: Type.Optional(Type.String()),
     theme: Type.Optional(WebsiteThemeSchema),
@@ -53,6 +56,25 @@ export const SiteSchema = Type.Object(
   },
   { title: 'Site' },
 );
+
+export const PlaceholderWarningSchema = Type.Object(
+  {
+    fact: Type.Union(PLACEHOLDER_FACTS.map((fact) => Type.Literal(fact))),
+    label: Type.String({ description: 'The fact as people say it, e.g. "opening hours"' }),
+    note: Type.Optional(Type.String()),
+    page: Type.String({ description: 'Slug of the page that holds it' }),
+    sectionId: Type.String(),
+    path: Type.String({ description: 'JSON Pointer to the placeholder in the site document' }),
+  },
+  { title: 'PlaceholderWarning' },
+);
+
+// Publishing answers with the facts the owner has not given yet (in the default locale): the published
+// pages leave them out, and the owner should know that before anyone visits.
+export const PublishedSiteSchema = Type.Composite([
+  SiteSchema,
+  Type.Object({ placeholders: Type.Array(PlaceholderWarningSchema) }),
+]);
 
 const SiteDocumentBody = Type.Unsafe<SiteDocument>({
   type: 'object',
@@ -183,7 +205,7 @@ export const publishSite = defineRoute({
   tags: ['sites'],
   params: SiteParams,
   body: Type.Object({ build: Type.Optional(ObjectNameSchema) }, { additionalProperties: false }),
-  response: { 202: SiteSchema, ...siteErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
+  response: { 202: PublishedSiteSchema, ...siteErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
 });
 
 export const rollbackSite = defineRoute({

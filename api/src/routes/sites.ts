@@ -2,6 +2,7 @@
 // turns into content, Builds and hosting. The API answers as soon as the change is accepted (202 for
 // changes the operator still has to carry out); the Site's status says how far it has got.
 
+import { OFFLINE_LANGUAGES, offlineWrites } from '@pagemagic/operator/site';
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
 import {
@@ -19,6 +20,7 @@ import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
 import { currentContentRevision, latestSucceeded, rollbackTarget, toSite } from '../sites/mapping.ts';
+import { placeholderWarnings } from '../sites/placeholders.ts';
 import {
   createWebsite,
   deleteWebsite,
@@ -32,12 +34,27 @@ import { requireRole, workspaceFor } from '../tenancy/context.ts';
 
 const target = (site: string) => `website/${site}`;
 
+/**
+ * Without a model the offline draft writer writes the site, and it writes only a few languages: a site in
+ * another one would get copy in the wrong language under the right `lang`, so it is refused up front.
+ */
+function refuseOfflineLocales(locales: readonly string[]): void {
+  const unwritable = locales.filter((locale) => !offlineWrites(locale));
+  if (unwritable.length === 0) return;
+  throw new ApiError(
+    'bad_request',
+    `Without an AI model this installation writes sites in ${OFFLINE_LANGUAGES.join(', ')} only; ${unwritable.map((l) => `"${l}"`).join(', ')} cannot be written. Choose locales from that list, or ask the operator of this installation to configure a model (PAGEMAGIC_AI_API_KEY)`,
+    { field: 'locales', supported: [...OFFLINE_LANGUAGES] },
+  );
+}
+
 export async function siteRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const kube = services.kubeClient;
 
   registerRoute(app, createSite, async (request, reply) => {
     const workspace = await workspaceFor(services, request);
     requireRole(workspace, 'editor', 'creating a site');
+    if (!services.config.siteAi) refuseOfflineLocales(request.body.locales ?? []);
     const website = await createWebsite(kube, workspace, request.body);
     const name = website.metadata.name ?? '';
     await audit(services.db, request, {
@@ -138,7 +155,8 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(site),
       details: { build: name, previous: website.status?.liveBuild ?? null },
     });
-    return reply.code(202).send(toSite(patched));
+    const published = await readContentRevision(kube, workspace.namespace, site, build.spec.contentRevision);
+    return reply.code(202).send({ ...toSite(patched), placeholders: placeholderWarnings(published) });
   });
 
   registerRoute(app, rollbackSite, async (request, reply) => {

@@ -282,7 +282,7 @@ export function newWebsite(namespace: string, name: string, input: NewSite): Web
     spec: {
       brief: {
         prompt: input.prompt,
-        locales: input.locales ?? ['en'],
+        ...(input.locales ? { locales: input.locales } : {}),
         ...(input.pages ? { pages: input.pages } : {}),
         tone: input.tone ?? 'friendly',
       },

@@ -13,6 +13,7 @@ import {
   rollbackSite,
   SiteSchema,
 } from '@pagemagic/api/contract/sites';
+import { describeGenerator, findPlaceholders, placeholderLabel } from '@pagemagic/crds/site-document';
 import type { Command } from 'commander';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
@@ -175,11 +176,18 @@ export function siteCommands(program: Command, run: Run): void {
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {
         const fields = parseJsonFields(options.json, fieldsOf(SiteSchema));
-        const site = await (await context.signedIn()).call(getSite, { params: { siteId } });
+        const client = await context.signedIn();
+        const site = await client.call(getSite, { params: { siteId } });
         if (options.json) {
           context.io.stdout(renderJson(site, fields));
           return;
         }
+        const document = site.status.contentRevision
+          ? (await client.call(getSiteContent, { params: { siteId } })).document
+          : undefined;
+        const missing = document
+          ? findPlaceholders(document).filter((p) => p.locale === document.defaultLocale)
+          : [];
         context.io.stdout(
           renderDetail(
             [
@@ -190,7 +198,9 @@ export function siteCommands(program: Command, run: Run): void {
               ['latest build', site.status.latestBuild],
               ['pinned build', site.pinnedBuild],
               ['content revision', site.status.contentRevision],
-              ['locales', site.locales.join(' ')],
+              ['locales', (document?.locales ?? site.locales).join(' ')],
+              ['written by', describeGenerator(document?.generatedBy)],
+              ['facts to add', missing.map((p) => placeholderLabel(p.fact)).join(', ') || undefined],
               ['prompt', site.prompt],
               ['created', site.createdAt],
               ['conditions', site.status.conditions.map((c) => `${c.type}=${c.status}`).join(' ')],
@@ -338,6 +348,13 @@ export function siteCommands(program: Command, run: Run): void {
         body: options.build ? { build: options.build } : {},
       });
       context.io.stderr(`Publishing build ${site.pinnedBuild} of ${siteId}.\n`);
+      if (site.placeholders.length > 0) {
+        context.io.stderr(
+          `Warning: ${site.placeholders.length} fact${site.placeholders.length === 1 ? '' : 's'} not given yet, left out of the published pages:\n` +
+            site.placeholders.map((p) => `  ${p.label} (page ${p.page}, section ${p.sectionId})\n`).join('') +
+            `Add ${site.placeholders.length === 1 ? 'it' : 'them'} with pagemagic sites get-content ${siteId} > site.json, edit the file, then pagemagic sites edit ${siteId} --file site.json.\n`,
+        );
+      }
       await finish(
         context,
         client,

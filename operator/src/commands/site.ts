@@ -2,7 +2,12 @@
 // operator's Job executor, which runs the same code in a Kubernetes Job.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { validateSiteDocument } from '@pagemagic/crds/site-document';
+import {
+  describeGenerator,
+  findPlaceholders,
+  placeholderLabel,
+  validateSiteDocument,
+} from '@pagemagic/crds/site-document';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pullLayerFiles } from '../image/index.ts';
 import { aiConfigFromEnv, createAiGenerator } from '../site/ai/index.ts';
@@ -57,7 +62,7 @@ interface GenerateFlags {
 export async function generateCommand(flags: GenerateFlags, io: Io): Promise<void> {
   const brief: SiteBrief = {
     prompt: flags.brief,
-    locales: flags.locale?.length ? [...new Set(flags.locale)] : ['en'],
+    ...(flags.locale?.length ? { locales: [...new Set(flags.locale)] } : {}),
     ...(flags.page?.length ? { pages: flags.page } : {}),
     ...(flags.name ? { name: flags.name } : {}),
     ...(flags.tone ? { tone: flags.tone } : {}),
@@ -80,10 +85,19 @@ export async function generateCommand(flags: GenerateFlags, io: Io): Promise<voi
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const { promptTokens, completionTokens } = result.usage;
     io.stderr(
-      `generated "${result.site.name}" (${result.site.kind}, ${result.site.locales.join(', ')}) with ${generator.name} ` +
+      `generated "${result.site.name}" (${result.site.kind}, ${result.site.locales.join(', ')}) with ${describeGenerator(result.site.generatedBy) ?? generator.name} ` +
         `in ${seconds}s; tokens: ${promptTokens} prompt, ${completionTokens} completion${result.cached ? ' (cached)' : ''}` +
         `${flags.output ? `; wrote ${flags.output}` : ''}\n`,
     );
+    const missing = findPlaceholders(result.site).filter((p) => p.locale === result.site.defaultLocale);
+    if (missing.length > 0) {
+      io.stderr(
+        `${missing.length} fact${missing.length === 1 ? '' : 's'} the brief did not give, left out of the published site until you add ${missing.length === 1 ? 'it' : 'them'}:\n` +
+          missing
+            .map((p) => `  ${placeholderLabel(p.fact)} (page ${p.page}, section ${p.sectionId})\n`)
+            .join(''),
+      );
+    }
   } finally {
     if ('close' in generator && typeof generator.close === 'function') await generator.close();
   }

@@ -71,7 +71,7 @@ export function executorCommand(io: Io): Command {
       const generator = chooseGenerator(io.env, false);
       const result = await generator.generateSite({
         prompt: flags.brief,
-        locales: flags.locale?.length ? flags.locale : ['en'],
+        ...(flags.locale?.length ? { locales: flags.locale } : {}),
         ...(flags.page?.length ? { pages: flags.page } : {}),
         ...(flags.tone ? { tone: flags.tone } : {}),
       });

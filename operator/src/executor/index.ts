@@ -48,7 +48,7 @@ export function siteBrief(website: Website): SiteBrief {
   const { brief } = website.spec;
   return {
     prompt: brief.prompt,
-    locales: brief.locales,
+    ...(brief.locales?.length ? { locales: brief.locales } : {}),
     ...(brief.pages?.length ? { pages: brief.pages } : {}),
     tone: brief.tone,
     ...(brief.revision ? { variant: brief.revision } : {}),

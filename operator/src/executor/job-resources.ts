@@ -39,7 +39,7 @@ export function generationJob(
     'generate',
     '--brief',
     brief.prompt,
-    ...brief.locales.flatMap((locale) => ['--locale', locale]),
+    ...(brief.locales ?? []).flatMap((locale) => ['--locale', locale]),
     ...(brief.pages ?? []).flatMap((page) => ['--page', page]),
     '--tone',
     brief.tone,

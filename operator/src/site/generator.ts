@@ -3,7 +3,10 @@ import type { SiteDocument } from '@pagemagic/crds/site-document';
 /** What a site is generated from: the Website's spec.brief plus an optional name. */
 export interface SiteBrief {
   prompt: string;
-  /** BCP 47 tags, the first is the default locale. Defaults to ['en']. */
+  /**
+   * BCP 47 tags, the first is the default locale. Absent or empty: the brief's own language (as
+   * understandBrief reads it) when the generator writes it, else English.
+   */
   locales?: string[];
   /** Pages the owner asked for, e.g. "menu", "about"; the generator decides when empty. */
   pages?: string[];

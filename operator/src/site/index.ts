@@ -6,6 +6,8 @@ export {
   BudgetExceededError,
   createAiGenerator,
 } from './ai/index.ts';
+export { type BriefFacts, understandBrief } from './brief/index.ts';
+export { COPY_LANGUAGES as OFFLINE_LANGUAGES, offlineWrites } from './brief/types.ts';
 export type {
   GenerateOptions,
   GenerationProgress,
@@ -14,7 +16,7 @@ export type {
   SiteGenerator,
   TokenUsage,
 } from './generator.ts';
-export { createOfflineGenerator, detectBusinessKind, extractBriefFacts } from './offline/index.ts';
+export { createOfflineGenerator } from './offline/index.ts';
 export {
   headersForPath,
   parseHeadersFile,

@@ -1,7 +1,7 @@
 // Strings an attacker (or a confused model) might put into a site document, a way to put them into every
 // text field of one, and an inspector that says what in rendered HTML could run script or load something.
 
-import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
+import { isPlaceholder, type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import { generateOfflineSite } from '../../src/site/offline/generate.ts';
 
 export const HOSTILE_TEXT = [
@@ -99,6 +99,7 @@ const NOT_TEXT = new Set([
   'ogImage',
   'postSlugs',
   'period',
+  'generatedBy',
 ]);
 
 /**
@@ -125,6 +126,8 @@ export function withHostileText<T>(
     if (Array.isArray(value)) return value.map((item) => walk(item, key, parent));
     if (typeof value === 'object' && value !== null) {
       if (key && NOT_TEXT.has(key)) return value;
+      // A placeholder names a fact from a fixed list, and the published page leaves it out.
+      if (isPlaceholder(value)) return value;
       const object = value as Record<string, unknown>;
       return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, walk(v, k, object)]));
     }
@@ -235,10 +238,19 @@ export function darkSaas(): SiteDocument {
  * English copy for it), with a palette that fails WCAG AA until the renderer fixes it.
  */
 export function clinicThreeLocales(): SiteDocument {
-  const doc = generateOfflineSite({
+  const written = generateOfflineSite({
     prompt: 'Clínica dentária Sorriso em Lisboa',
-    locales: ['es', 'ar', 'de'],
+    locales: ['es', 'de'],
   });
+  // The offline writer does not write Arabic; an owner (or the AI) can. The tree's text is replaced with
+  // hostile text anyway, so what matters here is a right-to-left locale between two left-to-right ones.
+  const german = written.translations.de;
+  if (!german) throw new Error('the clinic was written in German too');
+  const doc: SiteDocument = {
+    ...written,
+    locales: ['es', 'ar', 'de'],
+    translations: { ar: structuredClone(german), de: german },
+  };
   doc.theme = {
     palette: {
       primary: '#5fb3ff',

@@ -25,9 +25,10 @@ import {
   undoLabel,
   validate,
 } from '@/editor/state.ts';
-import type { EditorIssue } from '@/editor/validation.ts';
+import { type EditorIssue, missingFacts } from '@/editor/validation.ts';
 import { ImproveSection } from './improve-section.tsx';
 import { IssuesList } from './issues-list.tsx';
+import { MissingFacts } from './missing-facts.tsx';
 import { PagesPanel } from './pages-panel.tsx';
 import { Preview } from './preview.tsx';
 import { fieldId, SectionForm } from './section-form.tsx';
@@ -288,6 +289,7 @@ export function Editor({ siteId, revision, document: initialDocument }: EditorPr
       ) : null}
 
       <IssuesList issues={issues} onGoTo={goToIssue} />
+      <MissingFacts document={doc} facts={missingFacts(doc)} onGoTo={goToIssue} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-4">

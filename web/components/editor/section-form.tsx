@@ -5,7 +5,7 @@
 // remove and reorder, and optional parts can be added and removed. Problems found by validation show under
 // the field they concern.
 
-import type { Section } from '@pagemagic/crds/site-document';
+import { isPlaceholder, type Section } from '@pagemagic/crds/site-document';
 import { getIn, moveTo, type PropPath } from '@/editor/document.ts';
 import {
   defaultValue,
@@ -69,6 +69,39 @@ export function SectionForm({ section, issues, dispatch }: SectionFormProps) {
   );
 }
 
+/**
+ * A fact the brief did not give: highlighted so the owner sees what the published page leaves out, with the
+ * one action that fixes it.
+ */
+function MissingFact({
+  id,
+  label,
+  note,
+  onAdd,
+}: {
+  id: string;
+  label: string;
+  note?: string;
+  onAdd: () => void;
+}) {
+  return (
+    <div
+      id={id}
+      tabIndex={-1}
+      className="rounded-md border-2 border-dashed border-amber-500 bg-amber-50 p-3"
+      data-placeholder={label}
+    >
+      <p className="text-sm font-semibold text-amber-900">{label}: not given yet</p>
+      <p className="mt-1 text-sm text-amber-900">
+        {note ?? 'The published page leaves this out until you add it.'}
+      </p>
+      <button type="button" className={`${SMALL_BUTTON} mt-2`} onClick={onAdd}>
+        Add {label.toLowerCase()}
+      </button>
+    </div>
+  );
+}
+
 function FieldErrors({ id, label, messages }: { id: string; label: string; messages: string[] | undefined }) {
   if (!messages || messages.length === 0) return null;
   return (
@@ -100,6 +133,20 @@ function Field({ context, field, path, label }: FieldProps) {
   const shownLabel = required ? label : `${label} (optional)`;
 
   if (schema.kind === 'fixed') return null;
+
+  if (schema.kind === 'fact') {
+    if (isPlaceholder(value)) {
+      return (
+        <MissingFact
+          id={id}
+          label={label}
+          note={value.note}
+          onAdd={() => set(defaultValue(schema.value, field.key), true)}
+        />
+      );
+    }
+    return <Field context={context} field={{ ...field, schema: schema.value }} path={path} label={label} />;
+  }
 
   if (
     !required &&

@@ -2,6 +2,16 @@
 // Each operation is one "ask" (or, for a multilingual generateSite, one per locale): a structured-output
 // request, then a bounded repair loop that sends the validation errors back, all inside one token budget,
 // with the final document cached in Redis.
+//
+// Honesty. generateSite reads the brief's facts once (understandBrief, the step the offline generator
+// shares), shows them and the honesty rule to the model, and holds every answer to them with
+// checkFidelity(): an invented review, phone number, price… goes back to the model with its path like any
+// schema error. An answer that still invents after the last repair is rejected with the list, rather than
+// scrubbed into placeholders here: a scrub can blank a structured field (a phone becomes a placeholder), but
+// not a claim inside a sentence ("rated 4.9 by 300 guests") without leaving broken copy or a dangling link
+// behind, and a half-scrubbed site would publish what nobody, neither the model nor the checker, has read
+// as a whole. The owner gets a clear error instead (add the fact to the brief if it is true, try again, or
+// use the offline draft). Section edits are held to the same rule for the section they change.
 
 import {
   contentForLocale,
@@ -14,6 +24,8 @@ import {
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
 import { OpenAI } from 'openai';
+import type { BriefFacts } from '../brief/types.ts';
+import { checkFidelity, type FidelityViolation } from '../fidelity.ts';
 import type {
   GenerateOptions,
   GenerationResult,
@@ -50,7 +62,14 @@ export interface AiGenerator extends SiteGenerator {
   close(): Promise<void>;
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; errors: SiteDocumentError[] };
+type Check<T> =
+  | { ok: true; value: T }
+  | { ok: false; errors: SiteDocumentError[]; violations?: FidelityViolation[] };
+
+/** What the generator is built with besides its configuration; tests swap the brief reader for fixtures. */
+export interface AiGeneratorDeps {
+  understandBrief?: (text: string) => BriefFacts;
+}
 
 interface Ask<T> {
   stage: Extract<GenerationStage, 'writing' | 'translating'>;
@@ -71,8 +90,23 @@ interface Run {
 const LOCALE_TAG = new RegExp(LocaleTagSchema.pattern ?? '^$');
 const MAX_LOCALES = 10;
 const MAX_NAME = 80;
+const MAX_MODEL_NAME = 120;
 
-export function createAiGenerator(config: AiConfig): AiGenerator {
+// Loaded on first use: the brief reader's language tables and gazetteer take seconds to load, and most
+// importers of this module (configuration, schemas, the cache) never read a brief.
+let defaultReader: Promise<(text: string) => BriefFacts> | undefined;
+function loadBriefReader(): Promise<(text: string) => BriefFacts> {
+  defaultReader ??= import('../brief/index.ts').then((brief) => brief.understandBrief);
+  return defaultReader;
+}
+
+export function createAiGenerator(config: AiConfig, deps: AiGeneratorDeps = {}): AiGenerator {
+  const understand = async (text: string): Promise<BriefFacts> =>
+    (deps.understandBrief ?? (await loadBriefReader()))(text);
+  // Recorded on every site generateSite writes. improveSection and translateSite keep the site's own record:
+  // their callers hold an edit to "only this section changed" and "only this locale was added". At most 120
+  // characters of the model's name, since a longer one would fail validation in a way no repair could fix.
+  const generatedBy = { generator: 'ai', model: config.model.slice(0, MAX_MODEL_NAME) } as const;
   const client = new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL,
@@ -92,6 +126,7 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
     const { onProgress, signal } = run.options;
     let messages = spec.messages;
     let errors: SiteDocumentError[] = [];
+    let violations: FidelityViolation[] = [];
     for (let attempt = 1; attempt <= config.maxAttempts; attempt++) {
       signal?.throwIfAborted();
       const responseFormat: ResponseFormat = {
@@ -140,18 +175,24 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
         });
       }
       const parsed = parseAnswer(answer.content);
-      const result = parsed.ok ? spec.check(withoutNulls(parsed.value)) : parsed;
+      const result: Check<T> = parsed.ok ? spec.check(withoutNulls(parsed.value)) : parsed;
       if (result.ok) return result.value;
       errors = result.errors;
+      violations = result.violations ?? [];
       messages = [
         ...spec.messages,
         { role: 'assistant', content: answer.content },
         { role: 'user', content: repairMessage(errors) },
       ];
     }
+    const attempts = `${config.maxAttempts} ${config.maxAttempts === 1 ? 'attempt' : 'attempts'}`;
     throw new AiGenerationError({
-      summary: `The model did not write a valid ${spec.what} in ${config.maxAttempts} ${config.maxAttempts === 1 ? 'attempt' : 'attempts'}`,
+      summary:
+        violations.length > 0
+          ? `The model's ${spec.what} still states facts the owner did not give after ${attempts}, so it was rejected. If a fact below is true, add it to the brief and generate again; otherwise generate again, or start from the offline draft`
+          : `The model did not write a valid ${spec.what} in ${attempts}`,
       errors,
+      violations,
       attempts: config.maxAttempts,
       usage: run.spent,
     });
@@ -181,7 +222,16 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
     return { site, usage: run.spent, cached: false };
   }
 
-  function translate(run: Run, site: SiteDocument, locale: string): Promise<SiteDocument> {
+  /**
+   * Adds `locale` to the site. Given the brief's facts (during generateSite), the translation is held to
+   * them too; a translation of an existing site has no brief, and keeps to the source by the prompt alone.
+   */
+  function translate(
+    run: Run,
+    site: SiteDocument,
+    locale: string,
+    fidelity?: { facts: BriefFacts; name?: string },
+  ): Promise<SiteDocument> {
     const content = contentForLocale(site, site.defaultLocale);
     const base = `/translations/${locale}`;
     return ask(run, {
@@ -196,14 +246,20 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
           locales: site.locales.includes(locale) ? site.locales : [...site.locales, locale],
           translations: { ...site.translations, [locale]: answer },
         };
+        const relative = (e: SiteDocumentError) =>
+          e.path === base || e.path.startsWith(`${base}/`) ? { ...e, path: e.path.slice(base.length) } : e;
         const validation = validateSiteDocument(candidate);
-        if (validation.ok) return validation;
-        return {
-          ok: false,
-          errors: validation.errors.map((e) =>
-            e.path === base || e.path.startsWith(`${base}/`) ? { ...e, path: e.path.slice(base.length) } : e,
-          ),
-        };
+        if (!validation.ok) return { ok: false, errors: validation.errors.map(relative) };
+        if (fidelity) {
+          // The default locale passed already; what is new is in this locale's tree.
+          const violations = checkFidelity(validation.value, fidelity.facts, namedBy(fidelity.name)).filter(
+            (v) => v.path === base || v.path.startsWith(`${base}/`),
+          );
+          if (violations.length > 0) {
+            return { ok: false, errors: violations.map((v) => relative(toError(v))), violations };
+          }
+        }
+        return validation;
       },
     });
   }
@@ -222,16 +278,34 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
       if (input.name && input.name.length > MAX_NAME) {
         throw new AiInputError(`The business name is longer than ${MAX_NAME} characters; shorten it`);
       }
-      return cached('generateSite', input, options, async (run) => {
+      const facts = await understand(input.prompt);
+      // The owner's name wins over the model's: given apart from the brief, else read from it.
+      const fromBrief = facts.name?.value;
+      const name = input.name ?? (fromBrief && fromBrief.length <= MAX_NAME ? fromBrief : undefined);
+      // A name read from the brief that no document could hold is not held against the model.
+      const { name: _tooLong, ...nameless } = facts;
+      const checked = name === undefined ? nameless : facts;
+      // Without locales asked for, the site is in the language the brief is written in.
+      const asked = brief.locales?.length ? input : { ...input, locales: [briefLocale(facts)] };
+      return cached('generateSite', { ...asked, facts }, options, async (run) => {
         let site = await ask(run, {
           stage: 'writing',
           what: 'site',
           schemaName: 'site',
           schema: generatedSiteSchema(),
-          messages: generateSiteMessages(input),
-          check: (answer) => checkGeneratedSite(answer, input),
+          messages: generateSiteMessages(asked, facts),
+          check: (answer) => {
+            const result = checkGeneratedSite(answer, asked, name, generatedBy);
+            if (!result.ok) return result;
+            const violations = checkFidelity(result.value, checked, namedBy(name));
+            return violations.length > 0
+              ? { ok: false, errors: violations.map(toError), violations }
+              : result;
+          },
         });
-        for (const locale of input.locales.slice(1)) site = await translate(run, site, locale);
+        for (const locale of asked.locales.slice(1)) {
+          site = await translate(run, site, locale, { facts: checked, ...(name ? { name } : {}) });
+        }
         return site;
       });
     },
@@ -252,6 +326,8 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
       const text = normaliseText(instruction);
       if (!text) throw new AiInputError('The instruction is empty: say how the section should change');
       const others = site.locales.filter((l) => l !== site.defaultLocale);
+      // The instruction is the owner's too: a phone number or a price it gives may go into the section.
+      const instructionFacts = await understand(text);
       return cached('improveSection', { site, sectionId, instruction: text }, options, (run) =>
         ask(run, {
           stage: 'writing',
@@ -265,7 +341,7 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
             current: currentSection(site, sectionId),
             instruction: text,
           }),
-          check: (answer) => applyImprovedSection(site, sectionId, answer),
+          check: (answer) => applyImprovedSection(site, sectionId, answer, instructionFacts),
         }),
       );
     },
@@ -293,12 +369,35 @@ export function createAiGenerator(config: AiConfig): AiGenerator {
   };
 }
 
-function checkGeneratedSite(answer: unknown, brief: NormalisedBrief): Check<SiteDocument> {
+function namedBy(name: string | undefined): { name?: string } {
+  return name ? { name } : {};
+}
+
+function toError(violation: FidelityViolation): SiteDocumentError {
+  return { path: violation.path, message: violation.message };
+}
+
+/** The brief's language as a locale tag; English when it is not one a site can have. */
+function briefLocale(facts: BriefFacts): string {
+  try {
+    const locale = canonicalLocale(facts.language.code);
+    return LOCALE_TAG.test(locale) ? locale : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function checkGeneratedSite(
+  answer: unknown,
+  brief: NormalisedBrief,
+  ownerName: string | undefined,
+  generatedBy: NonNullable<SiteDocument['generatedBy']>,
+): Check<SiteDocument> {
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
     return { ok: false, errors: [{ path: '', message: 'must be a JSON object: the site' }] };
   }
-  // The code owns schemaVersion, locales, defaultLocale and translations, and the owner's name wins over
-  // the model's; unknown keys are kept so that the validator names them.
+  // The code owns schemaVersion, locales, defaultLocale, translations and generatedBy, and the owner's name
+  // wins over the model's; unknown keys are kept so that the validator names them.
   const {
     schemaVersion: _version,
     locales: _locales,
@@ -316,7 +415,7 @@ function checkGeneratedSite(answer: unknown, brief: NormalisedBrief): Check<Site
   const [defaultLocale = 'en'] = brief.locales;
   const site = {
     schemaVersion: SITE_DOCUMENT_SCHEMA_VERSION,
-    name: brief.name ?? name,
+    name: ownerName ?? name,
     kind,
     locales: [defaultLocale],
     defaultLocale,
@@ -327,6 +426,7 @@ function checkGeneratedSite(answer: unknown, brief: NormalisedBrief): Check<Site
     posts,
     translations: {},
     ...unknown,
+    generatedBy: { ...generatedBy },
   };
   // A missing field should read "is required", not "must be a string (got nothing)".
   return validateSiteDocument(Object.fromEntries(Object.entries(site).filter(([, v]) => v !== undefined)));

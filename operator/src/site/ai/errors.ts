@@ -1,4 +1,5 @@
 import type { SiteDocumentError } from '@pagemagic/crds/site-document';
+import type { FidelityViolation } from '../fidelity.ts';
 import type { TokenUsage } from '../generator.ts';
 
 /** Thrown before a request whose prompt, plus what was already spent, would not fit in the token budget. */
@@ -34,20 +35,31 @@ export class BudgetExceededError extends Error {
   }
 }
 
-/** The model's answers could not be turned into a valid document within the allowed attempts. */
+/**
+ * The model's answers could not be turned into a valid document within the allowed attempts, or its last
+ * answer still stated facts the owner did not give (then `violations` lists them, in document paths).
+ */
 export class AiGenerationError extends Error {
   override readonly name = 'AiGenerationError';
   readonly errors: SiteDocumentError[];
+  readonly violations: FidelityViolation[];
   readonly attempts: number;
   readonly usage: TokenUsage;
 
-  constructor(init: { summary: string; errors: SiteDocumentError[]; attempts: number; usage: TokenUsage }) {
+  constructor(init: {
+    summary: string;
+    errors: SiteDocumentError[];
+    violations?: FidelityViolation[];
+    attempts: number;
+    usage: TokenUsage;
+  }) {
     super(
       init.errors.length > 0
         ? `${init.summary}. Remaining problems:\n${formatErrors(init.errors)}`
         : init.summary,
     );
     this.errors = init.errors;
+    this.violations = init.violations ?? [];
     this.attempts = init.attempts;
     this.usage = init.usage;
   }

@@ -1,10 +1,12 @@
 // AI generation of site documents against any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, …).
 // Without an API key aiConfigFromEnv() returns undefined and the caller uses the offline generator.
-// The design choices (strict schemas, budget estimate, cache key, section guard) are explained at the top
-// of schema.ts, budget.ts, input.ts and section-edit.ts.
+// The design choices (strict schemas, budget estimate, cache key, section guard, holding answers to the
+// brief's facts) are explained at the top of schema.ts, budget.ts, input.ts, section-edit.ts and
+// ai-generator.ts.
 
 export {
   type AiGenerator,
+  type AiGeneratorDeps,
   createAiGenerator,
   parseAnswer,
 } from './ai-generator.ts';
@@ -25,12 +27,13 @@ export {
   normaliseText,
   type Operation,
 } from './input.ts';
-export { PROMPT_VERSION } from './prompts.ts';
+export { compactFacts, PROMPT_VERSION } from './prompts.ts';
 export {
   generatedSiteSchema,
   improvedSectionSchema,
   type JsonSchema,
   localizedContentSchema,
+  PLACEHOLDER_DESCRIPTION,
   toStrictSchema,
   withoutNulls,
 } from './schema.ts';

@@ -3,16 +3,16 @@
 // served from the cache.
 
 import type { SiteDocument, SiteDocumentError } from '@pagemagic/crds/site-document';
+import type { BriefFacts } from '../brief/types.ts';
+import { describeFidelityRules } from '../fidelity.ts';
 import type { ChatMessage } from './budget.ts';
 import { formatErrors } from './errors.ts';
 import type { NormalisedBrief } from './input.ts';
 
-export const PROMPT_VERSION = 1;
+export const PROMPT_VERSION = 2;
 
-const FACTS_AND_SAFETY = `Facts
-- Use only facts the owner gave. Never invent awards, certifications, accreditations, licences, ratings, review counts, customer names, testimonials, years in business, statistics, prices, opening hours, addresses, phone numbers, email addresses, web addresses or social media accounts.
-- When the owner did not give something, leave the optional field out (null) or leave the section out. Never write placeholders such as "Lorem ipsum", "[your phone]", "123 Main Street" or "example@email.com".
-- Testimonials, stats, team, pricing and logos sections only when the owner supplied their facts.
+// The honesty rule comes from the fidelity checker, which holds every answer to it.
+const FACTS_AND_SAFETY = `${describeFidelityRules()}
 
 Safe to publish
 - Every value is plain text that is shown as written: no HTML, no Markdown, no code, no URLs in running text.
@@ -33,13 +33,14 @@ ${STYLE}
 ${FACTS_AND_SAFETY}
 
 Structure
-- Pages: a home page with slug "index", the pages the owner asked for, and otherwise a small set that suits the business (usually 3 to 5 pages, each with 2 to 5 sections). A contact page or section whenever the owner gave a way to reach them.
+- Pages: a home page with slug "index", the pages the owner asked for, and otherwise a small set that suits the business (usually 3 to 5 pages, each with 2 to 5 sections). A contact page or section, with the contact details the owner gave and placeholders for the rest.
 - Page slugs: short lowercase kebab-case words, such as "menu" or "visit". They are URLs and stay the same in every language.
 - Section ids: lowercase kebab-case, unique across the whole site, naming the content ("opening-hours", not "section-3").
 - Navigation: one item per page, home first, at most 8. The footer text is one sentence about the business.
 - Posts: an empty list unless the owner asked for a blog or news.
 - Images: art images (kind "art") with a motif that suits the mood, any seed, usually 1200 by 800. Alt text says what the image stands for; an empty alt only for pure decoration. A "url" image only for an https address the owner gave.
 - Contact: a form when the business takes enquiries, orders or bookings, with only the fields it needs.
+- Placeholders: the contact section's address, phone, email and hours the owner did not give, and the price of a service or plan the owner did not price, are placeholders, so the owner sees what to fill in.
 - SEO: a page title under 60 characters with the business name, and a description under 155 characters that says what the page offers.
 
 Theme
@@ -73,8 +74,62 @@ export function languageName(locale: string): string {
   }
 }
 
-export function generateSiteMessages(brief: NormalisedBrief): ChatMessage[] {
+/**
+ * The facts read from the brief, as the model is shown them: every field present, so that an empty list or
+ * a null says "the owner did not give this" as plainly as a value says what they did.
+ */
+export function compactFacts(facts: BriefFacts): Record<string, unknown> {
+  const { place, hours, contact } = facts;
+  const given = hours.alwaysOpen || hours.spans.length > 0 || hours.mentions.length > 0;
+  return {
+    name: facts.name?.value ?? null,
+    descriptor: facts.descriptor ?? null,
+    language: { code: facts.language.code, name: facts.language.name },
+    kind: { id: facts.kind.id, noun: facts.kind.noun ?? null },
+    place: place
+      ? {
+          city: place.city,
+          ...(place.region ? { region: place.region } : {}),
+          country: place.country,
+          countryName: place.countryName,
+          currency: place.currency,
+          callingCode: place.callingCode,
+        }
+      : null,
+    foundedYear: facts.foundedYear ?? null,
+    people: facts.people.map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name })),
+    counts: facts.counts.map((c) => ({ value: c.value, noun: c.noun })),
+    prices: facts.prices.map((p) => ({
+      amount: p.amount,
+      currency: p.currency,
+      ...(p.floor ? { floor: true } : {}),
+      ...(p.free ? { free: true } : {}),
+      ...(p.item ? { item: p.item } : {}),
+      ...(p.per ? { per: p.per } : {}),
+    })),
+    hours: given
+      ? {
+          ...(hours.alwaysOpen ? { alwaysOpen: true } : {}),
+          spans: hours.spans,
+          ...(hours.mentions.length > 0
+            ? { mentions: hours.mentions.map((m) => ({ days: m.days, text: m.text, closed: m.closed })) }
+            : {}),
+        }
+      : null,
+    offerings: facts.offerings,
+    attributes: facts.attributes,
+    contact: {
+      street: contact.street ?? null,
+      phone: contact.phone ?? null,
+      email: contact.email ?? null,
+      website: contact.website ?? null,
+    },
+  };
+}
+
+export function generateSiteMessages(brief: NormalisedBrief, facts: BriefFacts): ChatMessage[] {
   const locale = brief.locales[0] ?? 'en';
+  const name = brief.name ?? facts.name?.value;
   const lines = [
     'Write the website for this business.',
     '',
@@ -83,9 +138,12 @@ export function generateSiteMessages(brief: NormalisedBrief): ChatMessage[] {
     brief.prompt,
     '"""',
     '',
-    brief.name
-      ? `Business name: ${brief.name} (use it exactly as written).`
-      : 'Business name: take it from the description; if there is none, choose a plain, descriptive one.',
+    'The facts read from it, the only facts the site may state (null or an empty list: the owner did not give it, so use a placeholder where the field takes one, or leave it out):',
+    JSON.stringify(compactFacts(facts)),
+    '',
+    name
+      ? `Business name: ${name} (use it exactly as written).`
+      : 'Business name: the owner gave none; choose a plain, descriptive one.',
     `Language: write all text in ${languageName(locale)}.`,
   ];
   if (brief.pages.length > 0) {

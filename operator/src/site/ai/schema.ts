@@ -13,11 +13,15 @@
 // - the translations record (patternProperties) cannot be expressed, so the model writes one locale at a
 //   time: generation asks for the default locale's content and the code adds schemaVersion, locales and
 //   `translations: {}`; translation asks for one locale's content, which the code puts in translations.
+// - a placeholder (PlaceholderSchema: a fact the owner has not given, in the fields that accept one) is one
+//   more anyOf branch, an object like any other; it gets a description that says when to use it, since the
+//   TypeBox schema only names it by title.
 // Strict mode is on by default; PAGEMAGIC_AI_STRICT=false sends the same schema with `strict: false` for
 // endpoints that refuse strict schemas, and then validation and repair carry the whole load.
 
 import {
   LocalizedContentSchema,
+  PlaceholderSchema,
   SectionSchema,
   type SectionType,
   SiteDocumentSchema,
@@ -33,10 +37,27 @@ function isNode(value: unknown): value is Node {
 
 const NULL_SCHEMA: JsonSchema = { type: 'null' };
 
+export const PLACEHOLDER_DESCRIPTION =
+  'a placeholder for a fact the owner has not given (the published page leaves it out and the owner is asked to fill it in): use it instead of inventing a value';
+
+/** TypeBox copies schemas into a union, so the placeholder branch is recognised by its title and shape. */
+function isPlaceholderSchema(schema: Node): boolean {
+  return (
+    schema.title === PlaceholderSchema.title &&
+    isNode(schema.properties) &&
+    Object.keys(schema.properties).join() === Object.keys(PlaceholderSchema.properties).join()
+  );
+}
+
 /** The strict-mode form of a (TypeBox) JSON schema, following the rules above. */
 export function toStrictSchema(schema: unknown): JsonSchema {
   if (!isNode(schema)) throw new Error('toStrictSchema: a schema must be an object');
-  const description = typeof schema.description === 'string' ? schema.description : undefined;
+  const description =
+    typeof schema.description === 'string'
+      ? schema.description
+      : isPlaceholderSchema(schema)
+        ? PLACEHOLDER_DESCRIPTION
+        : undefined;
 
   if (Array.isArray(schema.anyOf)) {
     const branches = schema.anyOf.map(toStrictSchema);

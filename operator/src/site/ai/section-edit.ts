@@ -3,7 +3,9 @@
 //
 // The answer is a patch: `section` (default locale) and `translations[locale]` (every other locale) each
 // replace the section with the same id in their locale's tree, or, for an id the tree does not have, the
-// section being rewritten. The guard then compares the patched document with the original, both with the
+// section being rewritten. The fidelity check then holds the rewritten section, in every locale, to the
+// honesty rule: it may keep what the site already states (the owner has seen it, or it came from the
+// original brief), and may add facts only from the owner's instruction, never invent them. The guard compares the patched document with the original, both with the
 // rewritten section taken out, and checks that section kept its id and type. So an answer that reuses
 // another section's id (models copy ids from the outline they are shown) is caught as overwriting that
 // section, and an answer with a new id or another type as changing the section's identity.
@@ -17,6 +19,8 @@ import {
   type SiteDocumentError,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
+import type { BriefFacts } from '../brief/types.ts';
+import { type FidelityViolation, newFidelityViolations } from '../fidelity.ts';
 
 type Json = Record<string, unknown>;
 
@@ -49,10 +53,21 @@ export function currentSection(site: SiteDocument, sectionId: string): Json {
   return current;
 }
 
-export type SectionCheck = { ok: true; value: SiteDocument } | { ok: false; errors: SiteDocumentError[] };
+export type SectionCheck =
+  | { ok: true; value: SiteDocument }
+  | { ok: false; errors: SiteDocumentError[]; violations?: FidelityViolation[] };
 
-/** Splices the answer into a copy of the site, guards it, validates it; errors point into the answer. */
-export function applyImprovedSection(site: SiteDocument, sectionId: string, answer: unknown): SectionCheck {
+/**
+ * Splices the answer into a copy of the site, guards it, validates it and, given the facts of the owner's
+ * instruction, checks that the section invents nothing the site did not already say; errors point into
+ * the answer.
+ */
+export function applyImprovedSection(
+  site: SiteDocument,
+  sectionId: string,
+  answer: unknown,
+  facts?: BriefFacts,
+): SectionCheck {
   if (!isRecord(answer)) {
     return {
       ok: false,
@@ -83,8 +98,22 @@ export function applyImprovedSection(site: SiteDocument, sectionId: string, answ
   if (guard.length > 0) return { ok: false, errors: guard };
 
   const validation = validateSiteDocument(candidate);
-  if (validation.ok) return validation;
-  return { ok: false, errors: validation.errors.map((e) => toAnswerPath(site, sectionId, e)) };
+  if (!validation.ok) {
+    return { ok: false, errors: validation.errors.map((e) => toAnswerPath(site, sectionId, e)) };
+  }
+  if (facts) {
+    const paths = site.locales.flatMap((locale) => findSection(site, sectionId, locale)?.path ?? []);
+    // The section edit cannot rename the site, so the name check holds the name the site already has.
+    const violations = newFidelityViolations(site, validation.value, facts, { name: site.name, paths });
+    if (violations.length > 0) {
+      return {
+        ok: false,
+        errors: violations.map((v) => toAnswerPath(site, sectionId, { path: v.path, message: v.message })),
+        violations,
+      };
+    }
+  }
+  return validation;
 }
 
 /**

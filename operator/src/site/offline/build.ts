@@ -1,127 +1,169 @@
 import {
   type ART_MOTIFS,
-  type BusinessKind,
+  type ContactSection,
   type Image,
+  type KindFamily,
   type LocalizedContent,
   type Page,
-  type Post,
+  type Placeholder,
   pagePath,
-  type RichBlock,
   type Section,
+  type ServicesSection,
   WEEKDAYS,
 } from '@pagemagic/crds/site-document';
-import { productPrice, translateProduct } from './copy/glossary.ts';
-import { copyFor } from './copy/index.ts';
-import type { CommonCopy, CopyVars, KindCopy, Tpl } from './copy/types.ts';
-import {
-  type Gender,
-  KIND_DATA,
-  type KindData,
-  type PageKey,
-  type PagePlan,
-  type SectionKey,
-} from './kinds.ts';
-import { copyLanguage } from './locales.ts';
-import { PEOPLE } from './people.ts';
-import { type Country, localPrice } from './places.ts';
-import { createRng, seedFrom } from './random.ts';
-import { capitalize, clip, slugify } from './text.ts';
+import type { BriefFacts, CopyLanguage, PriceFact } from '../brief/types.ts';
+import { type CopyFile, copyFor, type FamilyCopy } from './copy/index.ts';
+import { familyLayout, type PageKey, type PagePlan, type SectionKey } from './layout.ts';
+import { kindNoun } from './nouns.ts';
+import { seedFrom } from './random.ts';
+import { fill, sentences, type Vars } from './template.ts';
+import { capitalize, clip, tidy } from './text.ts';
 
-/** Everything the builder needs, all of it recoverable from a generated document (see translate.ts). */
-/** Seed parts for a later take; none for the first, so first takes stay as they always were. */
-export function takeOf(facts: Pick<SiteFacts, 'variant'>): number[] {
-  return facts.variant ? [facts.variant] : [];
-}
+// One locale's navigation, footer and pages, written from the brief's facts and the copy tables. The rule
+// that shapes every line here: a fact the brief did not give is never written; where a page needs one (a
+// street, a phone number, hours, a price on a menu) a placeholder stands in for the owner to fill.
 
+/** Everything the builder needs, settled once for every locale. */
 export interface SiteFacts {
+  brief: BriefFacts;
   name: string;
-  kind: BusinessKind;
-  place?: string;
-  country: Country;
-  currency: string;
-  year?: number;
-  /** As the brief wrote them; each locale translates the ones it knows. */
-  products: string[];
-  alwaysOpen: boolean;
-  postalCode?: string;
+  family: KindFamily;
   pages: PagePlan[];
   /** SiteBrief.variant: 0 for the first take. */
-  variant?: number;
+  variant: number;
+  /** False when the brief gave no name and the site is called after what it is and where ("Bakery in Porto"). */
+  named: boolean;
 }
 
 const SECTION_IDS: Record<Exclude<SectionKey, 'offer'>, string> = {
   hero: 'welcome',
-  features: 'highlights',
+  highlights: 'highlights',
+  'good-to-know': 'good-to-know',
   stats: 'numbers',
-  reviews: 'reviews',
   cta: 'next-step',
-  plans: 'plans',
-  gallery: 'gallery',
-  logos: 'partners',
   story: 'story',
   values: 'values',
   team: 'team',
   faq: 'faq',
   contact: 'visit',
-  posts: 'journal',
 };
 
-// The offer section is named after its page ("menu", "rooms"), so "/menu#menu" reads naturally.
-export function sectionId(key: SectionKey, pages: readonly PagePlan[]): string {
-  if (key !== 'offer') return SECTION_IDS[key];
-  return pages.find((p) => p.sections.includes('offer'))?.slug.replace(/^index$/, 'offer') ?? 'offer';
+export function sectionId(key: SectionKey, family: KindFamily): string {
+  return key === 'offer' ? familyLayout(family).offerSlug : SECTION_IDS[key];
 }
 
-// Choices that must be the same in every locale, drawn once from the facts.
-interface Choices {
-  heroVariant: number;
-  team: string[];
-  reviewers: string[];
-  postDays: number[];
+interface Context {
+  facts: SiteFacts;
+  locale: string;
+  language: CopyLanguage;
+  copy: CopyFile;
+  fam: FamilyCopy;
+  vars: Vars;
 }
 
-// The name pools alternate women and men, so a role written as "Pasteleira" or "Vecina" gets a woman's
-// name and "Mestre padeiro" a man's; "x" (either) takes whoever is next.
-function choose(facts: SiteFacts): Choices {
-  const rng = createRng(seedFrom('copy', facts.kind, facts.name, ...takeOf(facts)));
-  const pool = [...PEOPLE[facts.country.names]];
-  const byGender = { f: pool.filter((_, i) => i % 2 === 0), m: pool.filter((_, i) => i % 2 === 1) };
-  const take = (gender: Gender): string => {
-    const from =
-      gender === 'x' ? (byGender.f.length >= byGender.m.length ? byGender.f : byGender.m) : byGender[gender];
-    return from.splice(rng.int(from.length), 1)[0] ?? 'Alex Morgan';
-  };
-  const { people } = KIND_DATA[facts.kind];
+/** The business noun in a language: the kind's own word, else the brief's (in its language), else the family's. */
+export function nounFor(brief: BriefFacts, family: KindFamily, language: CopyLanguage): string {
+  const own = brief.kind.noun ?? brief.descriptor;
+  const inBriefLanguage = language === brief.language.code && own ? tidy(own) : undefined;
+  const noun =
+    family === 'neutral' ? inBriefLanguage : (kindNoun(brief.kind.id, language) ?? inBriefLanguage);
+  return lowerFirst(clip(noun || copyFor(language).families[family].noun, 60), language);
+}
+
+// Mid-sentence, "Tattoo studio" reads "tattoo studio"; German keeps its capitalised nouns, acronyms stay.
+function lowerFirst(text: string, language: CopyLanguage): string {
+  return language === 'de' || !/^\p{Lu}\p{Ll}/u.test(text)
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "a bakery", "an inn": English only; other languages' copy does not use {aNoun} with a gendered noun. */
+export function withArticle(noun: string, language: CopyLanguage): string {
+  if (language !== 'en') return noun;
+  const an = /^(?:[aeio]|u(?!ni|s[aeu]|r[aeiou])|h(?:our|onest|eir))/i.test(noun) && !/^one\b/i.test(noun);
+  return `${an ? 'an' : 'a'} ${noun}`;
+}
+
+/** The place's city as this locale should read it: as the brief wrote it in its own language. */
+export function cityFor(brief: BriefFacts, language: CopyLanguage): string | undefined {
+  const place = brief.place;
+  if (!place) return undefined;
+  return tidy(language === brief.language.code && place.written ? place.written : place.city) || undefined;
+}
+
+export function whereFor(copy: CopyFile, city: string): string {
+  const key = city.toLocaleLowerCase();
+  const special = copy.common.where.special.find((s) => s.cities.some((c) => c.toLocaleLowerCase() === key));
+  return fill(special?.template ?? copy.common.where.default, { city });
+}
+
+export function listOf(locale: string, items: readonly string[]): string | undefined {
+  return items.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(items) : undefined;
+}
+
+function varsFor(facts: SiteFacts, locale: string, language: CopyLanguage, copy: CopyFile): Vars {
+  const { brief } = facts;
+  const noun = nounFor(brief, facts.family, language);
+  const city = cityFor(brief, language);
+  const year = brief.foundedYear !== undefined ? String(brief.foundedYear) : undefined;
+  const people = brief.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
   return {
-    heroVariant: rng.int(2),
-    team: people.team.map(take),
-    reviewers: people.reviews.map(take),
-    postDays: [1 + rng.int(27), 1 + rng.int(27)],
+    name: facts.name,
+    noun,
+    Noun: capitalize(noun),
+    aNoun: withArticle(noun, language),
+    // An unnamed site's name already says where it is.
+    where: city && facts.named ? ` ${whereFor(copy, city)}` : '',
+    since: year ? ` ${fill(copy.common.since, { year })}` : '',
+    ...(city ? { city } : {}),
+    ...(year ? { year } : {}),
+    ...optional('offerings', listOf(locale, offerings(brief))),
+    ...optional('attributes', listOf(locale, brief.attributes.map(tidy).filter(Boolean))),
+    ...optional('people', listOf(locale, people)),
   };
 }
 
-/** The navigation, footer, pages and posts of one locale. */
-export function buildContent(facts: SiteFacts, locale: string): LocalizedContent {
-  const language = copyLanguage(locale);
-  const { common, kinds } = copyFor(language);
-  const kind = kinds[facts.kind];
-  const data = KIND_DATA[facts.kind];
-  const choices = choose(facts);
-  const products = facts.products.map((p) => translateProduct(p, language));
-  // Mid-sentence, "Sourdough" reads "sourdough"; German keeps its capitalised nouns, acronyms stay as they are.
-  const inText = products.map((p) =>
-    language === 'de' || !/^\p{Lu}\p{Ll}/u.test(p) ? p : p.charAt(0).toLowerCase() + p.slice(1),
-  );
-  const vars: CopyVars = {
-    name: facts.name,
-    place: facts.place,
-    where: facts.place ? ` ${common.where(facts.place)}` : '',
-    year: facts.year,
-    since: facts.year ? ` ${common.since(facts.year)}` : '',
-    products: common.list(inText),
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** The brief's offerings as written, without duplicates or blanks. */
+export function offerings(brief: BriefFacts): string[] {
+  const seen = new Set<string>();
+  return brief.offerings.map(tidy).filter((o) => {
+    const key = o.toLocaleLowerCase();
+    if (!o || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The name of a business whose brief gives none: what it is and where, in the default locale. */
+export function unnamedName(
+  brief: BriefFacts,
+  family: KindFamily,
+  locale: string,
+  language: CopyLanguage,
+): string {
+  const copy = copyFor(language);
+  const facts: SiteFacts = { brief, name: '', family, pages: [], variant: 0, named: true };
+  const vars = varsFor(facts, locale, language, copy);
+  // In the brief's own words where it has them ("Bistro in Bristol"), the owner's likeliest name for it.
+  const own = language === brief.language.code ? tidy(brief.kind.noun ?? '') : '';
+  const noun = own ? clip(lowerFirst(own, language), 60) : vars.noun;
+  return clip(fill(copy.common.unnamed, { ...vars, noun, Noun: capitalize(noun ?? '') }), 80);
+}
+
+export function buildContent(facts: SiteFacts, locale: string, language: CopyLanguage): LocalizedContent {
+  const copy = copyFor(language);
+  const ctx: Context = {
+    facts,
+    locale,
+    language,
+    copy,
+    fam: copy.families[facts.family],
+    vars: varsFor(facts, locale, language, copy),
   };
-  const ctx: Context = { facts, common, kind, data, choices, vars, products };
-  const hasBlog = facts.pages.some((p) => p.sections.includes('posts'));
   return {
     navigation: {
       items: facts.pages
@@ -130,58 +172,38 @@ export function buildContent(facts: SiteFacts, locale: string): LocalizedContent
     },
     footer: footer(ctx),
     pages: facts.pages.map((p) => page(ctx, p)),
-    posts: hasBlog ? posts(ctx) : [],
+    posts: [],
   };
 }
 
-interface Context {
-  facts: SiteFacts;
-  common: CommonCopy;
-  kind: KindCopy;
-  data: KindData;
-  choices: Choices;
-  vars: CopyVars;
-  products: string[];
-}
+const t = (ctx: Context, template: string, max: number) => clip(fill(template, ctx.vars), max);
 
-const text = (ctx: Context, tpl: Tpl): string => (typeof tpl === 'string' ? tpl : tpl(ctx.vars));
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`offline copy is missing ${what}`);
-  return value;
+// Sentences that say what {name} is add nothing when the name is just that ("Bakery in Porto").
+function prose(ctx: Context, list: readonly string[]): string {
+  const keep = ctx.facts.named
+    ? list
+    : list.filter((s) => !(s.includes('{name}') && /\{(?:noun|Noun|aNoun)\}/.test(s)));
+  return sentences(keep, ctx.vars);
 }
 
 function pageTitle(ctx: Context, key: PageKey): string {
-  switch (key) {
-    case 'offer':
-      return need(ctx.kind.offer, 'offer').title;
-    case 'plans':
-      return need(ctx.kind.plans, 'plans').title;
-    case 'gallery':
-      return need(ctx.kind.gallery, 'gallery').title;
-    default:
-      return ctx.common.pages[key];
-  }
+  return key === 'offer' ? ctx.fam.offer.title : ctx.copy.common.pages[key];
 }
 
-// A link to a section: the page itself when the section opens it, else an anchor on its page.
+// A link to a section: its page when the section opens that page, else an anchor on it.
 function linkTo(ctx: Context, key: SectionKey): string | undefined {
   const plan = ctx.facts.pages.find((p) => p.sections.includes(key));
   if (!plan) return undefined;
   if (plan.slug !== 'index' && plan.sections[0] === key) return pagePath(plan.slug);
-  return `${pagePath(plan.slug)}#${sectionId(key, ctx.facts.pages)}`;
+  return `${pagePath(plan.slug)}#${sectionId(key, ctx.facts.family)}`;
 }
 
-function contactLink(ctx: Context): string {
-  return linkTo(ctx, 'contact') ?? '/';
-}
-
-function art(ctx: Context, slot: string, motif: number, alt: string, width = 1200, height = 800): Image {
-  const motifs = ctx.data.motifs;
+function art(ctx: Context, slot: string, motif: number, alt: string, width: number, height: number): Image {
+  const motifs = familyLayout(ctx.facts.family).motifs;
   return {
     kind: 'art',
-    seed: seedFrom('art', ctx.facts.name, slot, ...takeOf(ctx.facts)),
-    motif: motifs[motif % motifs.length] as (typeof ART_MOTIFS)[number],
+    seed: seedFrom('art', ctx.facts.name, slot, ctx.facts.variant || undefined),
+    motif: motifs[(motif + ctx.facts.variant) % motifs.length] as (typeof ART_MOTIFS)[number],
     alt: clip(alt, 250),
     width,
     height,
@@ -189,161 +211,125 @@ function art(ctx: Context, slot: string, motif: number, alt: string, width = 120
 }
 
 function footer(ctx: Context): LocalizedContent['footer'] {
-  const { common, facts, vars } = ctx;
+  const { copy } = ctx;
+  const contact = contactFacts(ctx.facts.brief);
+  const links: { label: string; href: string }[] = [];
+  if (contact.tel) links.push({ label: copy.common.links.call, href: contact.tel });
+  if (contact.email) links.push({ label: copy.common.links.email, href: `mailto:${contact.email}` });
+  const visit = linkTo(ctx, 'contact');
+  if (visit) links.push({ label: copy.common.links.contact, href: visit });
   return {
-    text: clip(common.footer(facts.name, ctx.kind.noun, vars.where, vars.since), 300),
-    links: [
-      { label: common.contact.call, href: `tel:${facts.country.phone.replace(/[^+\d]/g, '')}` },
-      { label: common.contact.email, href: `mailto:${email(facts)}` },
-      { label: common.contact.hours, href: contactLink(ctx) },
-    ],
+    text: clip(prose(ctx, copy.common.footer) || ctx.facts.name, 300),
+    links,
     social: [],
   };
 }
 
-export function email(facts: Pick<SiteFacts, 'name'>): string {
-  return `hello@${slugify(facts.name, 'business')}.example`;
-}
-
 function page(ctx: Context, plan: PagePlan): Page {
   const title = pageTitle(ctx, plan.key);
+  const { seo } = ctx.copy.common;
+  const descriptions: Record<PageKey, string> = {
+    home: ctx.fam.hero.subheading,
+    offer: ctx.fam.offer.intro,
+    about: seo.about,
+    faq: seo.faq,
+    contact: seo.contact,
+  };
   return {
     slug: plan.slug,
     title: clip(title, 80),
-    seo: seo(ctx, plan.key, title),
+    seo: {
+      title:
+        plan.key === 'home'
+          ? ctx.facts.named
+            ? t(ctx, seo.home, 70)
+            : clip(ctx.facts.name, 70)
+          : clip(fill(seo.page, { title, name: ctx.facts.name }), 70),
+      description: t(ctx, descriptions[plan.key], 160),
+    },
     sections: plan.sections.map((key) => section(ctx, key)),
   };
 }
 
-function seo(ctx: Context, key: PageKey, title: string): Page['seo'] {
-  const { common, kind, facts, vars } = ctx;
-  const descriptions: Record<PageKey, () => string> = {
-    home: () => text(ctx, kind.hero.subheading),
-    offer: () => text(ctx, need(kind.offer, 'offer').intro),
-    plans: () => need(kind.plans, 'plans').intro,
-    gallery: () => need(kind.gallery, 'gallery').intro,
-    about: () => text(ctx, kind.story.paragraphs[0] ?? kind.story.heading),
-    team: () => need(kind.team, 'team').intro,
-    faq: () => kind.faq.map(([question]) => question).join(' '),
-    blog: () => common.seo.blog(facts.name),
-    contact: () => common.seo.contact(facts.name, vars.where),
-  };
-  return {
-    title: clip(
-      key === 'home'
-        ? common.seo.home(facts.name, capitalize(kind.noun), vars.where)
-        : common.seo.page(title, facts.name),
-      70,
-    ),
-    description: clip(descriptions[key](), 160),
-  };
-}
-
 function section(ctx: Context, key: SectionKey): Section {
-  const id = sectionId(key, ctx.facts.pages);
-  const { common, kind, facts, choices } = ctx;
+  const id = sectionId(key, ctx.facts.family);
+  const { fam, copy, facts } = ctx;
+  const { brief } = facts;
   switch (key) {
     case 'hero': {
       const actions = [
-        { label: kind.hero.action, href: linkTo(ctx, heroTarget(facts.kind)) },
-        { label: common.actions.contact, href: linkTo(ctx, 'contact') },
-      ].filter((a): a is { label: string; href: string } => a.href !== undefined);
+        { label: fam.hero.action, href: linkTo(ctx, 'offer') },
+        { label: copy.common.actions.contact, href: linkTo(ctx, 'contact') },
+      ].flatMap((a) => (a.href ? [{ label: clip(a.label, 40), href: a.href }] : []));
+      const heading = fam.hero.headings[headingIndex(facts, fam.hero.headings.length)] as string;
       return {
         id,
         type: 'hero',
         props: {
-          eyebrow: clip(text(ctx, kind.hero.eyebrow), 60),
-          heading: clip(
-            text(
-              ctx,
-              need(kind.hero.headings[choices.heroVariant % kind.hero.headings.length], 'hero heading'),
-            ),
-            100,
-          ),
-          subheading: clip(text(ctx, kind.hero.subheading), 300),
-          actions: dedupeLinks(actions).map((a) => ({ label: clip(a.label, 40), href: a.href })),
-          image: art(ctx, 'hero', 0, kind.imageAlt.hero, 1600, 1000),
+          eyebrow: t(ctx, fam.hero.eyebrow, 60),
+          heading: t(ctx, heading, 100),
+          subheading: t(ctx, fam.hero.subheading, 300),
+          actions: actions.filter((a, i) => actions.findIndex((b) => b.href === a.href) === i),
+          image: art(ctx, 'hero', 0, fill(fam.imageAlt.hero, ctx.vars), 1600, 1000),
         },
       };
     }
-    case 'features':
+    case 'highlights':
       return {
         id,
         type: 'features',
         props: {
-          heading: text(ctx, kind.features.heading),
-          intro: clip(text(ctx, kind.features.intro), 300),
-          items: kind.features.items.map(([title, body]) => ({ title, body })),
+          heading: t(ctx, fam.highlights.heading, 100),
+          intro: t(ctx, fam.highlights.intro, 300),
+          items: fam.highlights.items.map((i) => ({ title: i.title, body: i.body })),
         },
       };
-    case 'stats': {
-      const items = kind.stats.items.map(([value, label]) => ({ value, label }));
-      if (facts.year) items.unshift({ value: String(facts.year), label: kind.stats.since });
-      return { id, type: 'stats', props: { items: items.slice(0, 8) } };
-    }
-    case 'reviews':
+    case 'good-to-know':
       return {
         id,
-        type: 'testimonials',
+        type: 'text',
         props: {
-          heading: common.reviewsHeading,
-          items: kind.reviews.map(([quote, role], i) => ({
-            quote,
-            author: need(choices.reviewers[i], 'a reviewer'),
-            role,
-            rating: 5,
-          })),
+          heading: t(ctx, copy.common.goodToKnow.heading, 100),
+          blocks: [
+            { kind: 'paragraph', text: t(ctx, copy.common.goodToKnow.intro, 2000) },
+            {
+              kind: 'list',
+              ordered: false,
+              items: brief.attributes
+                .map(tidy)
+                .filter(Boolean)
+                .slice(0, 20)
+                .map((a) => clip(capitalize(a), 300)),
+            },
+          ],
         },
+      };
+    case 'stats':
+      return {
+        id,
+        type: 'stats',
+        props: { heading: t(ctx, copy.common.stats.heading, 100), items: stats(ctx) },
       };
     case 'cta':
       return {
         id,
         type: 'cta',
         props: {
-          heading: text(ctx, kind.cta.heading),
-          body: clip(text(ctx, kind.cta.body), 300),
-          actions: [{ label: kind.cta.action, href: linkTo(ctx, ctaTarget(facts.kind)) ?? contactLink(ctx) }],
+          heading: t(ctx, fam.cta.heading, 100),
+          body: t(ctx, fam.cta.body, 300),
+          actions: [{ label: clip(fam.cta.action, 40), href: linkTo(ctx, 'contact') ?? '/' }],
         },
       };
     case 'offer':
       return offer(ctx, id);
-    case 'plans':
-      return plans(ctx, id);
-    case 'gallery': {
-      const gallery = need(kind.gallery, 'gallery');
-      return {
-        id,
-        type: 'gallery',
-        props: {
-          heading: gallery.heading,
-          intro: gallery.intro,
-          items: gallery.captions.map((caption, i) => ({
-            image: art(ctx, `gallery-${i}`, i + 1, caption, 1200, i % 3 === 1 ? 1500 : 900),
-            caption,
-          })),
-        },
-      };
-    }
-    case 'logos':
-      return {
-        id,
-        type: 'logos',
-        props: {
-          heading: kind.logos?.heading ?? common.logosHeading,
-          items: need(ctx.data.logos, 'logo names').map((name, i) => ({
-            name,
-            image: art(ctx, `logo-${i}`, i, name, 240, 120),
-          })),
-        },
-      };
     case 'story':
       return {
         id,
         type: 'about',
         props: {
-          heading: kind.story.heading,
-          paragraphs: kind.story.paragraphs.map((p) => clip(text(ctx, p), 1200)),
-          image: art(ctx, 'story', 2, kind.imageAlt.story, 1200, 900),
+          heading: t(ctx, fam.about.heading, 100),
+          paragraphs: fam.about.paragraphs.map((p) => clip(prose(ctx, p), 1200)).filter(Boolean),
+          image: art(ctx, 'story', 1, fill(fam.imageAlt.story, ctx.vars), 1200, 900),
         },
       };
     case 'values':
@@ -351,180 +337,241 @@ function section(ctx: Context, key: SectionKey): Section {
         id,
         type: 'text',
         props: {
-          heading: kind.values.heading,
+          heading: t(ctx, fam.values.heading, 100),
           blocks: [
-            { kind: 'paragraph', text: kind.values.intro },
-            { kind: 'list', ordered: false, items: [...kind.values.items] },
+            { kind: 'paragraph', text: t(ctx, fam.values.intro, 2000) },
+            { kind: 'list', ordered: false, items: [...fam.values.items] },
           ],
         },
       };
-    case 'team': {
-      const team = need(kind.team, 'team');
+    case 'team':
       return {
         id,
         type: 'team',
         props: {
-          heading: team.heading,
-          intro: team.intro,
-          members: team.members.map(([role, bio], i) => {
-            const name = need(choices.team[i], 'a team member');
-            return { name, role, bio, photo: art(ctx, `team-${i}`, 3 + i, name, 600, 600) };
-          }),
+          heading: t(ctx, copy.common.team.heading, 100),
+          intro: t(ctx, copy.common.team.intro, 300),
+          members: brief.people
+            .filter((p) => tidy(p.name))
+            .slice(0, 24)
+            .map((p) => ({
+              name: clip(tidy(p.name), 80),
+              role: clip(tidy(p.role ?? '') || copy.common.team.role, 80),
+            })),
         },
       };
-    }
     case 'faq':
       return {
         id,
         type: 'faq',
         props: {
-          heading: common.faqHeading,
-          items: kind.faq.map(([question, answer]) => ({ question, answer })),
+          heading: t(ctx, copy.common.faqHeading, 100),
+          items: fam.faq.map((f) => ({ question: f.question, answer: f.answer })),
         },
       };
     case 'contact':
       return contact(ctx, id);
-    case 'posts':
-      return {
-        id,
-        type: 'blog-list',
-        props: { heading: common.blog.heading, intro: clip(text(ctx, common.blog.intro), 300), limit: 6 },
-      };
   }
 }
 
-function heroTarget(kind: BusinessKind): SectionKey {
-  if (kind === 'saas') return 'plans';
-  if (kind === 'portfolio' || kind === 'agency') return 'gallery';
-  return 'offer';
+/** Which of the hero headings this take uses: the first for the first take, another for each variant. */
+function headingIndex(facts: SiteFacts, count: number): number {
+  return facts.variant === 0 ? 0 : seedFrom('heading', facts.name, facts.variant) % count;
 }
 
-function ctaTarget(kind: BusinessKind): SectionKey {
-  return kind === 'nonprofit' ? 'plans' : 'contact';
+function stats(ctx: Context): { value: string; label: string }[] {
+  const { brief } = ctx.facts;
+  const items: { value: string; label: string }[] = [];
+  if (brief.foundedYear !== undefined) {
+    items.push({ value: String(brief.foundedYear), label: clip(ctx.copy.common.stats.founded, 60) });
+  }
+  for (const count of brief.counts) {
+    const label = tidy(count.noun);
+    if (!label || !Number.isFinite(count.value)) continue;
+    // As the brief gave it: 9 rooms stay 9, without grouping or rounding.
+    items.push({ value: clip(String(count.value), 16), label: clip(capitalize(label), 60) });
+  }
+  return items
+    .filter((item, i) => items.findIndex((o) => o.value === item.value && o.label === item.label) === i)
+    .slice(0, 8);
 }
 
-function dedupeLinks<T extends { href: string }>(links: T[]): T[] {
-  return links.filter((link, i) => links.findIndex((l) => l.href === link.href) === i);
+/** Whether the brief gives anything to list on an offer page. */
+export function hasOffer(brief: BriefFacts): boolean {
+  return offerings(brief).length > 0 || brief.prices.some(validPrice);
 }
 
-function price(ctx: Context, euros: number | null | undefined) {
-  if (euros === null || euros === undefined) return undefined;
-  return { amount: localPrice(euros, ctx.facts.currency), currency: ctx.facts.currency };
+function validPrice(price: PriceFact): boolean {
+  return (
+    price.free === true ||
+    (Number.isFinite(price.amount) &&
+      price.amount >= 0 &&
+      price.amount <= 10_000_000 &&
+      /^[A-Z]{3}$/.test(price.currency))
+  );
 }
+
+type ServiceItem = ServicesSection['props']['groups'][number]['items'][number];
 
 function offer(ctx: Context, id: string): Section {
-  const copy = need(ctx.kind.offer, 'offer');
-  const prices = need(ctx.data.offer, 'offer prices');
-  if (prices.length !== copy.groups.length)
-    throw new Error(`offer groups and prices differ for ${ctx.facts.kind}`);
-  const groups = copy.groups.map((group, g) => {
-    const row = need(prices[g], 'a price row');
-    if (row.prices.length !== group.items.length)
-      throw new Error(`offer items and prices differ for ${ctx.facts.kind}`);
-    const items = group.items.map(([name, description], i) => ({ name, description, euros: row.prices[i] }));
-    if (g === 0 && ctx.products.length > 0) {
-      const taken = new Set(ctx.products.map((p) => p.toLocaleLowerCase()));
-      const fromBrief = ctx.facts.products.map((product, i) => ({
-        name: capitalize(ctx.products[i] ?? product),
-        description: copy.productNote,
-        euros: productPrice(product) ?? ctx.data.productPrice ?? row.prices[i % row.prices.length],
-      }));
-      // The brief's products come first; the kind's own items fill the rest of the group from its end,
-      // since its first item is usually the house staple the brief just named in its own words.
-      const rest = items.filter((item) => !taken.has(item.name.toLocaleLowerCase()));
-      const room = Math.max(0, items.length - fromBrief.length);
-      items.splice(0, items.length, ...fromBrief, ...rest.slice(rest.length - room));
-    }
-    return {
-      name: group.name,
-      items: items.map((item) => {
-        const amount = price(ctx, item.euros);
-        return {
-          name: clip(item.name, 80),
-          description: item.description,
-          ...(amount ? { price: amount } : {}),
-          ...(amount && row.note ? { priceNote: ctx.common.priceNotes[row.note] } : {}),
-        };
-      }),
-    };
+  const { brief, family } = ctx.facts;
+  const { common } = ctx.copy;
+  const prices = brief.prices.filter(validPrice);
+  const used = new Set<PriceFact>();
+  const priceOf = (name: string): PriceFact | undefined => {
+    const key = name.toLocaleLowerCase();
+    const found = prices.find((p) => {
+      const item = p.item ? tidy(p.item).toLocaleLowerCase() : '';
+      return !used.has(p) && item !== '' && (item === key || item.includes(key) || key.includes(item));
+    });
+    if (found) used.add(found);
+    return found;
+  };
+  const expected = familyLayout(family).pricesExpected;
+  const item = (name: string, price: PriceFact | undefined): ServiceItem => ({
+    name: clip(capitalize(name), 80),
+    ...priced(ctx, price, expected),
   });
+  const items = offerings(brief).map((name) => item(name, priceOf(name)));
+  // Prices of things the brief did not list as offerings ("rooms from 80 € a night") join the list; prices
+  // of nothing in particular get a group of their own, each named by what it is per.
+  const general: ServiceItem[] = [];
+  for (const price of prices.filter((p) => !used.has(p))) {
+    const named = price.item ? tidy(price.item) : '';
+    used.add(price);
+    if (named) items.push(item(named, price));
+    else general.push(item(common.offer.priceItem[price.per ?? 'none'], price));
+  }
+  const groups = [
+    ...(items.length > 0 ? [{ items: items.slice(0, 40) }] : []),
+    ...(general.length > 0
+      ? [
+          {
+            ...(items.length > 0 ? { name: clip(common.offer.groupPrices, 80) } : {}),
+            items: general.slice(0, 40),
+          },
+        ]
+      : []),
+  ];
   return {
     id,
     type: 'services',
-    props: { heading: text(ctx, copy.heading), intro: clip(text(ctx, copy.intro), 300), groups },
-  };
-}
-
-function plans(ctx: Context, id: string): Section {
-  const copy = need(ctx.kind.plans, 'plans');
-  const data = need(ctx.data.plans, 'plan prices');
-  if (data.length !== copy.items.length) throw new Error(`plans and prices differ for ${ctx.facts.kind}`);
-  const action = { label: clip(copy.action, 40), href: contactLink(ctx) };
-  return {
-    id,
-    type: 'pricing',
     props: {
-      heading: copy.heading,
-      intro: copy.intro,
-      plans: copy.items.map((plan, i) => {
-        const { price: euros, period, highlighted } = data[i] ?? { price: null };
-        const amount = price(ctx, euros);
-        return {
-          name: plan.name,
-          ...(amount ? { price: amount } : { priceNote: clip(copy.askNote, 40) }),
-          ...(amount && period ? { period } : {}),
-          description: plan.description,
-          features: [...plan.features],
-          action,
-          ...(highlighted ? { highlighted: true } : {}),
-        };
-      }),
+      heading: t(ctx, ctx.fam.offer.heading, 100),
+      intro: t(ctx, ctx.fam.offer.intro, 300),
+      groups,
     },
   };
 }
 
-function contact(ctx: Context, id: string): Section {
-  const { common, facts, kind, data } = ctx;
-  const hours = facts.alwaysOpen
-    ? WEEKDAYS.map((day) => ({ day, opens: '00:00', closes: '23:59' }))
-    : data.hours.flatMap(([days, opens, closes]) => days.map((day) => ({ day, opens, closes })));
-  hours.sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens));
-  const closed = WEEKDAYS.flatMap((day, i) =>
-    hours.some((h) => h.day === day) ? [] : [common.weekdays[i] as string],
+function priced(ctx: Context, price: PriceFact | undefined, expected: boolean): Partial<ServiceItem> {
+  const notes = ctx.copy.common.priceNotes;
+  if (!price) {
+    return expected ? { price: { placeholder: 'price', note: ctx.copy.common.placeholders.price } } : {};
+  }
+  const note = [
+    price.free ? notes.free : undefined,
+    price.floor && !price.free ? notes.from : undefined,
+    price.per ? notes[price.per] : undefined,
+  ]
+    .filter((n): n is string => n !== undefined)
+    .join(' · ');
+  return {
+    ...(price.free ? {} : { price: { amount: price.amount, currency: price.currency } }),
+    ...(note ? { priceNote: clip(note, 40) } : {}),
+  };
+}
+
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const PHONE = /^\+?[0-9][0-9 ().-]{2,30}$/;
+
+/** The brief's phone and email when the document can hold them (and a tel: link for the phone). */
+export function contactFacts(brief: BriefFacts): { phone?: string; tel?: string; email?: string } {
+  // As written or not at all: a number with letters in it ("0800-FLOWERS") is not cut down to its digits.
+  const phone = tidy(brief.contact.phone ?? '');
+  const tel = `tel:${phone.replace(/[^+\d]/g, '')}`;
+  const email = tidy(brief.contact.email ?? '');
+  return {
+    ...(PHONE.test(phone) && phone.length <= 32 && /^tel:\+?[0-9]{6,31}$/.test(tel) ? { phone, tel } : {}),
+    ...(EMAIL.test(email) && email.length <= 254 ? { email } : {}),
+  };
+}
+
+/** An OpenStreetMap search for the place; every part from the brief is encoded, apostrophes included. */
+export function mapUrl(parts: readonly string[]): string {
+  const query = encodeURIComponent(parts.filter(Boolean).join(', ')).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  const hoursNote = facts.alwaysOpen
-    ? common.contact.alwaysOpen
-    : closed.length > 0
-      ? common.contact.closedOn(common.list(closed))
-      : undefined;
+  return `https://www.openstreetmap.org/search?query=${query}`;
+}
+
+const TIME = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+function hours(brief: BriefFacts): { day: (typeof WEEKDAYS)[number]; opens: string; closes: string }[] {
+  if (brief.hours.alwaysOpen) return WEEKDAYS.map((day) => ({ day, opens: '00:00', closes: '23:59' }));
+  const time = (value: string) => (value === '24:00' ? '23:59' : value);
+  return brief.hours.spans
+    .flatMap((span) => span.days.map((day) => ({ day, opens: time(span.opens), closes: time(span.closes) })))
+    .filter((h) => WEEKDAYS.includes(h.day) && TIME.test(h.opens) && TIME.test(h.closes))
+    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.opens.localeCompare(b.opens))
+    .slice(0, 21);
+}
+
+function placeholder(ctx: Context, fact: Placeholder['placeholder'], note?: string): Placeholder {
+  return { placeholder: fact, note: clip(note ?? ctx.copy.common.placeholders[fact], 160) };
+}
+
+function contact(ctx: Context, id: string): Section {
+  const { brief } = ctx.facts;
+  const { common } = ctx.copy;
+  const known = contactFacts(brief);
+  const street = tidy(brief.contact.street ?? '');
+  const city = brief.place ? tidy(brief.place.city) : '';
+  let address: ContactSection['props']['address'];
+  if (street && city && brief.place && /^[A-Z]{2}$/.test(brief.place.country)) {
+    const region = tidy(brief.place.region ?? '');
+    address = {
+      street: clip(street, 120),
+      locality: clip(city, 80),
+      ...(region && region !== city ? { region: clip(region, 80) } : {}),
+      country: brief.place.country,
+    };
+  } else if (street) {
+    address = placeholder(
+      ctx,
+      'street-address',
+      fill(common.placeholders['street-without-city'], { street }),
+    );
+  } else {
+    address = placeholder(ctx, 'street-address');
+  }
+  const open = hours(brief);
+  const notes = [
+    brief.hours.alwaysOpen ? common.contact.alwaysOpen : undefined,
+    ...brief.hours.mentions.map((m) => tidy(m.text)),
+  ].filter((n): n is string => Boolean(n));
   const form = common.contact.form;
   return {
     id,
     type: 'contact',
     props: {
-      heading: common.contact.heading,
-      intro: clip(text(ctx, common.contact.intro), 300),
-      ...(facts.place
-        ? {
-            address: {
-              street: facts.country.street(12 + (seedFrom('street', facts.name) % 180)),
-              locality: clip(facts.place, 80),
-              ...(facts.postalCode ? { postalCode: facts.postalCode } : {}),
-              country: facts.country.code,
-            },
-            mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(facts.place)}`,
-          }
+      heading: t(ctx, common.contact.heading, 100),
+      intro: t(ctx, ctx.fam.contactIntro, 300),
+      address,
+      phone: known.phone ?? placeholder(ctx, 'phone'),
+      email: known.email ?? placeholder(ctx, 'email'),
+      ...(brief.place && city
+        ? { mapUrl: mapUrl([clip(street, 120), clip(city, 80), clip(tidy(brief.place.countryName), 80)]) }
         : {}),
-      phone: facts.country.phone,
-      email: email(facts),
-      hours,
-      ...(hoursNote ? { hoursNote: clip(hoursNote, 160) } : {}),
+      hours: open.length > 0 ? open : placeholder(ctx, 'opening-hours'),
+      ...(notes.length > 0 ? { hoursNote: clip(notes.join('; '), 160) } : {}),
       form: {
         fields: [
           { name: 'name', label: form.name, type: 'text', required: true },
           { name: 'email', label: form.email, type: 'email', required: true },
           { name: 'phone', label: form.phone, type: 'tel', required: false },
-          { name: 'topic', label: form.topic, type: 'select', required: true, options: [...kind.enquiries] },
+          { name: 'topic', label: form.topic, type: 'select', required: true, options: [...ctx.fam.topics] },
           {
             name: 'message',
             label: form.message,
@@ -538,27 +585,4 @@ function contact(ctx: Context, id: string): Section {
       },
     },
   };
-}
-
-function posts(ctx: Context): Post[] {
-  const { kind, data, choices } = ctx;
-  return kind.posts.map((post, i) => {
-    const body: RichBlock[] = [];
-    post.paragraphs.forEach((paragraph, j) => {
-      if (j === 1 && post.subheading) body.push({ kind: 'heading', text: post.subheading });
-      body.push({ kind: 'paragraph', text: paragraph });
-    });
-    if (post.quote) body.push({ kind: 'quote', text: post.quote, cite: ctx.facts.name });
-    const month = i === 0 ? '03' : '05';
-    const day = String(choices.postDays[i] ?? 1).padStart(2, '0');
-    return {
-      slug: need(data.postSlugs[i], 'a post slug'),
-      title: post.title,
-      date: `2025-${month}-${day}`,
-      author: need(choices.team[0] ?? choices.reviewers[0], 'an author'),
-      excerpt: clip(post.excerpt, 160),
-      image: art(ctx, `post-${i}`, i + 2, '', 1200, 630),
-      body,
-    };
-  });
 }

@@ -1,8 +1,8 @@
 import { contentForLocale, type Section, type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
 import { copyFor } from './copy/index.ts';
-import { assertValid } from './generate.ts';
-import { copyLanguage } from './locales.ts';
+import { baseLanguage, isCopyLanguage } from './locales.ts';
 import { capitalize, clip, DATA_VALUE_KEYS, firstSentence, tidy } from './text.ts';
+import { assertValid } from './write.ts';
 
 // improveSection without a model: a few edits it can do honestly and visibly. Anything else is refused
 // with a list of what it understands, rather than guessed at.
@@ -100,17 +100,36 @@ export function improveOfflineSection(site: SiteDocument, id: string, instructio
 }
 
 function applyEdit(section: Section, edit: Edit, locale: string): Section {
-  const improve = copyFor(copyLanguage(locale)).common.improve;
   switch (edit.kind) {
     case 'shorter':
       return shorten(section);
     case 'formal':
-      return mapProse(section, (text) => swap(text, improve.formal));
-    case 'friendly':
-      return mapProse(section, (text) => swap(text, improve.friendly));
+    case 'friendly': {
+      // A locale the offline copy has no words for keeps its register.
+      const table = swaps(baseLanguage(locale), edit.kind);
+      return mapProse(section, (text) => swap(text, table));
+    }
     case 'mention':
       return mention(section, edit.phrase);
   }
+}
+
+// "\b" in the copy's patterns means a word boundary in any script, not only between ASCII letters.
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+const compiled = new Map<string, [RegExp, string][]>();
+
+function swaps(language: string, register: 'formal' | 'friendly'): [RegExp, string][] {
+  if (!isCopyLanguage(language)) return [];
+  const key = `${language}/${register}`;
+  let table = compiled.get(key);
+  if (!table) {
+    table = copyFor(language).common.improve[register].map(([pattern, replacement]) => [
+      new RegExp(pattern.replaceAll(String.raw`\b`, BOUNDARY), 'giu'),
+      replacement,
+    ]);
+    compiled.set(key, table);
+  }
+  return table;
 }
 
 function swap(text: string, table: readonly (readonly [RegExp, string])[]): string {

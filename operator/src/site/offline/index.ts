@@ -1,6 +1,7 @@
 // The offline site generator: the default when no AI key is configured, and what tests and the local demo
-// use. It writes a complete, valid, multilingual site from the brief alone, with no network, and the same
-// brief always gives the same bytes.
+// use. It writes a complete, valid site in en, pt, es, fr and de from the brief alone, with no network, the
+// same brief always giving the same bytes, and it states nothing the brief did not say: a fact a page needs
+// but the brief lacks (a street, a phone number, hours, a price on a menu) is a placeholder for the owner.
 
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import type {
@@ -14,10 +15,9 @@ import { generateOfflineSite } from './generate.ts';
 import { improveOfflineSection } from './improve.ts';
 import { translateOfflineSite } from './translate.ts';
 
-export { detectBusinessKind } from './detect.ts';
-export { type BriefFacts, extractBriefFacts } from './facts.ts';
+export { generateOfflineSite } from './generate.ts';
 export { parseInstruction } from './improve.ts';
-export { normalizeLocale } from './locales.ts';
+export { normalizeLocale, UnsupportedLocaleError } from './locales.ts';
 
 const NO_TOKENS = { promptTokens: 0, completionTokens: 0 } as const;
 

@@ -1,7 +1,20 @@
-// Locale tags as the site document wants them ("pt-BR", "zh-Hant-TW") and the languages we have copy for.
+import { COPY_LANGUAGES, type CopyLanguage } from '../brief/types.ts';
 
-export const COPY_LANGUAGES = ['en', 'pt', 'es', 'fr', 'de'] as const;
-export type CopyLanguage = (typeof COPY_LANGUAGES)[number];
+// Locale tags as the site document wants them ("pt-BR", "zh-Hant-TW"), and the languages the offline
+// generator can write.
+
+/** A locale the offline generator has no copy for: it refuses rather than write English under another tag. */
+export class UnsupportedLocaleError extends Error {
+  readonly locale: string;
+  readonly supported: readonly CopyLanguage[] = COPY_LANGUAGES;
+  constructor(locale: string) {
+    super(
+      `the offline generator cannot write ${JSON.stringify(locale)}; it writes ${COPY_LANGUAGES.join(', ')} (configure an AI key for other languages)`,
+    );
+    this.name = 'UnsupportedLocaleError';
+    this.locale = locale;
+  }
+}
 
 const DOCUMENT_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$/;
 
@@ -23,24 +36,25 @@ export function normalizeLocale(tag: string): string {
   throw new Error(`not a locale tag: ${JSON.stringify(tag)}`);
 }
 
-/** The brief's locales, canonical and without duplicates; English when none are given. */
-export function normalizeLocales(tags: readonly string[] | undefined): string[] {
-  const locales = [...new Set((tags?.length ? tags : ['en']).map(normalizeLocale))];
-  if (locales.length > 10) throw new Error(`a site has at most 10 locales (got ${locales.length})`);
-  return locales;
-}
-
 export function baseLanguage(locale: string): string {
   return locale.split('-')[0] ?? locale;
 }
 
-/** The language whose phrase tables a locale uses; English for languages we have no tables for. */
-export function copyLanguage(locale: string): CopyLanguage {
-  const base = baseLanguage(locale);
-  return (COPY_LANGUAGES as readonly string[]).includes(base) ? (base as CopyLanguage) : 'en';
+export function isCopyLanguage(language: string): language is CopyLanguage {
+  return (COPY_LANGUAGES as readonly string[]).includes(language);
 }
 
-/** The region of a tag ("BR" for "pt-BR"), if it has one. */
-export function regionOf(locale: string): string | undefined {
-  return locale.split('-').find((part, i) => i > 0 && /^[A-Z]{2}$/.test(part));
+/** The language whose copy a locale is written in; throws UnsupportedLocaleError for any other. */
+export function copyLanguage(locale: string): CopyLanguage {
+  const base = baseLanguage(locale);
+  if (!isCopyLanguage(base)) throw new UnsupportedLocaleError(locale);
+  return base;
+}
+
+/** Canonical tags without duplicates, every one of them a language the offline generator writes. */
+export function normalizeLocales(tags: readonly string[]): string[] {
+  const locales = [...new Set(tags.map(normalizeLocale))];
+  if (locales.length > 10) throw new Error(`a site has at most 10 locales (got ${locales.length})`);
+  for (const locale of locales) copyLanguage(locale);
+  return locales;
 }

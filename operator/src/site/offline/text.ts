@@ -1,78 +1,31 @@
-// Small string helpers shared by the extractor, the builder and the section rewriter.
+// Small string helpers shared by the builder, the translator and the section rewriter.
 
-/** Lower case without accents, so "Clínica" and "clinica" match the same keyword. */
+/** Lower case without accents, so "Clínica" and "clinica" match the same word. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A kebab-case ASCII slug: "Padaria Ribeira" → "padaria-ribeira". */
-export function slugify(text: string, fallback = 'site'): string {
-  const slug = fold(text)
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-  return slug || fallback;
 }
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-// Joining words stay lower case in names such as "Rio de Janeiro" or "Kanzlei für Arbeitsrecht".
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'of',
-  'the',
-  'de',
-  'da',
-  'do',
-  'das',
-  'dos',
-  'del',
-  'la',
-  'le',
-  'les',
-  'des',
-  'du',
-  'e',
-  'y',
-  'et',
-  'und',
-  'für',
-  'am',
-  'im',
-  'an',
-  'von',
-  'zu',
-  'em',
-  'en',
-  'à',
-]);
-
-/** Title Case for English-style names, keeping joining words and existing capitals ("B2B") as they are. */
-export function titleCase(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : capitalize(word)))
-    .join(' ');
-}
-
-/** Collapses whitespace and trims. */
+/** Collapses whitespace (and drops control characters, which no page should carry) and trims. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[[\p{Cc}\p{Cf}]--[\u200d]]/gv, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** Cuts text to at most `max` characters at a word boundary, ending with an ellipsis when cut. */
+/** Cuts text to at most `max` UTF-16 units at a word boundary, ending with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  let cut = text.slice(0, max - 1);
+  // Never leave half of a surrogate pair behind.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+  const shorter = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '');
+  return `${shorter || cut}…`;
 }
 
 /** The first sentence of a text, or the text itself when it has only one. */

@@ -1,6 +1,5 @@
-import type { BusinessKind, FontKey, Theme } from '@pagemagic/crds/site-document';
-import { contrastRatio } from '@pagemagic/crds/site-document';
-import { KIND_DATA } from './kinds.ts';
+import { contrastRatio, type FontKey, type KindFamily, type Theme } from '@pagemagic/crds/site-document';
+import { familyLayout } from './layout.ts';
 import { createRng } from './random.ts';
 
 export type Tone = 'friendly' | 'professional' | 'playful' | 'elegant' | 'bold';
@@ -14,11 +13,11 @@ export function isDark(palette: Theme['palette']): boolean {
 }
 
 /**
- * A theme for the kind: one of its palettes, font pairs and radii, picked by the seed and nudged by the
+ * A theme for the family: one of its palettes, font pairs and radii, picked by the seed and nudged by the
  * tone (bold prefers a dark palette, elegant a serif heading, playful round corners and friendly type).
  */
-export function pickTheme(kind: BusinessKind, tone: Tone | undefined, seed: number): Theme {
-  const data = KIND_DATA[kind];
+export function pickTheme(family: KindFamily, tone: Tone | undefined, seed: number): Theme {
+  const data = familyLayout(family);
   const rng = createRng(seed);
   const light = data.palettes.filter((p) => !isDark(p));
   const dark = data.palettes.filter(isDark);
@@ -32,7 +31,7 @@ export function pickTheme(kind: BusinessKind, tone: Tone | undefined, seed: numb
   if (tone === 'elegant') fonts = prefer(SERIF) ?? ['didone', 'humanist'];
   if (tone === 'playful') fonts = prefer(PLAYFUL) ?? ['rounded', 'humanist'];
 
-  let radius = rng.pick(data.radius);
+  let radius = rng.pick(data.radii);
   if (tone === 'playful') radius = 'large';
   if (tone === 'professional' && (radius === 'large' || radius === 'full')) radius = 'medium';
 

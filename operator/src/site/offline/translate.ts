@@ -1,42 +1,48 @@
 import {
   contentForLocale,
+  type KindFamily,
+  kindInfo,
   type LocalizedContent,
-  type Section,
+  PLACEHOLDER_FACTS,
   type SiteDocument,
 } from '@pagemagic/crds/site-document';
-import { buildContent, type SiteFacts, sectionId } from './build.ts';
-import { copyFor } from './copy/index.ts';
-import { assertValid } from './generate.ts';
-import { KIND_DATA, type PagePlan, type SectionKey } from './kinds.ts';
-import { copyLanguage, normalizeLocale } from './locales.ts';
-import { countryByCode, countryFor } from './places.ts';
-import { pageKeyOf } from './plan.ts';
-import { DATA_VALUE_KEYS } from './text.ts';
+import type { CopyLanguage } from '../brief/types.ts';
+import { listOf, whereFor, withArticle } from './build.ts';
+import { type CopyFile, copyFor } from './copy/index.ts';
+import type { TemplateVar } from './copy/schema.ts';
+import {
+  baseLanguage,
+  copyLanguage,
+  isCopyLanguage,
+  normalizeLocale,
+  UnsupportedLocaleError,
+} from './locales.ts';
+import { kindNoun } from './nouns.ts';
+import { canFill, escapeRegExp, fill, templatePattern, type Vars, variablesOf } from './template.ts';
+import { capitalize, clip, DATA_VALUE_KEYS } from './text.ts';
+import { assertValid } from './write.ts';
 
-// translateSite offline. The document keeps no brief, so the facts the copy was written from are read
-// back from the document itself: name and kind, the place and country from the contact section, the
-// founding year from the stats, the brief's products from the offer list, the pages from the slugs and
-// section ids. From those facts the generator writes the default locale again and the new one. When the
-// rewritten default locale is the document's own (an untouched offline site), the new locale is exactly
-// what generating with both locales would give. When the document was edited or written by the AI, every
-// string the offline tables know is translated phrase by phrase, and the rest is kept as it is, in the
-// same structure, so the document stays valid.
+// translateSite offline, phrase by phrase. Every template of the copy tables is turned into a pattern;
+// a string of the document that one (or a run of them, sentence after sentence) matches is written again
+// from the other language's template with the same values: the name and what the brief said are kept as
+// written, the business noun and "in Porto" are said the other language's way, lists are joined its way.
+// Anything no template matches (an owner's edit, an AI's sentence, an offering as written) is kept as it
+// is, so the document stays valid and nothing the owner wrote is lost.
 
 export function translateOfflineSite(site: SiteDocument, locale: string): SiteDocument {
   const tag = normalizeLocale(locale);
+  const to = copyLanguage(tag);
   if (tag === site.defaultLocale) {
     throw new Error(`${tag} is the default locale of this site; translateSite adds other locales`);
   }
   if (!site.locales.includes(tag) && site.locales.length >= 10) {
     throw new Error('a site has at most 10 locales');
   }
+  const from = baseLanguage(site.defaultLocale);
+  if (!isCopyLanguage(from)) throw new UnsupportedLocaleError(site.defaultLocale);
   const base = contentForLocale(site, site.defaultLocale) as LocalizedContent;
-  const facts = factsFromSite(site);
-  const source = buildContent(facts, site.defaultLocale);
-  const content =
-    JSON.stringify(source) === JSON.stringify(base)
-      ? buildContent(facts, tag)
-      : translateTree(base, phraseMap(facts, site.defaultLocale, tag));
+  const translate = createTranslator(site, from, site.defaultLocale, to, tag);
+  const content = translateTree(base, translate);
   const result: SiteDocument = {
     ...site,
     locales: site.locales.includes(tag) ? [...site.locales] : [...site.locales, tag],
@@ -45,124 +51,292 @@ export function translateOfflineSite(site: SiteDocument, locale: string): SiteDo
   return assertValid(result);
 }
 
-function allSections(content: LocalizedContent): Section[] {
-  return content.pages.flatMap((p) => p.sections);
+interface Entry {
+  source: string;
+  target: string;
+  /** The copy key it comes from ("paragraphs", "heading"): where two templates read alike, the one whose
+   * key is the document's wins, so a story sentence is not taken for the footer. */
+  key: string;
+  vars: TemplateVar[];
+  whole: RegExp;
+  /** The same anchored at the start and ending at a sentence boundary, for runs of sentences. */
+  prefix: RegExp | undefined;
+  literal: boolean;
 }
 
-export function factsFromSite(site: SiteDocument): SiteFacts {
-  const sections = allSections(site);
-  const contact = sections.find((s) => s.type === 'contact');
-  const props = contact?.type === 'contact' ? contact.props : undefined;
-  const prices = JSON.stringify(site.pages).match(/"currency":"([A-Z]{3})"/);
-  const country = props?.address
-    ? countryByCode(props.address.country)
-    : (['PT', 'BR', 'ES', 'MX', 'AR', 'FR', 'BE', 'CH', 'DE', 'AT', 'GB', 'IE', 'US', 'CA', 'AU', 'NL', 'IT']
-        .map(countryByCode)
-        .find((c) => c.phone === props?.phone && (!prices || c.currency === prices[1])) ??
-      countryFor(undefined));
-  const stats = sections.find((s) => s.type === 'stats');
-  const year =
-    stats?.type === 'stats'
-      ? stats.props.items.find((i) => /^(?:1[89]|20)\d\d$/.test(i.value))?.value
-      : undefined;
-  const note = copyFor(copyLanguage(site.defaultLocale)).kinds[site.kind].offer?.productNote;
-  const offer = sections.find((s) => s.type === 'services');
-  const products =
-    offer?.type === 'services' && note
-      ? (offer.props.groups[0]?.items ?? []).filter((i) => i.description === note).map((i) => i.name)
-      : [];
-  const facts: SiteFacts = {
-    name: site.name,
-    kind: site.kind,
-    country,
-    currency: prices?.[1] ?? country.currency,
-    products,
-    alwaysOpen:
-      props?.hours?.length === 7 && props.hours.every((h) => h.opens === '00:00' && h.closes === '23:59'),
-    pages: planFromSite(site),
-  };
-  if (props?.address) facts.place = props.address.locality;
-  if (props?.address?.postalCode) facts.postalCode = props.address.postalCode;
-  if (year) facts.year = Number(year);
-  return facts;
-}
-
-// The page plan behind the document's pages: known section ids map back to their keys; anything else
-// (a section the owner or the AI added) is left out, and the comparison with the document then fails.
-function planFromSite(site: SiteDocument): PagePlan[] {
-  const defaults = KIND_DATA[site.kind].pages;
-  const offerSlug = defaults.find((p) => p.sections.includes('offer'))?.slug;
-  const keys: SectionKey[] = [
-    'hero',
-    'features',
-    'stats',
-    'reviews',
-    'cta',
-    'offer',
-    'plans',
-    'gallery',
-    'logos',
-    'story',
-    'values',
-    'team',
-    'faq',
-    'contact',
-    'posts',
-  ];
-  const draft = site.pages.map((page) => ({
-    key: page.slug === 'index' ? ('home' as const) : (pageKeyOf(page.slug) ?? 'about'),
-    slug: page.slug,
-    ids: page.sections.map((s) => s.id),
-  }));
-  const offerPage = draft.find((p) => p.ids.includes(offerSlug ?? '')) ? offerSlug : undefined;
-  const pages = draft.map((p) => ({ key: p.key, slug: p.slug, sections: [] as SectionKey[] }));
-  const byId = (plans: PagePlan[]) => new Map(keys.map((key) => [sectionId(key, plans), key] as const));
-  // The offer's id is its page's slug, so resolve ids against a plan that knows where the offer is.
-  const lookup = byId(offerPage ? [{ key: 'offer', slug: offerPage, sections: ['offer'] }] : []);
-  draft.forEach((p, i) => {
-    const target = pages[i];
-    if (!target) return;
-    target.sections = p.ids.map((id) => lookup.get(id)).filter((k): k is SectionKey => k !== undefined);
-  });
-  return pages.filter((p) => p.sections.length > 0);
-}
-
-// source phrase → translated phrase, from writing the same facts in both languages with every page the
-// kind can have, so phrases from pages the document does not (yet) show are known too.
-function phraseMap(facts: SiteFacts, from: string, to: string): Map<string, string> {
-  const full: SiteFacts = { ...facts, pages: mergePlans(facts.pages, KIND_DATA[facts.kind].pages) };
-  const map = new Map<string, string>();
-  collect(buildContent(full, from), buildContent(full, to), map);
-  return map;
-}
-
-function mergePlans(own: PagePlan[], defaults: PagePlan[]): PagePlan[] {
-  const used = new Set(own.flatMap((p) => p.sections));
-  const extra = defaults
-    .filter((p) => !own.some((o) => o.slug === p.slug))
-    .map((p) => ({ ...p, sections: p.sections.filter((s) => !used.has(s)) }))
-    .filter((p) => p.sections.length > 0);
-  return [...own, ...extra];
-}
-
-function collect(a: unknown, b: unknown, map: Map<string, string>): void {
-  if (typeof a === 'string' && typeof b === 'string') {
-    if (!map.has(a)) map.set(a, b);
-  } else if (Array.isArray(a) && Array.isArray(b)) {
-    for (const [i, item] of a.entries()) collect(item, b[i], map);
+/** Strings at the same place in two copy tables (the tables have the same shape), with the key they sit under. */
+function pairs(a: unknown, b: unknown, out: Pair[], key = ''): Pair[] {
+  if (typeof a === 'string' && typeof b === 'string') out.push({ source: a, target: b, key });
+  else if (Array.isArray(a) && Array.isArray(b)) {
+    for (const [i, item] of a.entries()) pairs(item, b[i], out, key);
   } else if (a && b && typeof a === 'object' && typeof b === 'object') {
-    for (const [key, value] of Object.entries(a)) collect(value, (b as Record<string, unknown>)[key], map);
+    for (const [k, value] of Object.entries(a)) pairs(value, (b as Record<string, unknown>)[k], out, k);
   }
+  return out;
+}
+
+interface Pair {
+  source: string;
+  target: string;
+  key: string;
+}
+
+export function createTranslator(
+  site: SiteDocument,
+  from: CopyLanguage,
+  fromLocale: string,
+  to: CopyLanguage,
+  toLocale: string,
+): (text: string, key?: string) => string {
+  const source = copyFor(from);
+  const target = copyFor(to);
+  const families = [...new Set<KindFamily>([kindInfo(site.kind).family, 'neutral'])];
+  const { improve: _a, where: _b, since: _c, ...sourceCommon } = source.common;
+  const found = pairs(sourceCommon, target.common, []);
+  for (const family of families) pairs(source.families[family], target.families[family], found);
+  // The document's field names for the copy's keys, where they differ.
+  const DOCUMENT_KEY: Record<string, string> = {
+    footer: 'text',
+    headings: 'heading',
+    contactIntro: 'intro',
+    topics: 'options',
+  };
+
+  // A value never runs across the end of a sentence, so a template cannot swallow the sentences after it.
+  const part = '(?:(?![.!?…] ).)+?';
+  const cityPattern = (copy: CopyFile) =>
+    [copy.common.where.default, ...copy.common.where.special.map((s) => s.template)].map((w) =>
+      templatePattern(w, { city: part }, false),
+    );
+  const patterns = {
+    noun: part,
+    Noun: part,
+    aNoun: part,
+    city: part,
+    offerings: part,
+    attributes: part,
+    people: part,
+    title: part,
+    street: part,
+    name: escapeRegExp(site.name),
+    where: `(?: (?:${cityPattern(source).join('|')}))?`,
+    since: `(?: ${templatePattern(source.common.since, { year: '\\d{1,4}' }, false)})?`,
+    year: '\\d{1,4}',
+  };
+  const entries: Entry[] = found
+    .filter((p) => p.source.trim() !== '')
+    .map(({ source: s, target: t, key }) => {
+      const pattern = templatePattern(s, patterns);
+      const literal = s.replace(/\{[A-Za-z]+\}/g, '');
+      return {
+        source: s,
+        target: t,
+        key: DOCUMENT_KEY[key] ?? key,
+        vars: variablesOf(s),
+        whole: new RegExp(`^${pattern}$`, 'u'),
+        prefix:
+          /\p{L}/u.test(literal) || s.includes('{name}') ? new RegExp(`^${pattern}(?= |$)`, 'u') : undefined,
+        literal: literal === s,
+      };
+    })
+    // The most specific first: the longer its fixed text, the less a template can match by accident.
+    .sort(
+      (a, b) => b.source.replace(/\{[A-Za-z]+\}/g, '').length - a.source.replace(/\{[A-Za-z]+\}/g, '').length,
+    );
+
+  const nounIn = (copy: CopyFile, language: CopyLanguage) =>
+    families
+      .flatMap((f) => [kindNoun(site.kind, language), copy.families[f].noun])
+      .filter((n) => n !== undefined);
+  const sourceNouns = nounIn(source, from);
+  const targetNouns = nounIn(target, to);
+  const shape = (n: string, form: 'noun' | 'Noun' | 'aNoun', language: CopyLanguage) =>
+    form === 'Noun' ? capitalize(n) : form === 'aNoun' ? withArticle(n, language) : n;
+  // The noun in the target language, in all three forms, from any one form of it in the source; a noun
+  // the tables do not know (the brief's own) is kept, only its article is taken off or put on.
+  const nouns = (captured: string, form: 'noun' | 'Noun' | 'aNoun'): { known: boolean; vars: Vars } => {
+    const key = captured.toLocaleLowerCase();
+    const i = sourceNouns.findIndex((n) => shape(n, form, from).toLocaleLowerCase() === key);
+    const other = i >= 0 ? targetNouns[i] : undefined;
+    const bare =
+      other ??
+      (form === 'aNoun' && from === 'en'
+        ? captured.replace(/^an? /i, '')
+        : form === 'Noun'
+          ? captured
+          : captured);
+    const noun =
+      form === 'Noun' && other === undefined ? bare.charAt(0).toLocaleLowerCase() + bare.slice(1) : bare;
+    return {
+      known: other !== undefined,
+      vars: { noun, Noun: capitalize(noun), aNoun: withArticle(noun, to) },
+    };
+  };
+  const citySource = [source.common.where.default, ...source.common.where.special.map((s) => s.template)].map(
+    (w) => new RegExp(`^ ${templatePattern(w, { city: '.+?' })}$`, 'u'),
+  );
+
+  const render = (entry: Entry, match: RegExpExecArray): string | undefined => {
+    const vars: Vars = {};
+    let knownNoun = false;
+    for (const [i, name] of entry.vars.entries()) {
+      const value = match[i + 1] ?? '';
+      switch (name) {
+        case 'noun':
+        case 'Noun':
+        case 'aNoun': {
+          const found = nouns(value, name);
+          knownNoun ||= found.known;
+          Object.assign(vars, found.vars);
+          break;
+        }
+        case 'where': {
+          const city = citySource.map((r) => r.exec(value)?.[1]).find((c) => c !== undefined);
+          vars.where = city ? ` ${whereFor(target, city)}` : value;
+          break;
+        }
+        case 'since': {
+          const year = /\d{1,4}/.exec(value)?.[0];
+          vars.since = year ? ` ${fill(target.common.since, { year })}` : '';
+          break;
+        }
+        case 'offerings':
+        case 'attributes':
+        case 'people':
+          vars[name] = relist(value, fromLocale, toLocale);
+          break;
+        case 'title':
+          vars.title = translate(value);
+          break;
+        default:
+          vars[name] = value;
+      }
+    }
+    // A template of variables only ("{Noun}{where}") matches anything: trust it only for a noun it knows.
+    if (!/\p{L}/u.test(entry.source.replace(/\{[A-Za-z]+\}/g, '')) && !knownNoun) return undefined;
+    vars.name = site.name;
+    return canFill(entry.target, vars) ? fill(entry.target, vars) : undefined;
+  };
+
+  const ordered = (key: string | undefined) =>
+    key ? [...entries.filter((e) => e.key === key), ...entries.filter((e) => e.key !== key)] : entries;
+
+  const whole = (text: string, key: string | undefined): string | undefined => {
+    for (const entry of ordered(key)) {
+      if (entry.literal ? entry.source !== text : !entry.whole.test(text)) continue;
+      const match = entry.whole.exec(text) as RegExpExecArray;
+      const out = render(entry, match);
+      if (out !== undefined) return out;
+    }
+    return undefined;
+  };
+
+  // A run of sentences ("{name} is a bakery in Porto. Its story goes back to 1987."), or an edited one with
+  // a sentence added: each sentence a template knows is translated, the others kept.
+  const run = (text: string, key: string | undefined): string | undefined => {
+    const candidates = ordered(key);
+    const out: string[] = [];
+    let rest = text;
+    let matched = false;
+    while (rest) {
+      let done = false;
+      for (const entry of candidates) {
+        const match = entry.prefix?.exec(rest);
+        if (!match) continue;
+        const rendered = render(entry, match);
+        if (rendered === undefined) continue;
+        out.push(rendered);
+        rest = rest.slice(match[0].length).replace(/^ /, '');
+        matched = done = true;
+        break;
+      }
+      if (done) continue;
+      const sentence = /^.*?[.!?…](?= |$)/u.exec(rest)?.[0] ?? rest;
+      out.push(sentence);
+      rest = rest.slice(sentence.length).replace(/^ /, '');
+    }
+    return matched ? out.join(' ') : undefined;
+  };
+
+  const translate = (text: string, key?: string): string => {
+    const direct = whole(text, key);
+    if (direct !== undefined) return direct;
+    for (const separator of [' · ', '; ']) {
+      if (text.includes(separator))
+        return text
+          .split(separator)
+          .map((part) => translate(part, key))
+          .join(separator);
+    }
+    return run(text, key) ?? text;
+  };
+  return translate;
+}
+
+/** A list joined the source language's way ("a, b and c"), joined again the target's ("a, b e c"). */
+function relist(text: string, fromLocale: string, toLocale: string): string {
+  const format = new Intl.ListFormat(fromLocale, { type: 'conjunction' });
+  for (let n = 6; n >= 2; n--) {
+    const marks = Array.from({ length: n }, (_, i) => `\u0000${i}\u0000`);
+    const pattern = format
+      .formatToParts(marks)
+      .map((part) => (part.type === 'element' ? '(.+?)' : escapeRegExp(part.value)))
+      .join('');
+    const match = new RegExp(`^${pattern}$`, 'su').exec(text);
+    if (match) return listOf(toLocale, match.slice(1)) ?? text;
+  }
+  return text;
 }
 
 const KEEP = new Set<string>([...DATA_VALUE_KEYS, 'network']);
+const FIELD_NAME = /^[a-z][a-zA-Z0-9_]{0,39}$/;
+// A translation may run longer than its source: it is cut to the smallest limit the schema sets for a
+// field of that name anywhere in a document.
+const LIMITS: Record<string, number> = {
+  label: 40,
+  priceNote: 40,
+  submitLabel: 40,
+  eyebrow: 60,
+  title: 70,
+  value: 16,
+  name: 60,
+  role: 80,
+  options: 80,
+  heading: 100,
+  placeholder: 120,
+  description: 160,
+  note: 160,
+  hoursNote: 160,
+  caption: 160,
+  excerpt: 160,
+  question: 200,
+  successMessage: 200,
+  alt: 250,
+  subheading: 300,
+  intro: 300,
+  body: 300,
+  text: 300,
+  items: 300,
+  bio: 400,
+  quote: 600,
+  answer: 1200,
+  paragraphs: 1200,
+};
 
-function translateTree<T>(value: T, map: Map<string, string>, key = ''): T {
-  if (typeof value === 'string') return (KEEP.has(key) ? value : (map.get(value) ?? value)) as T;
-  if (Array.isArray(value)) return value.map((item) => translateTree(item, map, key)) as T;
+function translateTree<T>(value: T, translate: (text: string, key?: string) => string, key = ''): T {
+  if (typeof value === 'string') {
+    const data =
+      KEEP.has(key) ||
+      (key === 'name' && FIELD_NAME.test(value)) ||
+      (key === 'placeholder' && (PLACEHOLDER_FACTS as readonly string[]).includes(value));
+    if (data) return value;
+    const translated = translate(value, key);
+    return (translated === value ? value : clip(translated, LIMITS[key] ?? 300)) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => translateTree(item, translate, key)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, translateTree(v, map, k)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, translateTree(v, translate, k)]),
     ) as T;
   }
   return value;

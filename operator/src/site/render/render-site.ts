@@ -8,6 +8,7 @@ import {
   type Page,
   type Post,
   type SiteDocument,
+  withoutPlaceholders,
 } from '@pagemagic/crds/site-document';
 import { drawFavicon } from './art.ts';
 import { languageName, ogLocale, textDirection } from './format.ts';
@@ -37,7 +38,7 @@ import { type SafeTheme, safeTheme } from './theme.ts';
 import { ArtFiles, type LinkView, type ViewContext, viewHelpers } from './view.ts';
 
 /** Bump whenever the output for the same document changes, so builds know to re-render. */
-export const RENDERER_VERSION = '1.0.0';
+export const RENDERER_VERSION = '1.1.0';
 
 export interface RenderOptions {
   /** Where the site is served, e.g. https://bakery.pagemagic.site; absolute URLs are built from it. */
@@ -123,7 +124,8 @@ interface HtmlPage {
 }
 
 export function renderSite(doc: SiteDocument, options: RenderOptions): RenderedSite {
-  const site = prepare(doc, options);
+  // A placeholder is a fact the owner has not given yet: the published page reads as if it were absent.
+  const site = prepare(withoutPlaceholders(doc), options);
   const htmlPages: HtmlPage[] = [];
   const sitemap: SitemapEntry[] = [];
 

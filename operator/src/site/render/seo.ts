@@ -1,6 +1,6 @@
 // What search engines read besides the pages: sitemap.xml, robots.txt and JSON-LD.
 
-import type { WEEKDAYS } from '@pagemagic/crds/site-document';
+import { kindInfo, type WEEKDAYS } from '@pagemagic/crds/site-document';
 import { escapeXml } from './art.ts';
 
 export interface SitemapEntry {
@@ -43,28 +43,9 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
-const SCHEMA_TYPES: Readonly<Record<string, string>> = {
-  restaurant: 'Restaurant',
-  bakery: 'Bakery',
-  salon: 'BeautySalon',
-  'law-firm': 'LegalService',
-  clinic: 'MedicalClinic',
-  saas: 'Organization',
-  portfolio: 'ProfessionalService',
-  trades: 'HomeAndConstructionBusiness',
-  fitness: 'HealthClub',
-  nonprofit: 'NGO',
-  agency: 'ProfessionalService',
-  'real-estate': 'RealEstateAgent',
-  hotel: 'Hotel',
-  school: 'School',
-  generic: 'LocalBusiness',
-};
-
+/** The JSON-LD @type for a document's kind, from the shared taxonomy; unknown kinds are a LocalBusiness. */
 export function schemaType(kind: unknown): string {
-  return typeof kind === 'string' && Object.hasOwn(SCHEMA_TYPES, kind)
-    ? (SCHEMA_TYPES[kind] ?? 'LocalBusiness')
-    : 'LocalBusiness';
+  return kindInfo(kind).schemaType;
 }
 
 const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {

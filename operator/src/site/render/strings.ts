@@ -4,6 +4,8 @@
 export interface UiStrings {
   skip: string;
   mainNav: string;
+  /** The button that opens the main navigation where it does not fit on one line. */
+  menu: string;
   languageNav: string;
   footerNav: string;
   social: string;
@@ -34,6 +36,7 @@ export interface UiStrings {
 const en: UiStrings = {
   skip: 'Skip to content',
   mainNav: 'Main',
+  menu: 'Menu',
   languageNav: 'Language',
   footerNav: 'Footer',
   social: 'Follow us',
@@ -68,6 +71,7 @@ const en: UiStrings = {
 const pt: UiStrings = {
   skip: 'Saltar para o conteúdo',
   mainNav: 'Principal',
+  menu: 'Menu',
   languageNav: 'Idioma',
   footerNav: 'Rodapé',
   social: 'Siga-nos',
@@ -102,6 +106,7 @@ const pt: UiStrings = {
 const es: UiStrings = {
   skip: 'Saltar al contenido',
   mainNav: 'Principal',
+  menu: 'Menú',
   languageNav: 'Idioma',
   footerNav: 'Pie de página',
   social: 'Síguenos',
@@ -136,6 +141,7 @@ const es: UiStrings = {
 const fr: UiStrings = {
   skip: 'Aller au contenu',
   mainNav: 'Principal',
+  menu: 'Menu',
   languageNav: 'Langue',
   footerNav: 'Pied de page',
   social: 'Suivez-nous',
@@ -170,6 +176,7 @@ const fr: UiStrings = {
 const de: UiStrings = {
   skip: 'Zum Inhalt springen',
   mainNav: 'Hauptmenü',
+  menu: 'Menü',
   languageNav: 'Sprache',
   footerNav: 'Fußzeile',
   social: 'Folgen Sie uns',
@@ -204,6 +211,7 @@ const de: UiStrings = {
 const it: UiStrings = {
   skip: 'Vai al contenuto',
   mainNav: 'Principale',
+  menu: 'Menu',
   languageNav: 'Lingua',
   footerNav: 'Piè di pagina',
   social: 'Seguici',
@@ -238,6 +246,7 @@ const it: UiStrings = {
 const nl: UiStrings = {
   skip: 'Naar de inhoud',
   mainNav: 'Hoofdmenu',
+  menu: 'Menu',
   languageNav: 'Taal',
   footerNav: 'Voettekst',
   social: 'Volg ons',

@@ -4,6 +4,17 @@
 
 import type { SafeTheme } from './theme.ts';
 
+/**
+ * The widths (rem) from which header.ejs may show the plain navigation list instead of its menu: the
+ * multiples of 4 from 24 to 76 (a list that fits at 20rem, 320px, gets no menu at all). The header names
+ * the one it needs as a class, n24 to n76.
+ */
+export const NAV_BREAKPOINTS: readonly number[] = Array.from({ length: 14 }, (_, i) => 24 + 4 * i);
+
+const NAV_RULES = NAV_BREAKPOINTS.map(
+  (rem) => `@media (min-width:${rem}rem){.n${rem} .menu{display:none}.n${rem} .nav{display:block}}`,
+).join('\n');
+
 const BLOCKS = {
   base: `
 *,*::before,*::after{box-sizing:border-box}
@@ -27,7 +38,8 @@ ul,ol{padding-inline-start:1.25rem}
 .skip{position:absolute;inset-inline-start:.75rem;top:-5rem;z-index:9;padding:.75rem 1.1rem;background:var(--btn);color:var(--on-btn);border-radius:var(--rs);font-weight:700}
 .skip:focus{top:.75rem}
 .hd{border-bottom:1px solid var(--line)}
-.hd .w{display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;padding-block:.5rem}
+/* Below 60rem a row that wraps (the language links, say) ends under the menu button, not alone at the start. */
+.hd .w{position:relative;display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:center;gap:0 1rem;padding-block:.5rem}
 .brand{display:flex;align-items:center;gap:.65rem;min-height:48px;margin-inline-end:auto;color:var(--text);font:700 1.2rem/1.2 var(--fh);text-decoration:none}
 .mark{display:grid;place-items:center;flex:none;width:2.25rem;height:2.25rem;border-radius:var(--rs);background:var(--btn);color:var(--on-btn);font-size:1.15rem}
 .hd ul,.ft ul{display:flex;flex-wrap:wrap;gap:0 .25rem;margin:0;padding:0;list-style:none}
@@ -38,7 +50,18 @@ ul,ol{padding-inline-start:1.25rem}
 .hd li a[aria-current=page]{color:var(--link);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:.45em}
 .langs li a{padding:0 .45rem;font-size:.9rem;font-weight:600;letter-spacing:.04em}
 .langs li a[aria-current]{color:var(--link);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:.45em}
-@media (min-width:60rem){.nav{flex-basis:auto;order:0;margin:0}}
+@media (min-width:60rem){.nav{flex-basis:auto;order:0;margin:0}.hd .w{justify-content:flex-start}}
+/* The main navigation as a menu (a details element) or a plain list: header.ejs renders the list only where it can
+   fit on one line, and the NAV_RULES below show it, hiding the menu, from the width it names (n24 to n76). */
+.menu~.nav{display:none}
+.menu summary{display:flex;align-items:center;gap:.55rem;min-height:44px;padding:0 .8rem;border:1px solid var(--line);border-radius:var(--rs);cursor:pointer;font-weight:650;list-style:none}
+.menu summary::-webkit-details-marker{display:none}
+.menu [open] summary{background:var(--surface)}
+.menu summary::before{content:"";flex:none;width:1.1rem;height:.8rem;border-block:2px solid;background:linear-gradient(currentColor,currentColor) 50%/100% 2px no-repeat}
+/* The open menu spans the header's content width just below it, over the page, not pushing it down. */
+.menu ul{position:absolute;inset-inline:0;top:100%;z-index:8;display:block;padding:.4rem;border:1px solid var(--line);border-radius:var(--r);background:var(--bg);box-shadow:0 .6rem 1.5rem rgb(0 0 0/.2)}
+.menu li a,.menu li span{min-height:48px}
+${NAV_RULES}
 main{display:block}
 main:focus{outline:none}
 .s{padding-block:clamp(3rem,2rem + 4vw,5.5rem)}
@@ -100,11 +123,13 @@ blockquote footer{margin-top:.5rem;color:var(--muted);font-size:.95rem}
 .group>p{color:var(--muted)}
 .items{display:grid;gap:0 3rem;margin:0;padding:0;list-style:none}
 @media (min-width:50rem){.items{grid-template-columns:1fr 1fr}}
-.item{display:flex;justify-content:space-between;gap:1rem;padding-block:.9rem;border-bottom:1px dashed var(--line)}
+.item{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;padding-block:.9rem;border-bottom:1px dashed var(--line)}
+.item>div{flex:1 1 10rem}
 .item b{font-weight:650}
 .item p{margin:.2rem 0 0;color:var(--muted);font-size:.95rem}
-.price{flex:0 1 auto;max-width:50%;text-align:end;font-weight:700;font-variant-numeric:tabular-nums}
-.price small{display:block;color:var(--muted);font-size:.8rem;font-weight:400}
+/* A price never breaks: the item's name wraps instead, or the price moves under it; a note breaks between words. */
+.price{flex:0 1 auto;max-width:100%;margin-inline-start:auto;text-align:end;font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.price small{display:block;color:var(--muted);font-size:.8rem;font-weight:400;white-space:normal;overflow-wrap:break-word}
 .tags{display:flex;flex-wrap:wrap;gap:.35rem;margin:.45rem 0 0;padding:0;list-style:none}
 .tags li{padding:0 .55rem;border:1px solid var(--line);border-radius:999px;color:var(--muted);font-size:.8rem}
 `,
@@ -132,7 +157,13 @@ blockquote footer{margin-top:.5rem;color:var(--muted);font-size:.95rem}
 .plan{display:flex;flex-direction:column;position:relative}
 .plan.hi{border:2px solid var(--btn)}
 .badge{align-self:flex-start;margin:0 0 .75rem;padding:.2rem .7rem;border-radius:999px;background:var(--btn);color:var(--on-btn);font-size:.8rem;font-weight:700}
-.amount{margin:.25rem 0 .5rem;font:700 2.3rem/1.1 var(--fh)}
+.amount{display:flex;flex-wrap:wrap;align-items:baseline;column-gap:.4rem;margin:.25rem 0 .5rem;font:700 2.3rem/1.1 var(--fh);white-space:nowrap}
+.amount.ask{white-space:normal;overflow-wrap:break-word}
+.amount.fit1{font-size:1.8rem}
+.amount.fit2{font-size:1.45rem}
+.amount.fit3{font-size:1.2rem}
+.amount.fit4{font-size:1rem}
+.amount.fit5{font-size:.85rem}
 .amount small{color:var(--muted);font:400 1rem var(--fb)}
 .plan ul{flex:1;margin:1rem 0 1.5rem;padding:0;list-style:none}
 .plan li{position:relative;padding-block:.35rem;padding-inline-start:1.7rem}

@@ -89,14 +89,45 @@ export const TEMPLATES: Readonly<Record<string, CompiledTemplate>> = {
   "header": function (it, escapeFn) {
   var __output = "";
   function __append(s) { if (s !== undefined && s !== null) __output += s }
-    ; __append("<header class=\"hd\"><div class=\"w\"><a class=\"brand\" href=\"")
+    ; 
+let navRem = 0;
+for (const item of it.nav) {
+  let em = 0;
+  for (const c of String(item.label)) {
+    em += /\s/.test(c) ? 0.3 : /\p{M}/u.test(c) ? 0 : /[\p{Lu}\p{Nd}]/u.test(c) ? 0.72 : /[\p{Extended_Pictographic}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 1.2 : 0.6;
+  }
+  navRem += em * 1.0625 + 1.45;
+}
+const fitsFrom = navRem <= 70.75 ? Math.max(20, Math.ceil((navRem + 3.75) / 4) * 4) : undefined;
+const menu = it.nav.length > 0 && fitsFrom !== 20;
+const list = it.nav.length > 0 && fitsFrom !== undefined;
+
+    ; __append("<header class=\"hd")
+    ;  if (menu && list) { 
+    ; __append(" n")
+    ; __append(escapeFn( fitsFrom ))
+    ;  } 
+    ; __append("\"><div class=\"w\"><a class=\"brand\" href=\"")
     ; __append(escapeFn( it.homeHref ))
     ; __append("\"><span class=\"mark\" aria-hidden=\"true\">")
     ; __append(escapeFn( it.letter ))
     ; __append("</span>")
     ; __append(escapeFn( it.siteName ))
     ; __append("</a>")
-    ;  if (it.nav.length > 0) { 
+    ;  if (menu) { 
+    ; __append("<nav class=\"menu\" aria-label=\"")
+    ; __append(escapeFn( it.t.mainNav ))
+    ; __append("\"><details><summary>")
+    ; __append(escapeFn( it.t.menu ))
+    ; __append("</summary><ul>")
+    ;  for (const item of it.nav) { 
+    ; __append("<li>")
+    ; __append( it.part('link', { link: item }) )
+    ; __append("</li>")
+    ;  } 
+    ; __append("</ul></details></nav>")
+    ;  } 
+    ;  if (list) { 
     ; __append("<nav class=\"nav\" aria-label=\"")
     ; __append(escapeFn( it.t.mainNav ))
     ; __append("\"><ul>")
@@ -835,7 +866,11 @@ export const TEMPLATES: Readonly<Record<string, CompiledTemplate>> = {
     ; __append(escapeFn( it.h.hx(it.level + 1) ))
     ; __append(">")
     ;  if (price || plan.priceNote) { 
-    ; __append("<p class=\"amount\">")
+    ;  const unit = price || String(plan.priceNote).split(/\s+/).reduce((a, b) => ([...b].length > [...a].length ? b : a), ''); const chars = [...unit].length; 
+    ; __append("<p class=\"amount")
+    ; __append(escapeFn( price ? '' : ' ask' ))
+    ; __append(escapeFn( chars <= 8 ? '' : chars <= 11 ? ' fit1' : chars <= 13 ? ' fit2' : chars <= 16 ? ' fit3' : chars <= 19 ? ' fit4' : ' fit5' ))
+    ; __append("\">")
     ; __append(escapeFn( price || plan.priceNote ))
     ;  if (price && period) { 
     ; __append(" <small>")

@@ -23,7 +23,8 @@ export async function createSiteFromPrompt(
     .getAll('locales')
     .map(String)
     .filter((tag) => KNOWN_LOCALES.has(tag));
-  const locales = chosen.length > 0 ? chosen : ['en'];
+  // None chosen: the site is written in the language of the description.
+  const locales = chosen.length > 0 ? chosen : undefined;
   if (prompt.length < 10) {
     return {
       prompt,
@@ -41,7 +42,7 @@ export async function createSiteFromPrompt(
   let siteId: string;
   try {
     const client = await serverClient();
-    siteId = (await client.call(createSite, { body: { prompt, locales } })).id;
+    siteId = (await client.call(createSite, { body: { prompt, ...(locales ? { locales } : {}) } })).id;
   } catch (error) {
     const message =
       error instanceof ApiClientError

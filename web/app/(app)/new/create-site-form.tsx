@@ -7,7 +7,7 @@ import { LOCALE_CHOICES, PROMPT_EXAMPLES } from './locales.ts';
 export function CreateSiteForm() {
   const [state, action, pending] = useActionState<CreateSiteState, FormData>(createSiteFromPrompt, {});
   const [prompt, setPrompt] = useState(state.prompt ?? '');
-  const chosen = new Set(state.locales ?? ['en']);
+  const chosen = new Set(state.locales ?? []);
   return (
     <form action={action} className="space-y-6">
       <div>
@@ -47,7 +47,11 @@ export function CreateSiteForm() {
         </div>
       </fieldset>
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-800">Languages</legend>
+        <legend className="text-sm font-semibold text-slate-800">Languages (optional)</legend>
+        <p id="locales-help" className="mt-1 text-sm text-slate-700">
+          Leave these empty to get the site in the language you describe it in. With several, the first in
+          this list is the main language.
+        </p>
         <div className="mt-2 flex flex-wrap gap-4">
           {LOCALE_CHOICES.map((locale) => (
             <label key={locale.tag} className="inline-flex items-center gap-2 text-sm text-slate-800">

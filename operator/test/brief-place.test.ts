@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gazetteer, isKnownPlace, placeKey, readCountry, readPlace } from '../src/site/brief/place.ts';
+
+// The gazetteer (135,000 towns) loads once, in under a second of CPU; give it room on a busy machine.
+beforeAll(() => {
+  gazetteer();
+}, 60_000);
+
+describe('readPlace', () => {
+  it.each([
+    // brief, city, country, currency, calling code
+    ['Small hotel with 9 rooms in Ljubljana', 'Ljubljana', 'SI', 'EUR', '386'],
+    ['Bäckerei in Berlin seit 1920', 'Berlin', 'DE', 'EUR', '49'],
+    ['Kinderarztpraxis in Freiburg mit zwei Ärztinnen', 'Freiburg', 'DE', 'EUR', '49'],
+    ['Dog-friendly cafe near the harbour in Cape Town', 'Cape Town', 'ZA', 'ZAR', '27'],
+    ['Padaria familiar no Porto desde 1962', 'Porto', 'PT', 'EUR', '351'],
+    ['Clínica dentária em Braga com três dentistas', 'Braga', 'PT', 'EUR', '351'],
+    ['Craft brewery and taproom in Asheville, 12 taps', 'Asheville', 'US', 'USD', '1'],
+    ['Yoga classes for beginners in Lisbon', 'Lisbon', 'PT', 'EUR', '351'],
+    ['Panadería artesanal en Sevilla', 'Sevilla', 'ES', 'EUR', '34'],
+    ['Boulangerie de quartier à Lyon', 'Lyon', 'FR', 'EUR', '33'],
+    ['Boiler repair and plumbing in Bristol, Gas Safe registered', 'Bristol', 'GB', 'GBP', '44'],
+    ['Bakkerij in Utrecht sinds 1950', 'Utrecht', 'NL', 'EUR', '31'],
+    ['Ramen shop in Porto Alegre', 'Porto Alegre', 'BR', 'BRL', '55'],
+    ['Restaurant in Luxembourg', 'Luxembourg', 'LU', 'EUR', '352'],
+  ])('"%s" is in %s, %s (%s, +%s)', (brief, city, country, currency, callingCode) => {
+    expect(readPlace(brief, 'en')).toMatchObject({ city, country, currency, callingCode });
+  });
+
+  it('gives the country its English name', () => {
+    expect(readPlace('Braai restaurant in Cape Town')).toMatchObject({ countryName: 'South Africa' });
+    expect(readPlace('Guesthouse in Ljubljana old town')).toMatchObject({ countryName: 'Slovenia' });
+  });
+
+  it.each([
+    // written, city as the gazetteer spells it, country
+    ['Dentista em Lisboa', 'Lisboa', 'Lisbon', 'PT'],
+    ['Kanzlei für Arbeitsrecht in München', 'München', 'Munich', 'DE'],
+    ['Restaurant in Munich', 'Munich', 'Munich', 'DE'],
+    ['Restaurant in Cologne', 'Cologne', 'Köln', 'DE'],
+    ['Fahrradwerkstatt in Köln', 'Köln', 'Köln', 'DE'],
+    ['Dog grooming in Seville', 'Seville', 'Sevilla', 'ES'],
+    ['Pizzeria a conduzione familiare a Napoli', 'Napoli', 'Naples', 'IT'],
+    ['Family-run pizzeria Da Nonna in Naples', 'Naples', 'Naples', 'IT'],
+    ['Kinderarztpraxis in Freiburg im Breisgau', 'Freiburg im Breisgau', 'Freiburg', 'DE'],
+    ['Café in Den Haag', 'Den Haag', 'The Hague', 'NL'],
+    ['Wine bar in New York', 'New York', 'New York City', 'US'],
+    ['Loja de vinhos do Porto em Gaia', 'Gaia', 'Vila Nova de Gaia', 'PT'],
+    ['Tapas in Cádiz', 'Cádiz', 'Cadiz', 'ES'],
+  ])('"%s": written %s, the gazetteer’s %s (%s)', (brief, written, city, country) => {
+    expect(readPlace(brief)).toMatchObject({ written, city, country });
+  });
+
+  it.each([
+    ["Porto's best bakery, sourdough since 1962", 'Porto', 'PT'],
+    ['Restaurante no centro do Porto', 'Porto', 'PT'],
+    ['Berlin-based tattoo studio', 'Berlin', 'DE'],
+    ['Fysiotherapeut in Rotterdam-Zuid', 'Rotterdam', 'NL'],
+    ['bakery in porto since 1962', 'Porto', 'PT'],
+    ['Tattoo studio in Berlin run by two artists from Lisbon', 'Berlin', 'DE'],
+    ['Restaurante en Valencia', 'Valencia', 'ES'],
+    ['Open in May in Nice', 'Nice', 'FR'],
+    ['Pastelaria Aloma em Campo de Ourique, Lisboa', 'Lisbon', 'PT'],
+    ['Bike shop in Amsterdam Noord', 'Amsterdam', 'NL'],
+    ['Dog walking in Brooklyn, NY', 'Brooklyn', 'US'],
+  ])('"%s" is in %s (%s)', (brief, city, country) => {
+    expect(readPlace(brief)).toMatchObject({ city, country });
+  });
+
+  it('takes the town a state code or country points to', () => {
+    expect(readPlace('Bakery in Portland, ME')).toMatchObject({
+      city: 'Portland',
+      country: 'US',
+      region: 'ME',
+    });
+    expect(readPlace('Bakery in Portland, OR')).toMatchObject({
+      city: 'Portland',
+      country: 'US',
+      region: 'OR',
+    });
+    expect(readPlace('Pub in Cambridge')).toMatchObject({ country: 'GB', region: 'England' });
+  });
+
+  it.each([
+    ['Mobile dog groomer, fully insured'],
+    ['Classes in English for adults'],
+    ['Specialising in Thai food'],
+    ['Open Monday to Saturday'],
+    ['Weinhandlung mit Verkostung am Samstag'],
+    ['Padaria Ribeira, a family bakery'],
+    ['Surf camp in Portugal'],
+    ['Hotel in Mexico'],
+    ['Pizzeria'],
+    [''],
+    ['🍕 🍕'],
+    ['مخبز عائلي في دبي'],
+  ])('finds no city in "%s"', (brief) => {
+    expect(readPlace(brief)).toBeUndefined();
+  });
+
+  it('leaves out a city that is part of the business’s name', () => {
+    const brief = 'Lisbon Surf School, lessons for beginners';
+    expect(readPlace(brief, 'en', ['Lisbon Surf School'])).toBeUndefined();
+    expect(readPlace('Padaria de Lisboa, a bakery in Porto', 'en', ['Padaria de Lisboa'])).toMatchObject({
+      city: 'Porto',
+    });
+  });
+});
+
+describe('readCountry', () => {
+  it('names the country of a city, or a country named alone', () => {
+    expect(readCountry('Surf camp in Portugal')).toBe('PT');
+    expect(readCountry('Bäckerei in Deutschland')).toBe('DE');
+    expect(readCountry('Yoga in Ljubljana')).toBe('SI');
+    expect(readCountry('Bakery')).toBeUndefined();
+  });
+});
+
+describe('the gazetteer', () => {
+  it('folds spellings to one key', () => {
+    expect(placeKey('München')).toBe('munchen');
+    expect(placeKey('St. Ives')).toBe(placeKey('Saint Ives'));
+    expect(placeKey("Porto's")).toBe('porto');
+    expect(placeKey('Aix-en-Provence')).toBe('aix en provence');
+  });
+
+  it('knows towns by size', () => {
+    expect(isKnownPlace('Porto')).toBe(true);
+    expect(isKnownPlace('Lisboa')).toBe(true);
+    expect(isKnownPlace('Ericeira')).toBe(false);
+    expect(isKnownPlace('Ericeira', 1_000)).toBe(true);
+    expect(isKnownPlace('Hargreaves')).toBe(false);
+  });
+});
