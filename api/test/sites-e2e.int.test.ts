@@ -146,10 +146,17 @@ describe('a site through the API with the operator running', () => {
       body: { build: state.first },
     });
     expect(answer.pinnedBuild).toBe(state.first);
-    // The brief gave no address, phone, email or hours: nothing was invented, and publishing says what the
-    // published pages leave out, once per fact, with where it is.
-    expect(answer.placeholders.map((p) => p.fact).sort()).toEqual(
-      ['email', 'opening-hours', 'phone', 'street-address'].sort(),
+    // The brief gave no address, phone, email, hours or prices: nothing was invented, and publishing says
+    // what the published pages leave out, once per fact, with where it is.
+    expect(new Set(answer.placeholders.map((p) => p.fact))).toEqual(
+      new Set(['email', 'opening-hours', 'phone', 'street-address', 'price']),
+    );
+    expect(answer.placeholders).toContainEqual(
+      expect.objectContaining({
+        fact: 'price',
+        label: expect.stringMatching(/^price of /i),
+        subject: expect.any(String),
+      }),
     );
     expect(answer.placeholders).toContainEqual(
       expect.objectContaining({ fact: 'opening-hours', label: 'opening hours', page: expect.any(String) }),

@@ -200,6 +200,19 @@ describe('the pagemagic CLI from sign-in to a deleted site', () => {
     const published = await ok('sites', 'publish', 'bakery', '--build', state.first);
     expect(published.stdout).toBe(`${state.url}\n`);
     expect(published.stderr).toContain(`Published ${state.first}: bakery is live (build ${state.first}).`);
+    // The brief gave no contact details or hours: nothing was invented, and publishing says what is left out.
+    // (The menu lists the bread and the pastel de nata the brief named, without prices it did not give.)
+    expect(published.stderr).toMatch(/Warning: 6 facts not given yet, left out of the published pages:\n/);
+    expect(published.stderr).toMatch(/ {2}phone number \(page \S+, section \S+\)\n/);
+    expect(published.stderr).toMatch(/ {2}price of Pastel de nata \(page \S+, section \S+\)\n/i);
+    expect(published.stderr).toContain('pagemagic sites edit bakery --file site.json');
+    const view = tsv((await ok('sites', 'view', 'bakery')).stdout);
+    expect(view).toContainEqual(['written by', 'the offline draft writer (no AI)']);
+    const toAdd = view.find(([key]) => key === 'facts to add')?.[1] ?? '';
+    for (const fact of ['street address', 'phone number', 'email address', 'opening hours', 'price of ']) {
+      expect(toAdd).toContain(fact);
+    }
+    expect(view).toContainEqual(['locales', 'en']);
     expect(await viewJson('bakery')).toMatchObject({
       pinnedBuild: state.first,
       status: { liveBuild: state.first, latestBuild: state.second },

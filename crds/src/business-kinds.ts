@@ -92,6 +92,9 @@ export const BUSINESS_KIND_INFO = {
   hvac: { family: 'trades', schemaType: 'HVACBusiness' },
   builder: { family: 'trades', schemaType: 'GeneralContractor' },
   'auto-repair': { family: 'trades', schemaType: 'AutoRepair' },
+  // schema.org's only bicycle type is BikeStore, a Store: a workshop that repairs is a trade, so it gets the
+  // nearest real parent, as AutoRepair's parent AutomotiveBusiness is for cars.
+  'bike-repair': { family: 'trades', schemaType: 'LocalBusiness' },
   'moving-company': { family: 'trades', schemaType: 'MovingCompany' },
   cleaning: { family: 'trades', schemaType: 'HomeAndConstructionBusiness' },
   landscaper: { family: 'trades', schemaType: 'HomeAndConstructionBusiness' },
@@ -105,6 +108,7 @@ export const BUSINESS_KIND_INFO = {
   'recruitment-agency': { family: 'professional', schemaType: 'EmploymentAgency' },
   'travel-agency': { family: 'professional', schemaType: 'TravelAgency' },
   coworking: { family: 'professional', schemaType: 'LocalBusiness' },
+  translator: { family: 'professional', schemaType: 'ProfessionalService' },
 
   photographer: { family: 'creative', schemaType: 'ProfessionalService' },
   videographer: { family: 'creative', schemaType: 'ProfessionalService' },
@@ -128,6 +132,7 @@ export const BUSINESS_KIND_INFO = {
   'hardware-store': { family: 'retail', schemaType: 'HardwareStore' },
   'bike-shop': { family: 'retail', schemaType: 'BikeStore' },
   'grocery-store': { family: 'retail', schemaType: 'GroceryStore' },
+  'wine-shop': { family: 'retail', schemaType: 'LiquorStore' },
 
   'place-of-worship': { family: 'community', schemaType: 'PlaceOfWorship' },
   library: { family: 'community', schemaType: 'Library' },
@@ -141,6 +146,10 @@ export const BUSINESS_KIND_INFO = {
   'event-venue': { family: 'events', schemaType: 'EventVenue' },
   catering: { family: 'events', schemaType: 'FoodEstablishment' },
   'tour-operator': { family: 'events', schemaType: 'TravelAgency' },
+  // A festival's own schema.org type (Festival) is an Event, not who runs it; its organiser is an Organization.
+  festival: { family: 'events', schemaType: 'Organization' },
+  // A DJ hired for weddings and parties is entertainment for an event, not a recording artist (MusicGroup).
+  dj: { family: 'events', schemaType: 'EntertainmentBusiness' },
 
   veterinary: { family: 'animals', schemaType: 'VeterinaryCare' },
   'animal-shelter': { family: 'animals', schemaType: 'AnimalShelter' },

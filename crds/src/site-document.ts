@@ -202,7 +202,7 @@ const EmailSchema = patterned(
   254,
 );
 const PhoneSchema = patterned(
-  String.raw`\+?[0-9][0-9 ().-]{2,30}`,
+  String.raw`\+?\(?[0-9][0-9 ().-]{2,30}`,
   'a phone number such as +351 222 000 000',
   32,
 );
@@ -1649,6 +1649,8 @@ function bakeryContent(locale: 'en' | 'pt'): LocalizedContent {
 export interface PlaceholderFound {
   fact: PlaceholderFact;
   note?: string;
+  /** What the fact belongs to, when that is not the section itself: the item a price is missing for. */
+  subject?: string;
   locale: string;
   /** Slug of the page that holds it. */
   page: string;
@@ -1666,20 +1668,19 @@ export function findPlaceholders(doc: SiteDocument): PlaceholderFound[] {
     const base = locale === doc.defaultLocale ? '' : `/translations/${escapePointer(locale)}`;
     for (const [pageIndex, page] of content.pages.entries()) {
       for (const [sectionIndex, section] of page.sections.entries()) {
-        walkPlaceholders(
-          section,
-          `${base}/pages/${pageIndex}/sections/${sectionIndex}`,
-          (placeholder, path) => {
-            found.push({
-              fact: placeholder.placeholder,
-              ...(placeholder.note ? { note: placeholder.note } : {}),
-              locale,
-              page: page.slug,
-              sectionId: section.id,
-              path,
-            });
-          },
-        );
+        const sectionPath = `${base}/pages/${pageIndex}/sections/${sectionIndex}`;
+        walkPlaceholders(section.props, `${sectionPath}/props`, (placeholder, path, holder) => {
+          const subject = holder === section.props ? undefined : (holder.name ?? holder.title);
+          found.push({
+            fact: placeholder.placeholder,
+            ...(placeholder.note ? { note: placeholder.note } : {}),
+            ...(typeof subject === 'string' ? { subject } : {}),
+            locale,
+            page: page.slug,
+            sectionId: section.id,
+            path,
+          });
+        });
       }
     }
   }
@@ -1704,16 +1705,18 @@ function stripPlaceholders(value: unknown): unknown {
   return result;
 }
 
-function walkPlaceholders(value: unknown, path: string, visit: (p: Placeholder, path: string) => void): void {
-  if (isPlaceholder(value)) {
-    visit(value, path);
-    return;
-  }
+type PlaceholderVisitor = (placeholder: Placeholder, path: string, holder: Record<string, unknown>) => void;
+
+function walkPlaceholders(value: unknown, path: string, visit: PlaceholderVisitor): void {
   if (Array.isArray(value)) {
     for (const [index, child] of value.entries()) walkPlaceholders(child, `${path}/${index}`, visit);
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value))
-      walkPlaceholders(child, `${path}/${escapePointer(key)}`, visit);
+    const holder = value as Record<string, unknown>;
+    for (const [key, child] of Object.entries(holder)) {
+      const childPath = `${path}/${escapePointer(key)}`;
+      if (isPlaceholder(child)) visit(child, childPath, holder);
+      else walkPlaceholders(child, childPath, visit);
+    }
   }
 }
 
@@ -1732,6 +1735,12 @@ const PLACEHOLDER_LABELS: Record<PlaceholderFact, string> = {
 /** The fact a placeholder stands for, as people say it ("opening hours"). */
 export function placeholderLabel(fact: PlaceholderFact): string {
   return PLACEHOLDER_LABELS[fact];
+}
+
+/** "price of Pastel de nata", "phone number": a found placeholder as the CLI and API name it. */
+export function describePlaceholder(found: Pick<PlaceholderFound, 'fact' | 'subject'>): string {
+  const label = placeholderLabel(found.fact);
+  return found.subject ? `${label} of ${found.subject}` : label;
 }
 
 /** Who wrote a site, as the CLI and the web app show it; undefined for documents that did not record it. */

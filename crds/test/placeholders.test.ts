@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ContactSection,
   describeGenerator,
+  describePlaceholder,
   exampleSiteDocument,
   findPlaceholders,
   findSection,
@@ -95,5 +96,38 @@ describe('describeGenerator', () => {
     expect(describeGenerator({ generator: 'offline' })).toBe('the offline draft writer (no AI)');
     expect(describeGenerator({ generator: 'ai', model: 'gpt-5-mini' })).toBe('AI (gpt-5-mini)');
     expect(describeGenerator(undefined)).toBeUndefined();
+  });
+});
+
+describe('a missing price', () => {
+  it('is named after the item it belongs to', () => {
+    const doc = exampleSiteDocument();
+    const menu = doc.pages.flatMap((page) => page.sections).find((section) => section.type === 'services');
+    if (menu?.type !== 'services') throw new Error('the example has a menu');
+    const [first] = menu.props.groups[0]?.items ?? [];
+    if (!first) throw new Error('the menu has items');
+    first.price = { placeholder: 'price' };
+    expect(validateSiteDocument(doc).ok).toBe(true);
+    const [found] = findPlaceholders(doc);
+    expect(found).toMatchObject({ fact: 'price', subject: 'Sourdough loaf', sectionId: menu.id });
+    expect(describePlaceholder(found ?? { fact: 'price' })).toBe('price of Sourdough loaf');
+    expect(describePlaceholder({ fact: 'phone' })).toBe('phone number');
+  });
+});
+
+describe('a phone number the owner gave', () => {
+  it('may start with an area code in brackets, as North American and Brazilian numbers are written', () => {
+    for (const phone of ['(312) 555-0147', '(11) 98765-4321', '+351 222 000 000']) {
+      const doc = exampleSiteDocument();
+      const visit = findSection(doc, 'visit');
+      if (visit?.section.type !== 'contact') throw new Error('contact section');
+      visit.section.props.phone = phone;
+      expect(validateSiteDocument(doc).ok, phone).toBe(true);
+    }
+    const doc = exampleSiteDocument();
+    const visit = findSection(doc, 'visit');
+    if (visit?.section.type !== 'contact') throw new Error('contact section');
+    visit.section.props.phone = '((312)) call me';
+    expect(validateSiteDocument(doc).ok).toBe(false);
   });
 });

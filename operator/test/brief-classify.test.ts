@@ -12,6 +12,7 @@ import {
   KIND_VOCABULARY,
   type KindsData,
   parseTerm,
+  TERM_LANGUAGES,
   VOCABULARY_KINDS,
   validateKindsData,
 } from '../src/site/brief/kinds-data.ts';
@@ -23,7 +24,7 @@ const CASES: [string, string, BusinessKind, KindFamily][] = [
   // The briefs the old keyword detector got wrong.
   ['Ink & Iron, a tattoo studio in Berlin Kreuzberg', 'en', 'tattoo-studio', 'beauty'],
   ['wedding planner in Lisbon organising destination weddings', 'en', 'wedding-planner', 'events'],
-  ['bike workshop in Utrecht: repairs, servicing and second-hand bikes', 'en', 'bike-shop', 'retail'],
+  ['bike workshop in Utrecht: repairs, servicing and second-hand bikes', 'en', 'bike-repair', 'trades'],
   ['yoga retreat in the Algarve with daily classes and vegan meals', 'en', 'retreat', 'lodging'],
   ['animal shelter in Leeds rehoming dogs and cats', 'en', 'animal-shelter', 'animals'],
   ['brewery taproom in Asheville with 12 taps and food trucks', 'en', 'brewery', 'food-drink'],
@@ -185,7 +186,7 @@ const CASES: [string, string, BusinessKind, KindFamily][] = [
   ['Zahnarztpraxis Dr. Müller in Köln', 'de', 'dentist', 'health'],
   ['Bäckerei Schmidt in München seit 1920', 'de', 'bakery', 'food-drink'],
   ['Steuerberatung in Stuttgart für Selbstständige', 'de', 'accountant', 'professional'],
-  ['Fahrradwerkstatt in Leipzig', 'de', 'bike-shop', 'retail'],
+  ['Fahrradwerkstatt in Leipzig', 'de', 'bike-repair', 'trades'],
   ['Tierarztpraxis in Dresden', 'de', 'veterinary', 'animals'],
   ['Tierheim in Hannover', 'de', 'animal-shelter', 'animals'],
   ['Hundeschule in Bremen', 'de', 'dog-trainer', 'animals'],
@@ -201,7 +202,123 @@ const CASES: [string, string, BusinessKind, KindFamily][] = [
   ['Brauerei mit Biergarten in Bamberg', 'de', 'brewery', 'food-drink'],
   ['Eventlocation in Hamburg für Hochzeiten', 'de', 'event-venue', 'events'],
   ['Hochzeitsfotografin aus München', 'de', 'photographer', 'creative'],
+
+  // Briefs written for the rules that fixed the eval's misses, none of them from its corpus.
+  // A workshop that repairs bikes is a trade; a shop that sells them stays retail.
+  [
+    'Mobile bike mechanic covering south Manchester: punctures, brakes and gears',
+    'en',
+    'bike-repair',
+    'trades',
+  ],
+  ['Cycle workshop in Cambridge offering wheel truing and full overhauls', 'en', 'bike-repair', 'trades'],
+  ['Oficina de bicicleta no Funchal: afinação de mudanças e travões', 'pt', 'bike-repair', 'trades'],
+  ['Reparação de bicicletas ao domicílio em Braga', 'pt', 'bike-repair', 'trades'],
+  ['Taller de bicis en Zaragoza, reparamos pinchazos en el momento', 'es', 'bike-repair', 'trades'],
+  ['Mecánico de bicicletas en Salamanca con servicio a domicilio', 'es', 'bike-repair', 'trades'],
+  ['Atelier de réparation de vélos à Strasbourg, révision complète', 'fr', 'bike-repair', 'trades'],
+  ['Réparateur vélo itinérant à Nantes', 'fr', 'bike-repair', 'trades'],
+  ['Fahrradreparatur in Freiburg: Schlauchwechsel und Inspektion', 'de', 'bike-repair', 'trades'],
+  ['Radwerkstatt in Göttingen, auch für Lastenräder', 'de', 'bike-repair', 'trades'],
+  ['Fietsenmakerij in Leiden met haal- en brengservice', 'nl', 'bike-repair', 'trades'],
+  ['Bike shop in Leeds selling road and gravel bikes', 'en', 'bike-shop', 'retail'],
+  ['Loja de bicicletas em Faro com bicicletas elétricas', 'pt', 'bike-shop', 'retail'],
+  ['Fahrradladen in Kassel mit E-Bikes und Zubehör', 'de', 'bike-shop', 'retail'],
+  // A food word and the place that sells it: "taco truck", "puesto de tacos", "Currywurst-Bude".
+  ['Pizza joint in Chicago with deep dish by the slice', 'en', 'restaurant', 'food-drink'],
+  ['Coffee cart at Bondi Beach serving flat whites from 6am', 'en', 'cafe', 'food-drink'],
+  ['Taco truck parked outside the brewery in Denver on weekends', 'en', 'restaurant', 'food-drink'],
+  ['Fish and chip shop on the harbour in Whitby', 'en', 'restaurant', 'food-drink'],
+  ['Carrinha de bifanas nas feiras do Minho', 'pt', 'restaurant', 'food-drink'],
+  ['Puesto de tacos en el mercado de Triana, Sevilla', 'es', 'restaurant', 'food-drink'],
+  ['Camion à pizzas sur les marchés du Var', 'fr', 'restaurant', 'food-drink'],
+  ['Friterie familiale à Liège depuis 1962', 'fr', 'restaurant', 'food-drink'],
+  ['Currywurst-Bude am Bahnhof Zoo in Berlin', 'de', 'restaurant', 'food-drink'],
+  ['Foodtruck mit Burgern auf Wochenmärkten in Hamburg', 'de', 'restaurant', 'food-drink'],
+  ['Panificio artigianale a Bologna', 'it', 'bakery', 'food-drink'],
+  // Software is technology whatever it is about.
+  ['Scheduling software for dog groomers and pet sitters', 'en', 'saas', 'technology'],
+  ['Climbing gym booking app', 'en', 'saas', 'technology'],
+  ['Meditation app with guided sessions and sleep stories', 'en', 'saas', 'technology'],
+  ['Plataforma de gestão para clínicas dentárias', 'pt', 'saas', 'technology'],
+  ['App de escalada para registar vias e partilhar sessões', 'pt', 'saas', 'technology'],
+  ['Aplicación móvil para reservar pistas de pádel', 'es', 'saas', 'technology'],
+  ['Software de gestión de turnos para restaurantes', 'es', 'saas', 'technology'],
+  ['Logiciel de caisse pour boulangeries', 'fr', 'saas', 'technology'],
+  ['Appli de suivi sportif pour les coureurs', 'fr', 'saas', 'technology'],
+  ['Fitness-App für Kletterer mit Routenbuch', 'de', 'saas', 'technology'],
+  ['Buchungssoftware für Friseure', 'de', 'saas', 'technology'],
+  // Festivals and wedding DJs are events, whatever camping or music they come with.
+  ['Three-day jazz festival on the seafront in Brighton', 'en', 'festival', 'events'],
+  ['Beer festival with 80 real ales in a Yorkshire village hall', 'en', 'festival', 'events'],
+  ['Festival de música de verão na praia de Sines', 'pt', 'festival', 'events'],
+  ['Festival de cine independiente en Gijón', 'es', 'festival', 'events'],
+  ["Festival de musique en plein air près d'Annecy, camping sur place", 'fr', 'festival', 'events'],
+  ['Open-Air-Festival am Baggersee bei Leipzig mit Zeltplatz', 'de', 'festival', 'events'],
+  ['Mobile DJ for birthdays, proms and weddings in Kent', 'en', 'dj', 'events'],
+  ['DJ para casamentos e festas de empresa no Porto', 'pt', 'dj', 'events'],
+  ['DJ para bodas y eventos en Valencia con equipo de sonido', 'es', 'dj', 'events'],
+  ["DJ mariage et soirées d'entreprise en Bretagne", 'fr', 'dj', 'events'],
+  ['Hochzeits-DJ aus Köln mit eigener Lichttechnik', 'de', 'dj', 'events'],
+  ['We plan weddings in the Scottish Highlands', 'en', 'wedding-planner', 'events'],
+  ["Planeamos casamentos no Alentejo, do pedido ao copo-d'água", 'pt', 'wedding-planner', 'events'],
+  ['Organizamos bodas en fincas de Mallorca', 'es', 'wedding-planner', 'events'],
+  ['Nous organisons des mariages en Provence', 'fr', 'wedding-planner', 'events'],
+  // A shop that sells wine is retail, a place that makes it a winery, a place to drink it a bar.
+  ['Wine merchant in Edinburgh with weekly tastings', 'en', 'wine-shop', 'retail'],
+  ['Bottle shop in Melbourne specialising in craft beer', 'en', 'wine-shop', 'retail'],
+  ['Garrafeira no Chiado com vinhos do Douro e do Alentejo', 'pt', 'wine-shop', 'retail'],
+  ['Vinoteca en Logroño con vinos de Rioja', 'es', 'wine-shop', 'retail'],
+  ['Caviste indépendant à Bordeaux, vins bio et nature', 'fr', 'wine-shop', 'retail'],
+  ['Weinhandlung in Würzburg mit Frankenweinen', 'de', 'wine-shop', 'retail'],
+  ['Pequena produção de vinho biológico na Bairrada', 'pt', 'winery', 'food-drink'],
+  ['Productor de vino natural en el Penedès', 'es', 'winery', 'food-drink'],
+  ['Producteur de vin en Alsace, dégustations au caveau', 'fr', 'winery', 'food-drink'],
+  ['Bar à vins à Montmartre avec planches de charcuterie', 'fr', 'bar', 'food-drink'],
+  // Translators and interpreters.
+  ['Certified translator for German and English legal documents', 'en', 'translator', 'professional'],
+  ['Tradutora de inglês e francês em Coimbra, traduções certificadas', 'pt', 'translator', 'professional'],
+  ['Traductor jurado de alemán en Málaga', 'es', 'translator', 'professional'],
+  ['Agence de traduction à Genève pour les entreprises', 'fr', 'translator', 'professional'],
+  ['Dolmetscherin für Spanisch in Düsseldorf', 'de', 'translator', 'professional'],
 ];
+
+// Long briefs of the kind owners write: the business is named early, then a story full of other trades
+// (a past job, a brother's shop, a husband's craft, "the shop" again and again).
+const LONG_FLORIST =
+  'Hello, and thank you for helping with this. I have a little florist called Bloom & Bough on ' +
+  'Gillygate in York, and I have been meaning to get a proper website for about three years. ' +
+  "Before I did this I worked as a nurse on a children's ward for eleven years, so flowers are a " +
+  'second career for me, and I still think about the ward a lot. The shop is tiny, maybe the size ' +
+  'of a garage, with a big window that gets the morning sun, and we fill the pavement outside with ' +
+  'buckets of whatever is in season. My brother runs the bike shop two doors down and he keeps ' +
+  'telling me that everyone finds him on the internet now, so here I am. We do bouquets to take ' +
+  'away, hand-tied arrangements for birthdays and anniversaries, and quite a lot of sympathy work ' +
+  'for funerals, which I take very seriously because I know what those days feel like from the ' +
+  'other side. We also do weddings, usually two or three a month in summer, from buttonholes and ' +
+  "the bride's bouquet to big arches for the ceremony, but I always meet the couple first and we " +
+  'walk round the shop together so they can smell things and change their minds. I buy from a ' +
+  'grower in Lincolnshire and from the Dutch lorry on Tuesdays, and in summer about half of what ' +
+  'we sell comes from our own allotment and a couple of gardens in the village where I grew up. ' +
+  'People ask whether we deliver: we do, in York, from Tuesday to Saturday, and I drive the van ' +
+  'myself most days. The café across the road takes a jug of flowers from us every Monday and the ' +
+  'owner says it is the best thing on the counter. I would like the website to be calm and green, ' +
+  'not pink and fussy, and to show that we care about seasonal British flowers and do not use ' +
+  'floral foam any more. Please do not make up prices or reviews; I would rather people came in ' +
+  'and talked to us. We are closed on Sundays and Mondays. There is a workshop once a month on a ' +
+  'Thursday evening where people make a wreath or a table arrangement, but the dates change, so ' +
+  'maybe just say to ask in the shop. I think that is all, sorry it is so long!';
+const LONG_BAKERY =
+  'Hola, somos Lucía y Andrés y tenemos una pequeña panadería de barrio en Gràcia, Barcelona, ' +
+  'desde hace seis años. Antes de esto yo trabajaba como profesora en una escuela de primaria y ' +
+  'Andrés era cocinero en un restaurante del puerto, así que los dos veníamos de otros oficios. ' +
+  'Hacemos pan de masa madre todos los días con harinas ecológicas de un molino de Lleida, y los ' +
+  'fines de semana también coca de recapte, ensaimadas y un bizcocho de aceite que se acaba ' +
+  'enseguida. La tienda es pequeña, caben cuatro personas, pero en la puerta hay un banco y por ' +
+  'las mañanas se sientan los vecinos con un café del bar de al lado. También servimos a dos ' +
+  'restaurantes y a una escuela del barrio. Cerramos los lunes. No queremos poner precios en la ' +
+  'web porque cambian con la harina, ni inventar opiniones de clientes. Nos gustaría que la web ' +
+  'fuera sencilla, cálida y en catalán y castellano si es posible.';
 
 describe('classifyBusiness', () => {
   it.each(CASES)('%s (%s) → %s', (brief, language, kind, family) => {
@@ -324,6 +441,86 @@ describe('classifyBusiness', () => {
     expect(classifyBusiness(brief, language).noun).toBe(noun);
   });
 
+  it.each<[string, string, string, BusinessKind]>([
+    [
+      LONG_FLORIST,
+      'en',
+      'Hello, and thank you for helping with this. I have a little florist called Bloom',
+      'florist',
+    ],
+    [
+      LONG_BAKERY,
+      'es',
+      'Hola, somos Lucía y Andrés y tenemos una pequeña panadería de barrio en Gràcia',
+      'bakery',
+    ],
+  ])("keeps the confidence of a long brief's opening (%#)", (brief, language, opening, kind) => {
+    expect(brief.length).toBeGreaterThan(opening.length * 8);
+    const start = classifyBusiness(opening, language);
+    const whole = classifyBusiness(brief, language);
+    expect(start.id).toBe(kind);
+    expect(whole.id).toBe(kind);
+    expect(whole.confidence).toBeGreaterThanOrEqual(start.confidence - 0.1);
+    // Twice the story does not make the kind any less sure.
+    const twice = classifyBusiness(`${brief} ${brief.slice(opening.length)}`, language);
+    expect(twice.id).toBe(kind);
+    expect(twice.confidence).toBeGreaterThanOrEqual(start.confidence - 0.1);
+  });
+
+  it.each<[string, string, BusinessKind]>([
+    ['I trained as a hairdresser and now run a dog grooming salon in Leeds', 'en', 'pet-groomer'],
+    ['Before opening the café I worked in a law firm and a bakery in Bristol', 'en', 'cafe'],
+    ['Trabalhei num hotel durante dez anos; agora temos uma pequena livraria em Évora', 'pt', 'bookstore'],
+    [
+      'Tattoo studio in Leeds; the shop is open from noon and the shop dog is friendly',
+      'en',
+      'tattoo-studio',
+    ],
+    ['Our bistro is in the old school; he is a carpenter and built every table', 'en', 'restaurant'],
+    ['Family-run hotel in Bath. We also have a restaurant.', 'en', 'hotel'],
+    ['Dog grooming salon in Leeds. The salon is next to the park', 'en', 'pet-groomer'],
+    // A perfect tense or a present is the business itself, not a past job.
+    ['I have worked as a wedding photographer for ten years', 'en', 'photographer'],
+    ['Ich arbeite seit zehn Jahren als Hochzeitsfotografin in Köln', 'de', 'photographer'],
+  ])(
+    'reads past jobs, people and the shop again as the story, not the business: "%s"',
+    (brief, language, kind) => {
+      const result = classifyBusiness(brief, language);
+      expect(result.id).toBe(kind);
+      expect(result.confidence).toBeGreaterThanOrEqual(KIND_CONFIDENCE_THRESHOLD);
+    },
+  );
+
+  it.each<[string, string, string]>([
+    ['Climbing gym booking app', 'en', 'climbing gym booking app'],
+    ['Meditation app with guided sessions', 'en', 'meditation app'],
+    ['Restaurant reservation software for small teams', 'en', 'restaurant reservation software'],
+    ['Fitness-App für Kletterer', 'de', 'Fitness-App'],
+  ])('makes software the head of what it is about: "%s"', (brief, language, noun) => {
+    const result = classifyBusiness(brief, language);
+    expect(result.id).toBe('saas');
+    expect(result.noun).toBe(noun);
+  });
+
+  it.each<[string, string, BusinessKind, string]>([
+    ['Taco truck in Denver', 'en', 'restaurant', 'taco truck'],
+    ['Ice cream van in Norfolk', 'en', 'ice-cream-shop', 'ice cream van'],
+    ['Brunch spot in Hackney', 'en', 'restaurant', 'brunch spot'],
+    ['Puesto de tacos en Sevilla', 'es', 'restaurant', 'puesto de tacos'],
+    ['Currywurst-Bude in Berlin', 'de', 'restaurant', 'Currywurst-Bude'],
+  ])('names a food and the place that sells it: "%s"', (brief, language, kind, noun) => {
+    const result = classifyBusiness(brief, language);
+    expect(result.id).toBe(kind);
+    expect(result.noun).toBe(noun);
+    // The "van" of an ice cream van is not a removal firm's.
+    expect(result.alternatives.map((a) => a.id)).not.toContain('moving-company');
+  });
+
+  it('does not read a bike stand, a flower stall or a book cart as a food business', () => {
+    expect(classifyBusiness('Bike stand and repairs in Leeds', 'en').family).not.toBe('food-drink');
+    expect(classifyBusiness('Book cart at the market in York', 'en').family).not.toBe('food-drink');
+  });
+
   it('gives the same answer every time', () => {
     const brief = 'Boutique hotel and wine bar in Porto with 9 rooms';
     const first = classifyBusiness(brief, 'en');
@@ -341,8 +538,10 @@ describe('classifyBusiness', () => {
 describe('vocabulary', () => {
   // A minimal brief of one strong term must name its own kind: guards overlapping vocabulary.
   const strongTerms = VOCABULARY_KINDS.flatMap((kind) =>
-    COPY_LANGUAGES.flatMap((language) =>
-      KIND_VOCABULARY[kind].strong[language].map((term) => [kind, language, parseTerm(term).body] as const),
+    TERM_LANGUAGES.flatMap((language) =>
+      (KIND_VOCABULARY[kind].strong[language] ?? []).map(
+        (term) => [kind, language, parseTerm(term).body] as const,
+      ),
     ),
   );
 
@@ -351,6 +550,7 @@ describe('vocabulary', () => {
   });
 
   it.each(VOCABULARY_KINDS)('every strong term of %s names it in "<term> in Lyon"', (kind) => {
+    // Italian and Dutch terms too: a brief in those languages is read, though written in another.
     const wrong = strongTerms
       .filter(([k]) => k === kind)
       .flatMap(([, language, term]) => {
@@ -362,10 +562,15 @@ describe('vocabulary', () => {
 
   it.each(VOCABULARY_KINDS)('%s has a singular noun in each language, lower case except German', (kind) => {
     const { noun } = KIND_VOCABULARY[kind];
+    // An acronym ("DJ") keeps its capitals in every language.
+    const lower = (value: string, language: string) =>
+      value.replace(/\p{L}+/gu, (word) =>
+        word.length > 1 && word === word.toUpperCase() ? word : word.toLocaleLowerCase(language),
+      );
     for (const language of COPY_LANGUAGES) {
       const value = noun[language];
       if (language === 'de') expect(value.charAt(0)).toBe(value.charAt(0).toLocaleUpperCase('de'));
-      else expect(value).toBe(value.toLocaleLowerCase(language));
+      else expect(value).toBe(lower(value, language));
     }
   });
 
@@ -404,6 +609,40 @@ describe('vocabulary', () => {
     const shared = structuredClone(KIND_VOCABULARY);
     shared.cafe.strong.fr.push('boulangerie');
     expect(() => validateKindsData(shared)).toThrow('also a strong term of "bakery"');
+  });
+
+  it('takes Italian and Dutch terms as optional lists without a noun', () => {
+    const none = structuredClone(KIND_VOCABULARY);
+    for (const kind of VOCABULARY_KINDS) {
+      for (const part of ['strong', 'weak'] as const) {
+        delete none[kind][part].it;
+        delete none[kind][part].nl;
+      }
+    }
+    expect(() => validateKindsData(none)).not.toThrow();
+
+    const blank = structuredClone(KIND_VOCABULARY);
+    blank['bike-repair'].strong.nl = [' fietsenmaker'];
+    expect(() => validateKindsData(blank)).toThrow('/bike-repair/strong/nl');
+
+    const noun = structuredClone(KIND_VOCABULARY) as unknown as Record<
+      string,
+      { noun: Record<string, string> }
+    >;
+    (noun.bakery as { noun: Record<string, string> }).noun.it = 'panificio';
+    expect(() => validateKindsData(noun)).toThrow('/bakery/noun');
+
+    const shared = structuredClone(KIND_VOCABULARY);
+    shared.cafe.strong.nl = ['*bakkerij'];
+    expect(() => validateKindsData(shared)).toThrow('also a strong term of "bakery"');
+  });
+
+  it('counts an Italian or Dutch term in full in a brief of that language', () => {
+    const nl = classifyBusiness('Fietsenmaker in Utrecht', 'nl');
+    const en = classifyBusiness('Fietsenmaker in Utrecht', 'en');
+    expect(nl.id).toBe('bike-repair');
+    expect(nl.confidence).toBeGreaterThan(en.confidence);
+    expect(classifyBusiness('Enoteca a Firenze', 'it').id).toBe('wine-shop');
   });
 
   it('accepts the shipped data file', () => {
@@ -455,7 +694,10 @@ describe('taxonomy', () => {
     ['Clínica veterinária em Braga', 'pt', 'VeterinaryCare'],
     ['animal shelter in Leeds', 'en', 'AnimalShelter'],
     ['brewery taproom in Asheville', 'en', 'Brewery'],
-    ['bike workshop in Utrecht', 'en', 'BikeStore'],
+    ['bike workshop in Utrecht', 'en', 'LocalBusiness'],
+    ['bike shop in Utrecht', 'en', 'BikeStore'],
+    ['Caviste à Lyon', 'fr', 'LiquorStore'],
+    ['Mobile DJ in Kent', 'en', 'EntertainmentBusiness'],
     ['Kinderarztpraxis in Freiburg', 'de', 'Physician'],
     ['boutique hotel in Porto', 'en', 'Hotel'],
     ['Cocktail bar in Soho', 'en', 'BarOrPub'],

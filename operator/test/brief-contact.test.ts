@@ -37,6 +37,10 @@ describe('readContact', () => {
     ['Visit https://example.com/menu?x=1.', { website: 'https://example.com/menu?x=1' }],
     ['See www.example.co.uk/about now', { website: 'www.example.co.uk/about' }],
     ['Write to john.doe@mail.example.com.', { email: 'john.doe@mail.example.com' }],
+    // Three capitals before a number are a currency only when ISO 4217 knows them.
+    ['CHEAP REMOVALS, RING NOW 0113 496 0000', { phone: '0113 496 0000' }],
+    ['ENCOMENDAS POR SMS 912 345 678', { phone: '912 345 678' }],
+    ['RUFEN SIE AN: TEL 0761 123456', { phone: '0761 123456' }],
   ])('%s', (text, expected) => {
     expect(readContact(text)).toEqual(expected);
   });
@@ -56,6 +60,8 @@ describe('readContact', () => {
     'Node.js developers, e.g. backend',
     'A family bakery in Porto with 9 rooms',
     'Gym with 1 200 000 visitors',
+    'Villa for sale, EUR 1 200 000',
+    'Quinta à venda, 2 500 000 EUR',
   ])('nothing in "%s"', (text) => {
     expect(readContact(text)).toEqual({});
   });

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detectLanguage, tokenize } from '../src/site/brief/language.ts';
+import { gazetteer, placeLanguages } from '../src/site/brief/place.ts';
+
+// The gazetteer (135,000 towns) that names places anywhere in a brief loads once, in under a second of CPU;
+// give it room on a busy machine.
+beforeAll(() => {
+  gazetteer();
+}, 60_000);
 
 describe('detectLanguage', () => {
   it.each([
@@ -90,6 +97,48 @@ describe('detectLanguage', () => {
       expect(language.confidence).toBeLessThanOrEqual(0.15);
     },
   );
+});
+
+describe('detectLanguage with the gazetteer', () => {
+  it.each([
+    // A word or two, a town and a number: the town's name and the district number say nothing, and read
+    // alone the n-grams of "Paris" or "Lyon" lean French.
+    ['en', 'Hair salon Paris 11'],
+    ['en', 'Beauty salon Cork 2'],
+    ['en', 'Hair salon Lyon 2'],
+    ['en', 'Nail salon Lille 3'],
+    ['pt', 'Padaria Lyon 3'],
+    ['pt', 'Cabeleireiro Madrid 28004'],
+    ['es', 'Panadería Lyon 2'],
+    ['fr', 'Fleuriste Genève 3'],
+    ['de', 'Friseursalon Wien 7'],
+    ['de', 'Bäckerei Porto 4000'],
+    // The words are Spanish and Italian alike: the town breaks the tie.
+    ['es', 'Veterinario Granada 18001'],
+    // A preposition still says more than the town after it.
+    ['es', 'Restaurante en Porto'],
+  ])('reads %s in "%s"', (code, brief) => {
+    expect(detectLanguage(brief, placeLanguages).code).toBe(code);
+  });
+
+  it.each([
+    // Spelled as Spanish spells them, "urgencias", "servicio" and "horas" are Spanish; only without their
+    // accents are they Portuguese.
+    ['es', 'Clínica veterinaria en Braga con servicio de urgencias 24 horas'],
+    ['es', 'Servicio de urgencias veterinarias en Oporto las 24 horas'],
+    ['pt', 'Clínica veterinária com serviço de urgências 24 horas em Vigo'],
+    ['es', 'Taller mecánico en Braga con servicio de grúa 24 horas'],
+    ['pt', 'Oficina em Sevilha com serviço de reboque 24 horas'],
+    // Greetings are words of their language.
+    ['es', 'Hola, somos un taller de bicis en Sevilla'],
+    ['pt', 'Olá, somos uma padaria em Faro'],
+    ['de', 'Hallo, wir sind ein Café in Kiel'],
+    ['fr', 'Bonjour, nous sommes une crêperie à Quimper'],
+    ['en', "Hi, I'm Priya, a dog walker in Leeds"],
+  ])('reads %s in "%s"', (code, brief) => {
+    expect(detectLanguage(brief, placeLanguages).code).toBe(code);
+    expect(detectLanguage(brief).code).toBe(code);
+  });
 });
 
 describe('tokenize', () => {

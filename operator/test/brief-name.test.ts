@@ -51,6 +51,51 @@ describe('readName', () => {
   });
 
   it.each([
+    // A possessive set off from the rest is a name, even when it sounds like a town.
+    ['en', "Valencia's — paella kitchen in Austin", "Valencia's", 'proper-noun', undefined],
+    ['en', "Napoli's, a pizza place in Denver", "Napoli's", 'proper-noun', undefined],
+    ['en', "Benny's, a diner in Toledo", "Benny's", 'proper-noun', undefined],
+    // After "called", the capitalised words whatever follows them, an "& Co." with its full stop, and
+    // a name that is also a common word.
+    ['en', 'A deli called Rossi & Co. near the station in Leeds', 'Rossi & Co.', 'called', 'deli'],
+    ['en', 'A café called Bloom, in the old mill in York', 'Bloom', 'called', 'café'],
+    ['pt', 'Somos uma florista em Braga. Chamamo-nos Girassol.', 'Girassol', 'called', undefined],
+    ['pt', 'A nossa tasca chama-se Sardinha Feliz e fica em Alfama', 'Sardinha Feliz', 'called', 'tasca'],
+    ['es', 'Nos llamamos Amanecer, una cafetería en Cádiz', 'Amanecer', 'called', undefined],
+    ['fr', 'Nous nous appelons Tournesol, fleuristes à Nantes', 'Tournesol', 'called', undefined],
+    ['de', 'Wir heißen Kornblume und backen in Kiel', 'Kornblume', 'called', undefined],
+    // German: what the business is and its name, as a later sentence of its own.
+    [
+      'de',
+      'Wir sind eine kleine Gärtnerei bei Bremen. Gärtnerei Blumenwiese, Familie Koch.',
+      'Gärtnerei Blumenwiese',
+      'proper-noun',
+      undefined,
+    ],
+  ])('[%s] "%s" → %s (%s), descriptor %s', (language, brief, value, source, descriptor) => {
+    const reading = readName(brief, language);
+    expect(reading.name).toEqual({ value, source });
+    expect(reading.descriptor).toBe(descriptor);
+  });
+
+  it.each([
+    ['en', 'Our farm dog called Rex greets everyone at the gate'],
+    ['en', 'Bookshop with a cat named Dickens'],
+    ['en', 'Guitar lessons with teacher Sam Reed'],
+    ['en', 'Owner: Lucy Grant'],
+    ['en', 'I’m Priya, a dog walker in Leeds'],
+    ['pt', 'Chamo-me Inês e faço cerâmica em Aveiro'],
+    ['pt', 'Olá, somos uma padaria em Faro'],
+    ['es', 'Hola, somos un taller de bicis en Sevilla'],
+    ['es', 'Nuestra perra se llama Luna y vive en la tienda'],
+    ['fr', 'Bonjour, nous sommes une crêperie à Quimper'],
+    ['de', 'Hallo, wir sind ein Café in Kiel'],
+    ['de', 'Wir sind ein Hofladen. Der Laden ist freitags geöffnet.'],
+  ])('[%s] "%s" gives no name (a pet, a person, a greeting)', (language, brief) => {
+    expect(readName(brief, language).name).toBeUndefined();
+  });
+
+  it.each([
     ['en', "Porto's best bakery, sourdough since 1962"],
     ['en', 'Family bakery in Porto since 1962'],
     ['en', 'Tattoo studio in Berlin run by two artists'],

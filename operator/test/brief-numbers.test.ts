@@ -507,6 +507,80 @@ describe('readPrices', () => {
   });
 });
 
+describe('readPrices: the currency of a bare mark', () => {
+  it.each<[string, string, string, PriceFact[]]>([
+    // "$" is the place's own dollar or peso wherever it has one; "US$" is always the US dollar.
+    [
+      'es',
+      'MXN',
+      'Tortas a $45 cada una',
+      [price({ amount: 45, currency: 'MXN', item: 'Tortas', text: '$45' })],
+    ],
+    [
+      'es',
+      'ARS',
+      'Empanadas $900',
+      [price({ amount: 900, currency: 'ARS', item: 'Empanadas', text: '$900' })],
+    ],
+    [
+      'es',
+      'COP',
+      'Tinto desde $3.500',
+      [price({ amount: 3500, currency: 'COP', floor: true, item: 'Tinto', text: 'desde $3.500' })],
+    ],
+    [
+      'en',
+      'NZD',
+      'Kayak hire $60',
+      [price({ amount: 60, currency: 'NZD', item: 'Kayak hire', text: '$60' })],
+    ],
+    [
+      'pt',
+      'EUR',
+      'Aulas de surf $40',
+      [price({ amount: 40, currency: 'USD', item: 'Aulas de surf', text: '$40' })],
+    ],
+    [
+      'es',
+      'MXN',
+      'Tour en lancha US$30',
+      [price({ amount: 30, currency: 'USD', item: 'Tour en lancha', text: 'US$30' })],
+    ],
+    // "R" is the rand where the place uses it, written against the amount or not.
+    [
+      'en',
+      'ZAR',
+      'Safari lodge, rooms from R950 a night',
+      [
+        price({
+          amount: 950,
+          currency: 'ZAR',
+          floor: true,
+          per: 'night',
+          item: 'rooms',
+          text: 'from R950 a night',
+        }),
+      ],
+    ],
+    [
+      'en',
+      'ZAR',
+      'Braai platter R 180',
+      [price({ amount: 180, currency: 'ZAR', item: 'Braai platter', text: 'R 180' })],
+    ],
+  ])('[%s, place %s] "%s"', (language, currency, text, expected) => {
+    expect(readPrices(text, language, currency)).toEqual(expected);
+  });
+
+  it.each<[string | undefined, string]>([
+    ['GBP', 'Room R12 on the first floor'],
+    [undefined, 'Rooms from R950 a night'],
+    ['EUR', 'Platform R2, trains every hour'],
+  ])('no rand where the place does not use it (%s): "%s"', (currency, text) => {
+    expect(readPrices(text, 'en', currency)).toEqual([]);
+  });
+});
+
 describe('readPrices: attributes are never priced', () => {
   it.each<[string, string, PriceFact]>([
     ['Dog friendly $15.40', 'USD', price({ amount: 15.4, currency: 'USD', text: '$15.40' })],

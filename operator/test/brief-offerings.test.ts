@@ -181,11 +181,11 @@ describe('readOfferingsAndAttributes', () => {
       { offerings: ['Arbeitsrecht', 'Mietrecht'], attributes: [] },
     ],
     [
-      'de: an emergency number is an attribute, not a price',
+      'de: an emergency number is a way to call, neither a quality nor a price',
       'de',
       'Notfallnummer 0761 12345, Heizungsbau und Sanitär',
       [],
-      { offerings: ['Heizungsbau', 'Sanitär'], attributes: ['Notfallnummer'] },
+      { offerings: ['Heizungsbau', 'Sanitär'], attributes: [] },
     ],
     [
       'other language: attributes by certification pattern only',
@@ -193,6 +193,171 @@ describe('readOfferingsAndAttributes', () => {
       'Studio a Milano, ISO 9001, consulenza e formazione',
       ['Milano'],
       { offerings: [], attributes: ['ISO 9001'] },
+    ],
+  ])('%s', (_, language, text, exclude, expected) => {
+    expect(readOfferingsAndAttributes(text, language, exclude)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, string[], { offerings: string[]; attributes: string[] }]>([
+    // A phone label and its number are a way to get in touch: neither a quality nor a thing sold.
+    [
+      'pt: WhatsApp and its number',
+      'pt',
+      'Oficina em Braga: travões, pneus e óleo. WhatsApp 912 345 678',
+      ['Braga', 'Oficina'],
+      { offerings: ['travões', 'pneus', 'óleo'], attributes: [] },
+    ],
+    [
+      'es: an emergency phone',
+      'es',
+      'Fontanero en Bilbao, teléfono de urgencias 600 123 456, calderas y tuberías',
+      ['Bilbao', 'Fontanero'],
+      { offerings: ['calderas', 'tuberías'], attributes: [] },
+    ],
+    [
+      'fr: an emergency number',
+      'fr',
+      "Serrurier à Lille, numéro d'urgence 06 12 34 56 78, portes blindées et serrures",
+      ['Lille', 'Serrurier'],
+      { offerings: ['portes blindées', 'serrures'], attributes: [] },
+    ],
+    [
+      'de: a Notruf line',
+      'de',
+      'Schlüsseldienst in Kiel, Notruf 0431 123456, Türöffnung und Schlosstausch',
+      ['Kiel', 'Schlüsseldienst'],
+      { offerings: ['Türöffnung', 'Schlosstausch'], attributes: [] },
+    ],
+    [
+      'en: ring and a number',
+      'en',
+      'Removals in Leeds, ring 0113 496 0000, houses and offices',
+      ['Leeds', 'Removals'],
+      { offerings: ['houses', 'offices'], attributes: [] },
+    ],
+    // What is left of "available 24/7" or "abrimos de … a …" once the hours are read is no offering.
+    [
+      'en: available around the clock',
+      'en',
+      'Electrician in Derby, available 24/7',
+      ['Derby'],
+      { offerings: [], attributes: [] },
+    ],
+    [
+      'pt: disponível',
+      'pt',
+      'Canalizador em Faro, disponível 24 horas',
+      ['Faro'],
+      { offerings: [], attributes: [] },
+    ],
+    [
+      'pt: what the hours leave',
+      'pt',
+      'Florista em Évora. Abrimos de segunda a sábado, das 9h às 18h.',
+      ['Évora', 'Florista'],
+      { offerings: [], attributes: [] },
+    ],
+    [
+      'es: disponible',
+      'es',
+      'Cerrajero en Murcia, disponible 24 horas',
+      ['Murcia'],
+      { offerings: [], attributes: [] },
+    ],
+    [
+      'fr: disponible',
+      'fr',
+      'Plombier à Nantes, disponible 7j/7',
+      ['Nantes'],
+      { offerings: [], attributes: [] },
+    ],
+    [
+      'de: erreichbar',
+      'de',
+      'Elektriker in Kiel, rund um die Uhr erreichbar',
+      ['Kiel'],
+      { offerings: [], attributes: [] },
+    ],
+    // "Familiar" after its noun reads as a quality only with the noun.
+    [
+      'pt: padaria familiar',
+      'pt',
+      'Pastelaria familiar em Braga, bolos e salgados',
+      ['Braga'],
+      { offerings: ['bolos', 'salgados'], attributes: ['Pastelaria familiar'] },
+    ],
+    [
+      'es: restaurante familiar',
+      'es',
+      'Restaurante familiar en Cádiz, pescaíto frito y tortillitas',
+      ['Cádiz'],
+      { offerings: ['pescaíto frito', 'tortillitas'], attributes: ['Restaurante familiar'] },
+    ],
+    [
+      'fr: crêperie familiale',
+      'fr',
+      'Crêperie familiale à Quimper, galettes et crêpes',
+      ['Quimper'],
+      { offerings: ['galettes', 'crêpes'], attributes: ['Crêperie familiale'] },
+    ],
+    // A bare list whose items hold "au", "aux", "al" joining their words.
+    [
+      'fr: pain au levain',
+      'fr',
+      'Pâtisserie à Nantes, tartes aux pommes, éclairs et pain au chocolat',
+      ['Nantes'],
+      { offerings: ['tartes aux pommes', 'éclairs', 'pain au chocolat'], attributes: [] },
+    ],
+    [
+      'es: al pastor',
+      'es',
+      'Taquería en Puebla, tacos al pastor y quesadillas',
+      ['Puebla'],
+      { offerings: ['tacos al pastor', 'quesadillas'], attributes: [] },
+    ],
+    [
+      'fr: a bare list still ends at a place',
+      'fr',
+      'Boulangerie, situé au centre de Lyon',
+      ['Lyon'],
+      { offerings: [], attributes: [] },
+    ],
+    // What the business is made of, after "de" in its first words: two things or more.
+    [
+      'fr: fromagerie de chèvre et brebis',
+      'fr',
+      'Fromagerie de chèvre et brebis à Rodez',
+      ['Rodez'],
+      { offerings: ['chèvre', 'brebis'], attributes: [] },
+    ],
+    [
+      'pt: loja de chás e cafés',
+      'pt',
+      'Loja de chás e cafés em Braga',
+      ['Braga'],
+      { offerings: ['chás', 'cafés'], attributes: [] },
+    ],
+    [
+      'es: tienda de quesos y embutidos',
+      'es',
+      'Tienda de quesos y embutidos en León',
+      ['León'],
+      { offerings: ['quesos', 'embutidos'], attributes: [] },
+    ],
+    [
+      'pt: escola de vela is what it is',
+      'pt',
+      'Escola de vela em Lagos',
+      ['Lagos'],
+      { offerings: [], attributes: [] },
+    ],
+    // Something named is not something sold.
+    [
+      'en: a goat called Pickle',
+      'en',
+      'Farm café with cakes, soups and a goat called Pickle',
+      [],
+      { offerings: ['cakes', 'soups'], attributes: [] },
     ],
   ])('%s', (_, language, text, exclude, expected) => {
     expect(readOfferingsAndAttributes(text, language, exclude)).toEqual(expected);

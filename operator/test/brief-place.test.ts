@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteer, isKnownPlace, placeKey, readCountry, readPlace } from '../src/site/brief/place.ts';
+import {
+  gazetteer,
+  isKnownPlace,
+  placeKey,
+  placeLanguages,
+  readCountry,
+  readCountryPlace,
+  readPlace,
+} from '../src/site/brief/place.ts';
 
 // The gazetteer (135,000 towns) loads once, in under a second of CPU; give it room on a busy machine.
 beforeAll(() => {
@@ -67,6 +75,38 @@ describe('readPlace', () => {
     expect(readPlace(brief)).toMatchObject({ city, country });
   });
 
+  it.each([
+    // A district's name after "barrio/quartier/Stadtteil/colonia" is not the town, even where a town
+    // elsewhere has that name.
+    ['es', 'Bar de tapas en el barrio Salamanca, Madrid', 'Madrid', 'ES'],
+    ['fr', 'Bistrot dans le quartier Saint-Paul, Lyon', 'Lyon', 'FR'],
+    ['de', 'Café im Stadtteil Neustadt, Dresden', 'Dresden', 'DE'],
+    ['es', 'Fonda en la colonia Toledo, Puebla', 'Puebla', 'MX'],
+    // The town after a street address, however small.
+    ['en', 'The Old Forge, 3 Mill Lane, Ledbury', 'Ledbury', 'GB'],
+    ['de', 'Bäckerei Korn, Lindenstraße 4, 24211 Preetz', 'Preetz', 'DE'],
+    ['pt', 'Padaria Sol, Rua Direita 5, Vila do Bispo', 'Vila do Bispo', 'PT'],
+    // "Near" in two words is as firm as "in".
+    ['fr', 'Gîte près de Lourmarin, piscine', 'Lourmarin', 'FR'],
+    ['pt', 'Turismo rural perto de Marvão', 'Marvão', 'PT'],
+    ['es', 'Casa rural cerca de Albarracín', 'Albarracín', 'ES'],
+    // The short name of a compound: Châlons-en-Champagne.
+    ['fr', 'Crêperie à Châlons', 'Châlons-en-Champagne', 'FR'],
+    // Of two towns of one name, the one where the brief's language is spoken.
+    ['es', 'Panadería en Toledo', 'Toledo', 'ES'],
+    ['en', 'Bakery in Toledo', 'Toledo', 'US'],
+    // A big city is a city even where its name is a country's in some language (Grenada is "Granada").
+    ['es', 'Tapas en Granada', 'Granada', 'ES'],
+    ['en', 'Tapas bar in Granada', 'Granada', 'ES'],
+  ])('[%s] "%s" is in %s (%s)', (language, brief, city, country) => {
+    expect(readPlace(brief, language)).toMatchObject({ city, country });
+  });
+
+  it('does not take the start of a town the gazetteer lacks for another town', () => {
+    // Hay-on-Wye is too small for the gazetteer; Hay is a town in Australia.
+    expect(readPlace('Bookshop in Hay-on-Wye')).toBeUndefined();
+  });
+
   it('takes the town a state code or country points to', () => {
     expect(readPlace('Bakery in Portland, ME')).toMatchObject({
       city: 'Portland',
@@ -113,6 +153,43 @@ describe('readCountry', () => {
     expect(readCountry('Bäckerei in Deutschland')).toBe('DE');
     expect(readCountry('Yoga in Ljubljana')).toBe('SI');
     expect(readCountry('Bakery')).toBeUndefined();
+  });
+});
+
+describe('readCountryPlace', () => {
+  it.each([
+    ['Surf camp in Portugal', 'Portugal', 'PT', 'EUR', '351'],
+    ['Escuela de español en México', 'México', 'MX', 'MXN', '52'],
+    ['Weingut in Österreich, Führungen ab 15 €', 'Österreich', 'AT', 'EUR', '43'],
+    ['Safari lodge in South Africa', 'South Africa', 'ZA', 'ZAR', '27'],
+  ])('"%s" names %s: %s, %s, +%s, and no city', (brief, written, country, currency, callingCode) => {
+    const place = readCountryPlace(brief);
+    expect(place).toEqual({
+      written,
+      country,
+      countryName: expect.any(String),
+      currency,
+      callingCode,
+    });
+    expect(place?.city).toBeUndefined();
+  });
+
+  it.each([
+    ['Hostel with beds from US$20', []],
+    ["Jordan's bakery, sourdough and rye", []],
+    ['China Garden takeaway, noodles and dumplings', ['China Garden']],
+    ['Bakery', []],
+  ])('"%s" names no country', (brief, exclude) => {
+    expect(readCountryPlace(brief, exclude)).toBeUndefined();
+  });
+});
+
+describe('placeLanguages', () => {
+  it('gives the languages of the country of a town or a country, and nothing for other words', () => {
+    expect(placeLanguages('Granada')).toContain('es');
+    expect(placeLanguages('Wien')).toContain('de');
+    expect(placeLanguages('Portugal')).toContain('pt');
+    expect(placeLanguages('Hargreaves')).toBeUndefined();
   });
 });
 

@@ -79,6 +79,89 @@ describe('understandBrief', () => {
     expect(facts.place).toMatchObject({ city, country });
   });
 
+  it.each([
+    // A word or two, a town and a number: the town does not swing the language.
+    ['Hair salon Paris 11', 'en', 'Paris', 'FR'],
+    ['Padaria Lyon 3', 'pt', 'Lyon', 'FR'],
+    ['Friseursalon Lyon 2', 'de', 'Lyon', 'FR'],
+    // Spanish words spelled as Spanish spells them.
+    ['Clínica veterinaria en Braga con servicio de urgencias 24 horas', 'es', 'Braga', 'PT'],
+  ])('"%s" is %s, in %s', (brief, code, city, country) => {
+    const facts = understandBrief(brief);
+    expect(facts.language.code).toBe(code);
+    expect(facts.place).toMatchObject({ city, country });
+  });
+
+  it.each([
+    ['Surf camp in Portugal, lessons from €30', 'PT', 'EUR', 30, 'EUR'],
+    ['Escuela de español en México, clases desde $200', 'MX', 'MXN', 200, 'MXN'],
+    ['Safari lodge in South Africa, game drives from R1 500', 'ZA', 'ZAR', 1500, 'ZAR'],
+    ['Weingut in Österreich, Führungen ab 15 €', 'AT', 'EUR', 15, 'EUR'],
+  ])(
+    '"%s" names only a country, which still gives the currency',
+    (brief, country, currency, amount, priced) => {
+      const facts = understandBrief(brief);
+      expect(facts.place).toMatchObject({ country, currency });
+      expect(facts.place?.city).toBeUndefined();
+      expect(facts.prices).toContainEqual(expect.objectContaining({ amount, currency: priced }));
+    },
+  );
+
+  it('takes no country from a name that only sounds like one', () => {
+    expect(understandBrief('China Garden takeaway, noodles and dumplings').place).toBeUndefined();
+  });
+
+  it.each([
+    // "$" is the peso in Mexico and the dollar in the US; "US$" is the dollar anywhere.
+    ['Tacos en la colonia Juárez, Ciudad de México, a $35 cada uno', 'MX', 35, 'MXN'],
+    ['Tortas en Guadalajara a $45', 'MX', 45, 'MXN'],
+    ['Paseo en lancha en Cancún, US$30 por persona', 'MX', 30, 'USD'],
+    ['Food truck in Austin, tacos $4', 'US', 4, 'USD'],
+  ])('"%s": the price is in its place’s currency', (brief, country, amount, currency) => {
+    const facts = understandBrief(brief);
+    expect(facts.place?.country).toBe(country);
+    expect(facts.prices).toContainEqual(expect.objectContaining({ amount, currency }));
+  });
+
+  it('reads a brief typed in capitals as if it were in lower case', () => {
+    const facts = understandBrief('CHEAP REMOVALS IN LEEDS!! HOUSES, FLATS, OFFICES. RING 0113 496 0000');
+    expect(facts.text).toBe('CHEAP REMOVALS IN LEEDS!! HOUSES, FLATS, OFFICES. RING 0113 496 0000');
+    expect(facts.name).toBeUndefined();
+    expect(facts.place).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(facts.contact.phone).toBe('0113 496 0000');
+    expect(facts.offerings).toEqual(['houses', 'flats', 'offices']);
+  });
+
+  it.each([
+    ['We are Anna and Tom, potters in Exeter', ['Anna', 'Tom']],
+    ['Nous sommes Hugo et Léa, fleuristes à Nantes', ['Hugo', 'Léa']],
+    ['Pilates em Coimbra. Sou a Sofia, a professora.', ['Sofia']],
+  ])('"%s": the people are not the business’s name', (brief, names) => {
+    const facts = understandBrief(brief);
+    expect(facts.name).toBeUndefined();
+    expect(facts.people.map((person) => person.name)).toEqual(names);
+  });
+
+  it('does not take a person introduced after "a" for a town', () => {
+    // "Sara" is a town in the Philippines; here she is one of the two owners.
+    const facts = understandBrief(
+      'Fotografia de casamentos em quintas perto de Évora. Somos a Sara e o Pedro.',
+    );
+    expect(facts.people).toEqual([{ name: 'Sara' }, { name: 'Pedro' }]);
+    expect(facts.place).toMatchObject({ city: 'Évora', country: 'PT' });
+  });
+
+  it.each([
+    ["Valencia's — paella kitchen in Austin", "Valencia's", 'Austin'],
+    ['The Old Forge, 3 Mill Lane, Ledbury. Tea room with scones.', 'The Old Forge', 'Ledbury'],
+    ['Florista em Évora. Chamamo-nos Girassol.', 'Girassol', 'Évora'],
+  ])('"%s" is named %s, in %s', (brief, name, city) => {
+    const facts = understandBrief(brief);
+    expect(facts.name?.value).toBe(name);
+    expect(facts.place?.city).toBe(city);
+    expect(facts.offerings).not.toContain(city);
+  });
+
   it('names a language it does not write', () => {
     const facts = understandBrief('Bakkerij in Utrecht sinds 1950');
     expect(facts.language).toMatchObject({ code: 'nl', name: 'Dutch', supported: false });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COPY_LANGUAGES } from '../src/site/brief/types.ts';
 import { copyFor } from '../src/site/offline/copy/index.ts';
-import { ALWAYS_VARS } from '../src/site/offline/copy/schema.ts';
+import { ALWAYS_VARS, type Text } from '../src/site/offline/copy/schema.ts';
 import { layoutData } from '../src/site/offline/layout.ts';
 import { variablesOf } from '../src/site/offline/template.ts';
 import { isDark } from '../src/site/offline/theme.ts';
@@ -48,23 +48,52 @@ describe('copy files', () => {
   );
 
   it.each(COPY_LANGUAGES)(
-    '%s: every paragraph of sentences can be written from the always-known facts',
+    '%s: every text a page needs can be written for any site, named or not, from what every brief gives',
     (language) => {
       const copy = copyFor(language);
-      const paragraphs = [
-        copy.common.footer,
-        ...Object.values(copy.families).flatMap((f) => f.about.paragraphs),
+      const { common } = copy;
+      // Texts that must never come out empty; the eyebrow and the story's first paragraph may.
+      const texts: [string, Text][] = [
+        ['seo.about', common.seo.about],
+        ['seo.faq', common.seo.faq],
+        ['seo.contact', common.seo.contact],
+        ['footer', common.footer],
+        ['goodToKnow.intro', common.goodToKnow.intro],
+        ['stats.heading', common.stats.heading],
+        ['team.heading', common.team.heading],
+        ...Object.entries(copy.families).flatMap(([family, f]): [string, Text][] => [
+          [`${family}.hero.subheading`, f.hero.subheading],
+          [`${family}.highlights.intro`, f.highlights.intro],
+          [`${family}.offer.heading`, f.offer.heading],
+          [`${family}.offer.intro`, f.offer.intro],
+          [`${family}.about.heading`, f.about.heading],
+          [`${family}.about.paragraphs (last)`, f.about.paragraphs.at(-1) ?? []],
+          [`${family}.values.intro`, f.values.intro],
+          [`${family}.cta.body`, f.cta.body],
+          [`${family}.contactIntro`, f.contactIntro],
+          [`${family}.imageAlt.hero`, f.imageAlt.hero],
+          [`${family}.imageAlt.story`, f.imageAlt.story],
+        ]),
       ];
-      for (const sentences of paragraphs) {
-        // The first sentence or the last must not depend on an optional fact, so no paragraph comes out empty
-        // (or, for the story's last paragraph, the closing line stands alone).
-        const standalone = sentences.filter((s) =>
-          variablesOf(s).every((v) => (ALWAYS_VARS as readonly string[]).includes(v)),
-        );
-        expect(standalone.length, JSON.stringify(sentences)).toBeGreaterThan(0);
+      const general = (template: string) =>
+        variablesOf(template).every((v) => (ALWAYS_VARS as readonly string[]).includes(v) && v !== 'name') &&
+        // More than "{Noun}{where}.", which an unnamed site's name already says.
+        /\p{L}/u.test(template.replace(/\{[A-Za-z]+\}/g, ''));
+      for (const [path, text] of texts) {
+        const writable = text.some((part) => (typeof part === 'string' ? [part] : part).some(general));
+        expect(writable, `${language} ${path}: ${JSON.stringify(text)}`).toBe(true);
       }
     },
   );
+
+  it.each(COPY_LANGUAGES)('%s: every family has a hero heading for a site without a name', (language) => {
+    for (const [family, f] of Object.entries(copyFor(language).families)) {
+      expect(
+        f.hero.headings.filter((h) => !h.includes('{name}')).length,
+        `${language} ${family}`,
+      ).toBeGreaterThan(0);
+    }
+  });
 
   it.each(COPY_LANGUAGES)('%s: the register swaps are valid patterns', (language) => {
     for (const [pattern] of [

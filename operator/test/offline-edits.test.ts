@@ -21,12 +21,15 @@ const generator = createOfflineGenerator();
 const FACTS = briefFacts({
   kind: 'bakery',
   name: 'Padaria Ribeira',
-  text: 'Padaria Ribeira, a family bakery in Porto since 1987',
+  text: 'Padaria Ribeira, a family bakery in Porto since 1987, 9 tables and 40 seats',
   place: PLACES.porto,
   foundedYear: 1987,
   offerings: ['sourdough', 'pastel de nata', 'broa'],
   attributes: ['dog friendly'],
-  counts: [{ value: 9, noun: 'tables', text: '9 tables' }],
+  counts: [
+    { value: 9, noun: 'tables', text: '9 tables' },
+    { value: 40, noun: 'seats', text: '40 seats' },
+  ],
   people: [{ name: 'Ana Costa', role: 'owner' }, { name: 'Rui Lima' }],
   prices: [
     { amount: 1.2, currency: 'EUR', floor: false, item: 'pastel de nata', text: 'pastel de nata €1.20' },
@@ -173,7 +176,7 @@ describe('translateSite', () => {
     expectValid(translated);
     const hero = findSection(translated, 'welcome', 'pt')?.section;
     expect(hero?.type === 'hero' && hero.props.subheading).toBe(
-      'Padaria no Porto. Entre, sente-se e deixe-nos tratar de si. Free delivery.',
+      'Sourdough, pastel de nata e broa no Porto. Entre e deixe-nos tratar de si. Free delivery.',
     );
     expect(translated.translations.pt?.navigation.items.map((i) => i.label)).toEqual([
       'Início',

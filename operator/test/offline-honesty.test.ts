@@ -538,9 +538,9 @@ describe('honesty: the old failure cases', () => {
     const { doc } = byLabel('restaurant with attributes only');
     expect(servicesItems(doc)).toEqual([]);
     expect(doc.pages.map((p) => p.slug)).not.toContain('menu');
-    const good = doc.pages[0]?.sections.find((s) => s.id === 'good-to-know');
-    expect(JSON.stringify(good)).toContain('Dog friendly');
-    expect(JSON.stringify(good)).toContain('Cooked to order');
+    // Two qualities ride in the hero as badges rather than a list of two.
+    const hero = doc.pages[0]?.sections.find((s) => s.type === 'hero');
+    expect(hero?.type === 'hero' && hero.props.eyebrow).toBe('Restaurant · Dog friendly · Cooked to order');
   });
 
   it('"Gas Safe registered" is a badge, with no price; the emergency service has none either', () => {
@@ -567,8 +567,10 @@ describe('honesty: the old failure cases', () => {
 
   it('9 rooms stay 9 rooms', () => {
     const { doc } = byLabel('hotel with 9 rooms');
-    const stats = doc.pages[0]?.sections.find((s) => s.type === 'stats');
-    expect(stats?.type === 'stats' && stats.props.items).toEqual([{ value: '9', label: 'Rooms' }]);
+    // One figure is a line in the hero, as the brief wrote it, not a stats section of one.
+    expect(doc.pages[0]?.sections.find((s) => s.type === 'stats')).toBeUndefined();
+    const hero = doc.pages[0]?.sections.find((s) => s.type === 'hero');
+    expect(hero?.type === 'hero' && hero.props.subheading).toContain('9 rooms.');
     expect(servicesItems(doc)).toEqual([
       { name: 'Per night', price: { amount: 80, currency: 'EUR' }, priceNote: 'from · per night' },
     ]);

@@ -89,7 +89,8 @@ describe('generateSite by family', () => {
     const titles = (family: KindFamily) => fromFacts(full(family)).navigation.items.map((i) => i.label);
     expect(titles('food-drink')).toEqual(['Home', 'Menu', 'About', 'Contact']);
     expect(titles('lodging')).toEqual(['Home', 'Rooms', 'About', 'Contact']);
-    expect(titles('beauty')).toEqual(['Home', 'Treatments', 'About', 'Contact']);
+    // A tattoo studio, a barber and a spa share the family: their list is "Services", not "Treatments".
+    expect(titles('beauty')).toEqual(['Home', 'Services', 'About', 'Contact']);
     expect(titles('professional')).toEqual(['Home', 'Services', 'About', 'Questions', 'Contact']);
   });
 
@@ -135,8 +136,15 @@ describe('generateSite by family', () => {
     });
     expect(doc.name).toBe('Pottery studio in Lyon');
     const story = doc.pages.flatMap((p) => p.sections).find((s) => s.id === 'story');
-    expect(story?.type === 'about' && story.props.paragraphs[0]).toBe('Its story goes back to 2019.');
+    expect(story?.type === 'about' && story.props.heading).toBe('About us');
+    expect(story?.type === 'about' && story.props.paragraphs[0]).toBe(
+      'We are a pottery studio in Lyon. Our story goes back to 2019.',
+    );
     expect(doc.pages[0]?.seo.title).toBe('Pottery studio in Lyon');
+    // Under the name, the footer and the eyebrow say something else, or nothing.
+    expect(doc.footer.text).not.toBe(doc.name);
+    const hero = doc.pages[0]?.sections[0];
+    expect(hero?.type === 'hero' && hero.props.eyebrow).toBe('Pottery studio since 2019');
   });
 
   it('gives another take for a variant, and the same take for the same variant', () => {
@@ -260,7 +268,7 @@ describe('brief.pages hints', () => {
   it('maps pricing and team hints to the pages that hold them and ignores pages it cannot write honestly', () => {
     expect(slugs(fromFacts(full('beauty'), { pages: ['pricing', 'team', 'blog', 'reviews'] }))).toEqual([
       'index',
-      'treatments',
+      'services',
       'about',
     ]);
     // An offer page is asked for, but the brief offers nothing to list.

@@ -179,6 +179,16 @@ describe('the web app, end to end', () => {
       .client(await ownerTokens())
       .call(getSiteContent, { params: { siteId: state.siteId } });
     expect(JSON.stringify(document)).toContain('Bread at dawn, every day');
+    // The brief gave no phone, address, email or hours: the editor says who wrote the draft, lists what the
+    // published site leaves out, and takes the owner to the field that fills it in.
+    await page.getByText('Written by the offline draft writer (no AI).').waitFor();
+    const missing = page.locator('[data-missing-facts]');
+    expect(await missing.textContent()).toContain('phone number not given yet');
+    expect(await missing.textContent()).toContain('opening hours not given yet');
+    await missing.getByRole('button').filter({ hasText: /Phone/ }).first().click();
+    await page.locator('[data-placeholder="Phone"]').waitFor();
+    expect(await page.locator('[data-placeholder="Phone"]').textContent()).toContain('Phone: not given yet');
+    await checkPage(page, 'editor-missing-fact');
   }, 120_000);
 
   it('publishes the newest Build and rolls back to the first in one click', async () => {

@@ -60,7 +60,12 @@ export const SiteSchema = Type.Object(
 export const PlaceholderWarningSchema = Type.Object(
   {
     fact: Type.Union(PLACEHOLDER_FACTS.map((fact) => Type.Literal(fact))),
-    label: Type.String({ description: 'The fact as people say it, e.g. "opening hours"' }),
+    label: Type.String({
+      description: 'The fact as people say it, with what it belongs to: "opening hours", "price of Bread"',
+    }),
+    subject: Type.Optional(
+      Type.String({ description: 'What the fact belongs to, e.g. the item a price is for' }),
+    ),
     note: Type.Optional(Type.String()),
     page: Type.String({ description: 'Slug of the page that holds it' }),
     sectionId: Type.String(),

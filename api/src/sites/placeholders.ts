@@ -1,8 +1,10 @@
-import { findPlaceholders, placeholderLabel, type SiteDocument } from '@pagemagic/crds/site-document';
+import { describePlaceholder, findPlaceholders, type SiteDocument } from '@pagemagic/crds/site-document';
 
 export interface PlaceholderWarning {
   fact: ReturnType<typeof findPlaceholders>[number]['fact'];
+  /** The fact as people say it, with what it belongs to: "price of Pastel de nata". */
   label: string;
+  subject?: string;
   note?: string;
   page: string;
   sectionId: string;
@@ -16,9 +18,10 @@ export interface PlaceholderWarning {
 export function placeholderWarnings(site: SiteDocument): PlaceholderWarning[] {
   return findPlaceholders(site)
     .filter((found) => found.locale === site.defaultLocale)
-    .map(({ fact, note, page, sectionId, path }) => ({
+    .map(({ fact, subject, note, page, sectionId, path }) => ({
       fact,
-      label: placeholderLabel(fact),
+      label: describePlaceholder({ fact, subject }),
+      ...(subject ? { subject } : {}),
       ...(note ? { note } : {}),
       page,
       sectionId,

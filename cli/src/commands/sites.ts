@@ -13,7 +13,7 @@ import {
   rollbackSite,
   SiteSchema,
 } from '@pagemagic/api/contract/sites';
-import { describeGenerator, findPlaceholders, placeholderLabel } from '@pagemagic/crds/site-document';
+import { describeGenerator, describePlaceholder, findPlaceholders } from '@pagemagic/crds/site-document';
 import type { Command } from 'commander';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
@@ -200,7 +200,7 @@ export function siteCommands(program: Command, run: Run): void {
               ['content revision', site.status.contentRevision],
               ['locales', (document?.locales ?? site.locales).join(' ')],
               ['written by', describeGenerator(document?.generatedBy)],
-              ['facts to add', missing.map((p) => placeholderLabel(p.fact)).join(', ') || undefined],
+              ['facts to add', missing.map(describePlaceholder).join(', ') || undefined],
               ['prompt', site.prompt],
               ['created', site.createdAt],
               ['conditions', site.status.conditions.map((c) => `${c.type}=${c.status}`).join(' ')],

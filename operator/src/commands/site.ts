@@ -4,8 +4,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   describeGenerator,
+  describePlaceholder,
   findPlaceholders,
-  placeholderLabel,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -94,7 +94,7 @@ export async function generateCommand(flags: GenerateFlags, io: Io): Promise<voi
       io.stderr(
         `${missing.length} fact${missing.length === 1 ? '' : 's'} the brief did not give, left out of the published site until you add ${missing.length === 1 ? 'it' : 'them'}:\n` +
           missing
-            .map((p) => `  ${placeholderLabel(p.fact)} (page ${p.page}, section ${p.sectionId})\n`)
+            .map((p) => `  ${describePlaceholder(p)} (page ${p.page}, section ${p.sectionId})\n`)
             .join(''),
       );
     }

@@ -88,7 +88,7 @@ export function compactFacts(facts: BriefFacts): Record<string, unknown> {
     kind: { id: facts.kind.id, noun: facts.kind.noun ?? null },
     place: place
       ? {
-          city: place.city,
+          city: place.city ?? null,
           ...(place.region ? { region: place.region } : {}),
           country: place.country,
           countryName: place.countryName,

@@ -1,7 +1,7 @@
 // Which kind of business a brief describes, scored from the vocabulary in data/kinds.json.
 //
 // How a brief is read:
-// - Terms of all five languages count; those of the brief's own language count in full, the others a
+// - Terms of all languages count; those of the brief's own language count in full, the others a
 //   little less (a German brief may say "Tattoo-Studio", an English one "boulangerie").
 // - A strong term (it names the business) weighs five times a weak one (a product or an occasion).
 // - Where terms overlap, the longest wins: "yoga retreat" is a retreat, not a yoga studio; "clínica
@@ -10,19 +10,32 @@
 //   weak. A generic head ("shop", "clinic", "school", "agency") yields to what qualifies it in any
 //   language: "gelato shop", "physiotherapy clinic", "escola de surf", "Praxis für Physiotherapie". Between
 //   two specific terms English puts the head last: "boutique hotel", "bakery café".
+// - Software heads whatever it is about, before or after it: "fitness tracking app", "software de reservas
+//   para peluquerías" and "Fitness-App" are technology; the sport or trade in them counts as weak.
+// - A food or drink hint next to a word for a stall or vehicle names the place that sells it: "taco truck",
+//   "burger joint", "puesto de tacos", "Currywurst-Bude".
 // - A strong term after "for" (para, pour, für) names the customers, not the business, and counts as weak:
 //   "a booking platform for restaurants", "software para clínicas".
+// - The owner's story is not the business: what follows "as a" ("my job as a school teacher"), what a past
+//   job names ("yo trabajaba en una escuela"), and a bare "shop", "clinic", "school" or "agency" once the
+//   business has been named ("the shop is tiny") all count as weak.
 // - Earlier mentions weigh more, and most of all those in the brief's descriptor: its opening phrase
-//   ("Brewery taproom in Asheville") or what follows "is a" / ", a" ("Ink & Iron, a tattoo studio").
+//   ("Brewery taproom in Asheville"), what follows "is a", "we run a" or ", a" ("Ink & Iron, a tattoo
+//   studio"), and the term before "called" ("a little florist called Bloom & Bough").
+// - Past the opening (OPENING_WORDS) a mention counts ever less, so a long brief keeps the kind and the
+//   confidence its opening gave it, however much it goes on to tell.
+// - Terms of Italian and Dutch, which are read but not written, count in full in briefs of those languages.
 // Confidence combines how strong the best kind is with its margin over the runner-up; a runner-up of the
 // same family costs half as much, since the layout would be the same. Below KIND_CONFIDENCE_THRESHOLD the
 // brief is "generic" and the generator leans on the brief's own words.
 
-import { type BusinessKind, kindInfo } from '@pagemagic/crds/site-document';
+import { type BusinessKind, type KindFamily, kindInfo } from '@pagemagic/crds/site-document';
 import {
   foldChar,
   KIND_VOCABULARY,
   parseTerm,
+  TERM_LANGUAGES,
+  type TermLanguage,
   termWords,
   VOCABULARY_KINDS,
   type VocabularyKind,
@@ -38,6 +51,12 @@ const DESCRIPTOR = 1.6;
 /** Position: the first word counts in full, then it decays towards POSITION_FLOOR over about a dozen words. */
 const POSITION_FLOOR = 0.5;
 const POSITION_DECAY_WORDS = 12;
+/**
+ * A brief says what the business is in its opening; past this many words a mention counts OPENING_WORDS / n
+ * of what it would, so a long brief's story (a past job, the husband's trade, "the shop" twenty times) adds
+ * little and the kind keeps the confidence its opening gave it.
+ */
+const OPENING_WORDS = 40;
 /** Repeated evidence for one kind adds less each time: weights sorted high to low, times REPEAT^i. */
 const REPEAT = 0.6;
 /** A kind's score s gives strength s / (s + HALF_STRENGTH): one early strong term is about 0.8. */
@@ -45,7 +64,7 @@ const HALF_STRENGTH = 4;
 /** A runner-up of the same family as the best counts this much against the margin. */
 const SAME_FAMILY_RIVAL = 0.5;
 const MAX_ALTERNATIVES = 5;
-/** Briefs are a sentence or two; longer text is read only this far, which bounds the time taken. */
+/** Briefs are mostly a sentence or two; longer text is read only this far, which bounds the time taken. */
 const MAX_CHARS = 10_000;
 
 type Strength = 'strong' | 'weak';
@@ -58,7 +77,7 @@ interface CompiledTerm {
   /** The words run together ("tattoostudio"), when every word is long enough for that to be safe. */
   joined?: string;
   /** How the term counts in each language that lists it. */
-  classes: Partial<Record<CopyLanguage, Strength>>;
+  classes: Partial<Record<TermLanguage, Strength>>;
   /** The strongest class in any language, for briefs in a language that does not list the term. */
   best: Strength;
 }
@@ -77,8 +96,8 @@ function compile(): Compiled {
   for (const kind of VOCABULARY_KINDS) {
     const vocabulary = KIND_VOCABULARY[kind];
     for (const strength of ['strong', 'weak'] as const) {
-      for (const language of COPY_LANGUAGES) {
-        for (const raw of vocabulary[strength][language]) {
+      for (const language of TERM_LANGUAGES) {
+        for (const raw of vocabulary[strength][language] ?? []) {
           const { mode, body } = parseTerm(raw);
           const words = termWords(body);
           const key = `${kind}|${mode}|${words.join(' ')}`;
@@ -201,7 +220,7 @@ function matchTerm(term: CompiledTerm, words: Word[], index: number, text: strin
   return undefined;
 }
 
-function findMatches(words: Word[], text: string, language: CopyLanguage | undefined): Match[] {
+function findMatches(words: Word[], text: string, language: TermLanguage | undefined): Match[] {
   const found: Match[] = [];
   const add = (
     term: CompiledTerm,
@@ -291,15 +310,142 @@ function markCompounds(
     if (!joined) continue;
     const aGeneric = GENERIC_HEADS.has(a.kind);
     const bGeneric = GENERIC_HEADS.has(b.kind);
+    const aSoftware = isSoftwareHead(a, b);
+    const bSoftware = isSoftwareHead(b, a);
     let modifier: Match | undefined;
     let head: Match | undefined;
-    if (aGeneric && !bGeneric) [modifier, head] = [a, b];
+    if (aSoftware !== bSoftware) [modifier, head] = aSoftware ? [b, a] : [a, b];
+    else if (aGeneric && !bGeneric) [modifier, head] = [a, b];
     else if (bGeneric && !aGeneric) [modifier, head] = [b, a];
     else if (language === 'en' && between.length === 0) [modifier, head] = [a, b];
     if (!modifier || !head) continue;
     modifier.modifier = true;
     head.compound = { firstWord: a.firstWord, lastWord: b.lastWord };
   }
+}
+
+/**
+ * Once a brief has named its business, a bare generic head or the head word of that name refers back to it:
+ * in "a little florist … the shop is tiny" the shop is the florist's, and after "dog grooming salon", "the
+ * salon" is no hair salon.
+ */
+function markBackReferences(matches: Match[], words: Word[]): void {
+  let named = false;
+  // The last words of what named the business: after a "dog grooming salon", "the salon" is the same one.
+  const heads = new Set<string>();
+  for (const match of matches) {
+    if (match.strength !== 'strong' || match.modifier) continue;
+    const single = match.firstWord === match.lastWord && !match.compound;
+    const word = (words[match.lastWord] as Word).text;
+    if (named && single && (GENERIC_HEADS.has(match.kind) || heads.has(word))) {
+      match.modifier = true;
+      continue;
+    }
+    if (!GENERIC_HEADS.has(match.kind)) named = true;
+    heads.add((words[match.compound?.lastWord ?? match.lastWord] as Word).text);
+  }
+}
+
+/**
+ * Kinds whose terms ("app", "software", "platform", "IT support") head whatever business they are about:
+ * a "fitness tracking app", a "software de reservas" or a "Fitness-App" is technology, not a gym.
+ */
+const SOFTWARE_HEADS: ReadonlySet<KindFamily> = new Set(['technology']);
+/** Up to this many words may stand between a software head and the kind it is about ("fitness tracking app"). */
+const SOFTWARE_HEAD_REACH = 3;
+
+function isSoftwareHead(match: Match, other: Match): boolean {
+  const family = kindInfo(match.kind).family;
+  return SOFTWARE_HEADS.has(family) && kindInfo(other.kind).family !== family;
+}
+
+/**
+ * English and German put the head last and may put words between it and what it is about: in "fitness
+ * tracking app for climbers" the app is the business and "fitness" only says what it tracks. Looks back
+ * from each software head over up to SOFTWARE_HEAD_REACH words of the same phrase (no clause break,
+ * preposition, article or "and") and makes other families' strong terms there modifiers.
+ */
+function markSoftwareHeads(matches: Match[], words: Word[], text: string): void {
+  const endingAt = new Map<number, Match[]>();
+  for (const m of matches) endingAt.set(m.lastWord, [...(endingAt.get(m.lastWord) ?? []), m]);
+  for (const head of matches) {
+    if (head.strength !== 'strong' || head.modifier || !SOFTWARE_HEADS.has(kindInfo(head.kind).family))
+      continue;
+    let first = head.firstWord;
+    let at = head.firstWord - 1;
+    let reach = SOFTWARE_HEAD_REACH;
+    while (at >= 0 && reach > 0) {
+      const word = words[at] as Word;
+      const gap = text.slice(word.end, (words[at + 1] as Word).start);
+      if (!COMPOUND_GAP.test(gap) || PHRASE_STOPS.has(word.text)) break;
+      const ending = (endingAt.get(at) ?? []).filter((m) => m.firstWord < head.firstWord);
+      const start = Math.min(at, ...ending.map((m) => m.firstWord));
+      for (const m of ending) {
+        // Other families' strong terms become modifiers; hints only widen the noun ("meditation app").
+        if (m.strength === 'strong' && isSoftwareHead(head, m)) m.modifier = true;
+        first = Math.min(first, m.firstWord);
+      }
+      reach -= at - start + 1;
+      at = start - 1;
+    }
+    if (first < head.firstWord) {
+      const firstWord = Math.min(first, head.compound?.firstWord ?? first);
+      head.compound = { firstWord, lastWord: head.compound?.lastWord ?? head.lastWord };
+    }
+  }
+}
+
+/**
+ * Words that, after a food or drink (en, de) or before one (pt, es, fr), make it the name of the place that
+ * sells it: "taco truck", "burger joint", "brunch spot", "Crêpes-Stand", "puesto de tacos", "carrinha de
+ * gelados". Only hints of the food and drink family are read this way ("bike stand" is not a shop).
+ */
+const VENDOR_HEADS_AFTER = wordSet(
+  'joint joints truck trucks van vans cart carts stall stalls stand stands shack kiosk hut trailer place spot',
+  'stand wagen bude',
+);
+const VENDOR_HEADS_BEFORE = wordSet(
+  'carrinha carrinho roulotte rulote quiosque banca barraca camiao',
+  'puesto carrito camion quiosco caseta furgoneta',
+  'camion baraque kiosque cabane stand comptoir',
+);
+const VENDOR_LINKS = wordSet('de da do das dos del d du des a au aux al');
+const VENDOR_FAMILIES: ReadonlySet<KindFamily> = new Set(['food-drink']);
+
+function promoteVendorHints(matches: Match[], words: Word[], text: string): Match[] {
+  const promoted: Match[] = [];
+  const joined = (left: number) =>
+    PHRASE_GAP.test(text.slice((words[left] as Word).end, (words[left + 1] as Word).start));
+  for (const match of matches) {
+    if (!VENDOR_FAMILIES.has(kindInfo(match.kind).family)) continue;
+    const after = words[match.lastWord + 1];
+    if (after && match.end === (words[match.lastWord] as Word).end && VENDOR_HEADS_AFTER.has(after.text)) {
+      if (joined(match.lastWord)) {
+        // A strong term keeps its strength and only takes the head into its words ("ice cream van").
+        Object.assign(match, { strength: 'strong', lastWord: match.lastWord + 1, end: after.end });
+        promoted.push(match);
+        continue;
+      }
+    }
+    if (match.strength !== 'weak') continue;
+    for (let links = 1; links <= 2; links++) {
+      const headAt = match.firstWord - links - 1;
+      const head = words[headAt];
+      if (!head || !VENDOR_HEADS_BEFORE.has(head.text)) continue;
+      const linked = words.slice(headAt + 1, match.firstWord).every((w) => VENDOR_LINKS.has(w.text));
+      let phrase = true;
+      for (let w = headAt; w < match.firstWord && phrase; w++) phrase = joined(w);
+      if (linked && phrase) {
+        Object.assign(match, { strength: 'strong', firstWord: headAt, start: head.start });
+        promoted.push(match);
+        break;
+      }
+    }
+  }
+  // The longer match wins, as in resolveOverlaps: the "van" of an "ice cream van" is no removal van.
+  return matches
+    .filter((m) => promoted.includes(m) || !promoted.some((p) => p.start <= m.start && m.end <= p.end))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Words that introduce the customers: "for restaurants", "para clínicas", "pour les hôtels", "für Praxen". */
@@ -334,6 +480,70 @@ function markAudiences(matches: Match[], words: Word[]): void {
   }
 }
 
+/**
+ * "after I left my job as a primary school teacher", "Dave, who trained as a carpenter", "twenty years as
+ * a nurse": a past role, not the business. Up to one word ("qualified") may stand between the article and
+ * the term. "I work as a photographer" and "I have worked as a photographer" are the business still.
+ */
+function markRoles(matches: Match[], words: Word[]): void {
+  for (const match of matches) {
+    if (match.strength !== 'strong' || match.modifier) continue;
+    for (const back of [1, 2]) {
+      const at = match.firstWord - back;
+      const article = words[at]?.text ?? '';
+      const context = words[at - 2]?.text ?? '';
+      if (!ROLE_ARTICLES.has(article) || words[at - 1]?.text !== 'as' || !ROLE_CONTEXT.has(context)) continue;
+      if (context === 'worked' && PERFECT.has(words[at - 3]?.text ?? '')) continue;
+      match.modifier = true;
+      break;
+    }
+  }
+}
+const ROLE_ARTICLES = wordSet('a an');
+const ROLE_CONTEXT = wordSet(
+  'job jobs career years year time days life trained worked retired formerly previously once',
+);
+
+/**
+ * Verbs in a past tense that tell the owner's story: "before this I worked as a nurse on a children's
+ * ward", "yo trabajaba como profesora en una escuela y Andrés era cocinero en un restaurante". Other
+ * families' strong terms in the rest of that clause are where someone worked, not the business. "I have
+ * worked as a photographer for ten years" is still the business: a perfect tense does not count in English.
+ */
+const WORK_HISTORY = wordSet(
+  'worked',
+  'trabalhava trabalhei trabalhavamos',
+  'trabajaba trabaje trabajabamos',
+  'travaillais travaillait travaillions',
+  'arbeitete arbeiteten',
+);
+/** Auxiliaries that make the English past a perfect, and French ones that make "travaillé" a past. */
+const PERFECT = wordSet('have ve has');
+const FRENCH_PAST = wordSet('ai avons avait avais');
+/** Words that end the story clause before a clause break: "… and now I run a florist". */
+const NOW_WORDS = wordSet('now today', 'agora hoje', 'ahora hoy', 'maintenant aujourd', 'jetzt heute');
+const HISTORY_WORDS = 16;
+
+function markHistory(matches: Match[], words: Word[], text: string): void {
+  const starting = new Map<number, Match[]>();
+  for (const m of matches) starting.set(m.firstWord, [...(starting.get(m.firstWord) ?? []), m]);
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] as Word).text;
+    const before = words[i - 1]?.text ?? '';
+    const past =
+      (WORK_HISTORY.has(word) && !PERFECT.has(before)) || (word === 'travaille' && FRENCH_PAST.has(before));
+    if (!past) continue;
+    const owner = matches.find((m) => m.firstWord <= i && i <= m.lastWord)?.kind;
+    for (let j = i + 1; j < words.length && j <= i + HISTORY_WORDS; j++) {
+      const next = words[j] as Word;
+      if (CLAUSE_BREAK.test(text.slice((words[j - 1] as Word).end, next.start))) break;
+      if (NOW_WORDS.has(next.text) || RUN_VERBS.has(next.text) || HAVE_VERBS.has(next.text)) break;
+      for (const m of starting.get(j) ?? [])
+        if (m.strength === 'strong' && m.kind !== owner) m.modifier = true;
+    }
+  }
+}
+
 // Words that end the descriptor phrase: prepositions and relatives ("… in Porto", "… que faz …").
 const STOP_WORDS = wordSet(
   'in at on near with for from that which who where offering offers serving serves since by',
@@ -343,6 +553,18 @@ const STOP_WORDS = wordSet(
   'im am an mit fur seit bei auf',
 );
 const COPULAS = wordSet('is are re s', 'e sao somos', 'es son', 'est sont sommes', 'ist sind bin');
+// Verbs by which an owner says what the business is: "I run a small bakery", "nous tenons une épicerie".
+const RUN_VERBS = wordSet(
+  'run runs own owns operate operates manage manages',
+  'gerimos gero explora exploramos',
+  'llevamos regentamos gestionamos regento',
+  'tenons tiens tient gerons gere',
+  'betreiben betreibe betreibt fuhren fuhre fuhrt',
+);
+// "I have a little florist", "tenemos una pequeña panadería": "have" says what the business is only until
+// it has been named; after that "we also have a restaurant" or "we have a proper shop" is what it has.
+// First persons only: "the hotel has a sauna" is a room.
+const HAVE_VERBS = wordSet('have', 'temos tenho', 'tenemos tengo', 'avons ai', 'haben habe');
 const ARTICLES = wordSet(
   'a an the',
   'um uma o',
@@ -351,18 +573,42 @@ const ARTICLES = wordSet(
   'ein eine einen einer der die das',
 );
 const DESCRIPTOR_WORDS = 6;
+/** Third persons: what "he is", "ela é", "il est" is someone's trade, not the business's. */
+const PERSONS = wordSet('he she', 'ele ela', 'el ella', 'il elle', 'er');
+/** "a little florist called Bloom & Bough": the term before the business's name says what it is. */
+const NAMING = wordSet(
+  'called named',
+  'chamado chamada chamados',
+  'llamado llamada llamados',
+  'appele appelee nomme nommee',
+  'namens genannt',
+);
 
 const CONJUNCTIONS = wordSet('and or plus', 'e ou', 'y o', 'et', 'und oder');
+/** Words a noun phrase does not run across. */
+const PHRASE_STOPS = new Set([
+  ...STOP_WORDS,
+  ...COPULAS,
+  ...RUN_VERBS,
+  ...HAVE_VERBS,
+  ...ARTICLES,
+  ...CONJUNCTIONS,
+]);
 
 /**
- * Word indexes of the descriptor: the opening phrase, and what follows "is a" or ", a". Each runs to the
+ * Word indexes of the descriptor: the opening phrase, and what follows "is a", "we run a" or ", a", or
+ * "is" straight before a term that names a business ("Ledgerly is invoicing software"). Each runs to the
  * first clause break or preposition, and ends with the term that names the business unless another term,
  * or "and" and a term, follows: "bakery and café" is one descriptor, "studio building apps" is not.
  */
 function descriptorWords(words: Word[], text: string, matches: Match[]): Set<number> {
   const inside = new Set<number>();
   const starts = new Set(matches.map((m) => m.firstWord));
-  const strongEnds = new Set(matches.filter((m) => m.strength === 'strong').map((m) => m.lastWord));
+  // A modifier does not end the phrase: "climbing gym booking app" runs on to its head.
+  const heads = matches.filter((m) => m.strength === 'strong' && !m.modifier);
+  const strongEnds = new Set(heads.map((m) => m.lastWord));
+  const strongStarts = new Set(matches.filter((m) => m.strength === 'strong').map((m) => m.firstWord));
+  const firstNamed = Math.min(...heads.map((m) => m.lastWord));
   const take = (from: number) => {
     for (let i = from; i < words.length && i < from + DESCRIPTOR_WORDS; i++) {
       const word = words[i] as Word;
@@ -380,7 +626,17 @@ function descriptorWords(words: Word[], text: string, matches: Match[]): Set<num
   take(0);
   for (let j = 0; j + 1 < words.length; j++) {
     const word = words[j] as Word;
-    if (COPULAS.has(word.text) && ARTICLES.has((words[j + 1] as Word).text)) take(j + 2);
+    const next = (words[j + 1] as Word).text;
+    const verb =
+      COPULAS.has(word.text) || RUN_VERBS.has(word.text) || (j <= firstNamed && HAVE_VERBS.has(word.text));
+    // "(he is a carpenter, not a builder)" describes a person in the story, not the business.
+    const says = verb && !PERSONS.has(words[j - 1]?.text ?? '');
+    if (says && ARTICLES.has(next)) take(j + 2);
+    else if (says && COPULAS.has(word.text) && (strongStarts.has(j + 1) || strongStarts.has(j + 2)))
+      take(j + 1);
+    if (NAMING.has(next)) {
+      for (const m of heads) if (m.lastWord === j) for (let w = m.firstWord; w <= j; w++) inside.add(w);
+    }
     const before = j > 0 ? text.slice((words[j - 1] as Word).end, word.start) : '';
     if (ARTICLES.has(word.text) && /[,:(\u2013\u2014]/.test(before)) take(j + 1);
   }
@@ -395,7 +651,8 @@ interface KindScore {
 
 function weigh(match: Match, descriptor: Set<number>): number {
   const base = match.strength === 'strong' && !match.modifier ? STRONG : WEAK;
-  const position = POSITION_FLOOR + (1 - POSITION_FLOOR) * Math.exp(-match.firstWord / POSITION_DECAY_WORDS);
+  const early = POSITION_FLOOR + (1 - POSITION_FLOOR) * Math.exp(-match.firstWord / POSITION_DECAY_WORDS);
+  const position = match.firstWord > OPENING_WORDS ? (early * OPENING_WORDS) / match.firstWord : early;
   return base * match.languageFactor * position * (descriptor.has(match.firstWord) ? DESCRIPTOR : 1);
 }
 
@@ -494,6 +751,11 @@ function nounOf(
   return noun;
 }
 
+function asTermLanguage(language: string): TermLanguage | undefined {
+  const code = language.trim().toLowerCase().slice(0, 2);
+  return (TERM_LANGUAGES as readonly string[]).includes(code) ? (code as TermLanguage) : undefined;
+}
+
 function asCopyLanguage(language: string): CopyLanguage | undefined {
   const code = language.trim().toLowerCase().slice(0, 2);
   return (COPY_LANGUAGES as readonly string[]).includes(code) ? (code as CopyLanguage) : undefined;
@@ -510,9 +772,14 @@ export function classifyBusiness(text: string, language: string): KindFact {
   const folded = foldWithOffsets(input);
   const words = tokenize(folded.text);
   const copyLanguage = asCopyLanguage(language);
-  const matches = findMatches(words, folded.text, copyLanguage);
+  const found = findMatches(words, folded.text, asTermLanguage(language));
+  const matches = promoteVendorHints(found, words, folded.text);
   markCompounds(matches, words, folded.text, copyLanguage);
+  markSoftwareHeads(matches, words, folded.text);
   markAudiences(matches, words);
+  markRoles(matches, words);
+  markHistory(matches, words, folded.text);
+  markBackReferences(matches, words);
   const descriptor = descriptorWords(words, folded.text, matches);
   const ranked = scoreKinds(matches, descriptor);
   const confidence = round(confidenceOf(ranked), 3);

@@ -95,8 +95,18 @@ const PHONE =
   /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?|00[ \u00a0]?|\()?\d(?:[ \u00a0()./–-]{0,3}\d){6,16}(?![\p{N}])/gu;
 const PHONE_LABEL =
   /(?:tel|tel\.|telf|tlf|phone|call|ring|mobile|mob|cell|whatsapp|telefone|telemóvel|telemovel|telefono|teléfono|móvil|movil|téléphone|telephone|portable|tél|telefon|handy|ruf|notfallnummer|notruf|emergency|urgence|urgência|urgencia|fax)[\s\u00a0.:]*(?:\p{L}+[\s\u00a0.:]+){0,2}$/iu;
-const AMOUNT_AROUND = /^[ \u00a0]?(?:[€$£¥₹]|R\$|[A-Z]{3}(?![\p{L}])|euros?\b|reais\b|dollars?\b)/u;
-const AMOUNT_BEFORE = /(?:[€$£¥₹]|R\$|\b[A-Z]{3})[ \u00a0]?$/u;
+const AMOUNT_AROUND = /^[ \u00a0]?(?:[€$£¥₹]|R\$|([A-Z]{3})(?![\p{L}])|euros?\b|reais\b|dollars?\b)/u;
+const AMOUNT_BEFORE = /(?:[€$£¥₹]|R\$|\b([A-Z]{3}))[ \u00a0]?$/u;
+// Three capitals next to a number are a currency only when ISO 4217 knows them: "EUR 1 200 000" is an
+// amount, "CALL NOW 07700 900123" a phone number.
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+function nextToAmount(before: string, after: string): boolean {
+  for (const match of [AMOUNT_AROUND.exec(after), AMOUNT_BEFORE.exec(before)]) {
+    if (match && (match[1] === undefined || CURRENCIES.has(match[1]))) return true;
+  }
+  return false;
+}
 
 function phoneIsReal(candidate: string, before: string, after: string): boolean {
   const digits = candidate.replace(/\D/g, '');
@@ -107,7 +117,7 @@ function phoneIsReal(candidate: string, before: string, after: string): boolean 
   if (/^(?:1[89]|20)\d\d[ \u00a0]?[-–/][ \u00a0]?(?:1[89]|20)\d\d$/.test(bare)) return false;
   if (/^\d{4}-\d{3}$/.test(bare)) return false;
   // An amount: "1 200 000 €", "€ 1.200.000".
-  if (AMOUNT_AROUND.test(after) || AMOUNT_BEFORE.test(before)) return false;
+  if (nextToAmount(before, after)) return false;
   // Without a leading +, 00, ( or 0 and without a label, a short run is more likely a grouped number.
   const marked = /^(?:\+|00|\(|0)/.test(bare) || PHONE_LABEL.test(before);
   return marked || digits.length >= 9;
@@ -180,8 +190,22 @@ const STREETS: RegExp[] = [
   ),
 ];
 
-/** Every contact detail the brief gives, with where it says it; the first of each kind comes first. */
+let lastText: string | undefined;
+let lastSpans: ContactSpan[] = [];
+
+/**
+ * Every contact detail the brief gives, with where it says it; the first of each kind comes first. Every
+ * reader of a brief asks for these to leave them alone, so the last brief's are remembered; callers must
+ * not change them.
+ */
 export function locateContact(text: string): ContactSpan[] {
+  if (typeof text === 'string' && text === lastText) return lastSpans;
+  lastSpans = findContact(text);
+  lastText = typeof text === 'string' ? text : undefined;
+  return lastSpans;
+}
+
+function findContact(text: string): ContactSpan[] {
   const brief = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const spans: ContactSpan[] = [];
   const add = (kind: ContactKind, start: number, raw: string) => {

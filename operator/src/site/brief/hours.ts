@@ -14,6 +14,7 @@ import {
   loadBriefData,
   perLanguage,
   phrasePattern,
+  rememberLast,
 } from './numbers.ts';
 import { COPY_LANGUAGES, type HoursFact, type Weekday } from './types.ts';
 
@@ -267,7 +268,9 @@ interface HoursReading {
   spans: { start: number; end: number }[];
 }
 
-function readHoursAt(text: string, language: string): HoursReading {
+const readHoursAt = rememberLast(findHours);
+
+function findHours(text: string, language: string): HoursReading {
   const brief = briefText(text);
   const folded = foldAligned(brief);
   const words = hoursWords(language);
@@ -395,5 +398,10 @@ export function locateHours(text: string, language: string): { start: number; en
  * → mon..fri 09:00–18:00) and days named without times ("tastings on Saturdays", "closed on Sundays").
  */
 export function readHours(text: string, language: string): HoursFact {
-  return readHoursAt(text, language).fact;
+  const { fact } = readHoursAt(text, language);
+  return {
+    alwaysOpen: fact.alwaysOpen,
+    spans: fact.spans.map((span) => ({ ...span, days: [...span.days] })),
+    mentions: fact.mentions.map((mention) => ({ ...mention, days: [...mention.days] })),
+  };
 }

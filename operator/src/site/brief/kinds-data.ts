@@ -9,7 +9,11 @@
 //   "=bar"           the whole word only ("bar" but not "barber" or "Barcelona");
 //   "*fotograf"      anywhere inside a word, for German compounds ("Hochzeitsfotograf"); one word only.
 // Strong terms name the business; weak ones only hint at it (products, occasions). `noun` is the kind's
-// name as copy uses it ("a tattoo studio in Berlin"): singular, lower case except German nouns.
+// name as copy uses it ("a tattoo studio in Berlin"): singular, lower case except German nouns (and
+// acronyms: "DJ").
+// Every copy language must have strong terms and a noun. Italian and Dutch, which the language detector
+// knows but the offline generator does not write, may have terms too ("fietsenmaker", "panificio"): they
+// help classify such a brief and have no noun.
 
 import { BUSINESS_KINDS, type BusinessKind } from '@pagemagic/crds/site-document';
 import { type TSchema, Type } from '@sinclair/typebox';
@@ -23,9 +27,18 @@ export const VOCABULARY_KINDS = BUSINESS_KINDS.filter((kind): kind is Vocabulary
 
 export type PerLanguage<T> = Record<CopyLanguage, T>;
 
+/** Languages whose briefs are read (language.ts detects them) but not written: terms only, optional. */
+export const READ_ONLY_LANGUAGES = ['it', 'nl'] as const;
+export type ReadOnlyLanguage = (typeof READ_ONLY_LANGUAGES)[number];
+/** Every language a term list may be given in. */
+export const TERM_LANGUAGES = [...COPY_LANGUAGES, ...READ_ONLY_LANGUAGES] as const;
+export type TermLanguage = (typeof TERM_LANGUAGES)[number];
+
+export type Terms = PerLanguage<string[]> & Partial<Record<ReadOnlyLanguage, string[]>>;
+
 export interface KindVocabulary {
-  strong: PerLanguage<string[]>;
-  weak: PerLanguage<string[]>;
+  strong: Terms;
+  weak: Terms;
   noun: PerLanguage<string>;
 }
 
@@ -41,10 +54,23 @@ function perLanguage<T extends TSchema>(item: T) {
 // No leading or trailing blanks, an optional "*" or "=" marker, then something that is not a marker.
 const Term = Type.String({ minLength: 1, maxLength: 80, pattern: '^[*=]?[^*=\\s](?:.*\\S)?$' });
 
+/** Term lists: required in every copy language (at least `minItems`), optional in the read-only ones. */
+function termLists(minItems: number) {
+  return Type.Object(
+    {
+      ...Object.fromEntries(COPY_LANGUAGES.map((language) => [language, Type.Array(Term, { minItems })])),
+      ...Object.fromEntries(
+        READ_ONLY_LANGUAGES.map((language) => [language, Type.Optional(Type.Array(Term))]),
+      ),
+    },
+    { additionalProperties: false },
+  );
+}
+
 export const KindVocabularySchema = Type.Object(
   {
-    strong: perLanguage(Type.Array(Term, { minItems: 1 })),
-    weak: perLanguage(Type.Array(Term)),
+    strong: termLists(1),
+    weak: termLists(0),
     noun: perLanguage(Type.String({ minLength: 1, maxLength: 60, pattern: '^\\S(?:.*\\S)?$' })),
   },
   { additionalProperties: false },
@@ -110,8 +136,8 @@ function termProblems(value: KindsData): string[] {
   const strongOwner = new Map<string, VocabularyKind>();
   for (const kind of VOCABULARY_KINDS) {
     for (const part of ['strong', 'weak'] as const) {
-      for (const language of COPY_LANGUAGES) {
-        for (const term of value[kind][part][language]) {
+      for (const language of TERM_LANGUAGES) {
+        for (const term of value[kind][part][language] ?? []) {
           const where = `/${kind}/${part}/${language}: "${term}"`;
           const { mode, body } = parseTerm(term);
           const words = termWords(body);

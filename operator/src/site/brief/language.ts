@@ -122,12 +122,19 @@ const LISTS = WORDS as unknown as Record<WordLanguage, WordList>;
 
 // Which languages claim each folded word; a word claimed by three languages gives each a third of a vote.
 const OWNERS = new Map<string, WordLanguage[]>();
+// The same, keyed by the word as spelled (lower case, accents kept): "urgencias" is Spanish, and only folded
+// is it the Portuguese "urgências".
+const SPELLED = new Map<string, WordLanguage[]>();
+const spelled = (word: string) => word.normalize('NFC').toLowerCase();
+function claim(map: Map<string, WordLanguage[]>, key: string, language: WordLanguage): void {
+  const owners = map.get(key) ?? [];
+  if (!owners.includes(language)) owners.push(language);
+  map.set(key, owners);
+}
 for (const language of WORD_LANGUAGES) {
   for (const word of [...LISTS[language].function, ...LISTS[language].vocabulary]) {
-    const key = fold(word);
-    const owners = OWNERS.get(key) ?? [];
-    if (!owners.includes(language)) owners.push(language);
-    OWNERS.set(key, owners);
+    claim(OWNERS, fold(word), language);
+    claim(SPELLED, spelled(word), language);
   }
 }
 
@@ -194,13 +201,52 @@ interface Telling {
   only?: WordLanguage[];
 }
 
-/** Words of a text that say something about its language: no places after prepositions, no quoted names. */
-function telling(text: string): Telling[] {
+interface Reading {
+  words: Telling[];
+  /** Languages spoken at the places left out of the words ("Granada": Spanish and others). */
+  spoken: Set<string>;
+}
+
+/**
+ * Whether the words (one to three, as written) name a place, as the caller's gazetteer knows: the languages
+ * spoken there, or undefined when they name no place.
+ */
+export type PlaceTest = (words: string) => readonly string[] | undefined;
+
+/** The place of up to three capitalised words from `at` (the longest), with its length in words. */
+function placeAt(
+  words: Token[],
+  at: number,
+  isPlace: PlaceTest,
+): { length: number; spoken: readonly string[] } | undefined {
+  for (let n = 3; n >= 1; n--) {
+    const run = words.slice(at, at + n);
+    if (run.length < n || !run.every((t) => isCapitalised(t.text))) continue;
+    // A word the lists know ("Bath", "Nice") says something about the language whatever it also names.
+    if (n === 1 && OWNERS.has(fold((run[0] as Token).text))) continue;
+    const spoken = isPlace(run.map((t) => t.text).join(' '));
+    if (spoken) return { length: n, spoken };
+  }
+  return undefined;
+}
+
+/**
+ * Words of a text that say something about its language: no places after prepositions, no quoted names,
+ * and no capitalised words the caller's gazetteer knows as a place ("Hair salon Dublin 8").
+ */
+function telling(text: string, isPlace?: PlaceTest): Reading {
   const withoutQuotes = text.replace(/["“”«»„‟][^"“”«»„‟]{1,80}["“”«»„‟]/gu, ' ');
   const words = tokenize(withoutQuotes).filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
   const kept: Telling[] = [];
+  const spoken = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = (words[i] as Token).text;
+    const place = isPlace ? placeAt(words, i, isPlace) : undefined;
+    if (place) {
+      for (const language of place.spoken) spoken.add(language);
+      i += place.length - 1;
+      continue;
+    }
     const next = words[i + 1]?.text;
     const placeAfter = next && isCapitalised(next) ? PLACE_PREPOSITIONS.get(fold(word)) : undefined;
     kept.push(placeAfter ? { word, only: placeAfter } : { word });
@@ -210,7 +256,22 @@ function telling(text: string): Telling[] {
       while (i + 1 < words.length && isCapitalised((words[i + 1] as Token).text)) i++;
     }
   }
-  return kept;
+  return { words: kept, spoken };
+}
+
+/**
+ * The languages a word votes for, and how much each vote weighs: a word spelled as a list spells it counts
+ * in full; one that matches only once accents are dropped ("clinica" for "clínica", or the Spanish
+ * "urgencias" for the Portuguese "urgências") counts half, since that is as often another language's word
+ * as a missing accent.
+ */
+function ownersOf(word: string): { owners: string[]; weight: number } {
+  const written = spelled(word);
+  const exact = SPELLED.get(written) ?? SPELLED.get(written.replace(/^[dl]['’]/u, ''));
+  if (exact) return { owners: [...exact], weight: 1 };
+  const key = fold(word);
+  const folded = OWNERS.get(key) ?? OWNERS.get(key.replace(/^[dl]['’]/u, ''));
+  return folded ? { owners: [...folded], weight: 0.5 } : { owners: [], weight: 1 };
 }
 
 function latinShare(text: string): number {
@@ -221,9 +282,11 @@ function latinShare(text: string): number {
 
 /**
  * The language a brief is written in. A brief too short to tell is English with a low confidence; a city's
- * name ("Porto", "Berlin") does not count, a grammar word does.
+ * name ("Porto", "Berlin") does not count, a grammar word does. `isPlace` names places anywhere in the text
+ * (understandBrief passes the gazetteer's), so that "Hair salon Dublin 8" is read by "Hair salon" alone;
+ * without it only the places after "in/em/à…" are left out.
  */
-export function detectLanguage(text: string): LanguageFact {
+export function detectLanguage(text: string, isPlace?: PlaceTest): LanguageFact {
   const clipped = text.slice(0, 1000);
   if (!/\p{L}/u.test(clipped)) return fact('en', 0);
 
@@ -235,20 +298,24 @@ export function detectLanguage(text: string): LanguageFact {
     return fact(result.language, (result.isReliable() ? 0.6 : 0.3) + Math.min(0.3, words * 0.05));
   }
 
-  const words = telling(clipped);
+  const { words, spoken } = telling(clipped, isPlace);
   const sample = words.length > 0 ? words.map((w) => w.word).join(' ') : clipped;
   const result = eld.detect(sample);
   const scores = new Map<string, number>(Object.entries(result.getScores()));
   const evidence = new Map<string, number>();
   for (const { word, only } of words) {
-    const key = fold(word);
-    const owners: string[] = [
-      ...(only ?? OWNERS.get(key) ?? OWNERS.get(key.replace(/^[dl]['’]/u, '')) ?? []),
-    ];
+    const { owners, weight } = only ? { owners: [...only], weight: 1 } : ownersOf(word);
     if (/^[dl]['’]\p{L}/u.test(word)) owners.push('fr');
     if (/\p{L}['’]s$/u.test(word)) owners.push('en');
     for (const language of owners) {
-      evidence.set(language, (evidence.get(language) ?? 0) + 1 / owners.length);
+      evidence.set(language, (evidence.get(language) ?? 0) + weight / owners.length);
+    }
+  }
+  // In a brief of a word or two and a place ("Veterinario Granada 18001"), the place breaks a tie between
+  // the languages its words belong to: half a word's vote, never more than a word of another language.
+  if (words.length <= 2) {
+    for (const language of spoken) {
+      if (evidence.has(language)) evidence.set(language, (evidence.get(language) ?? 0) + 0.5);
     }
   }
   for (const [language, votes] of evidence) {

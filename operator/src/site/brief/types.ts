@@ -48,9 +48,12 @@ export interface PersonFact {
 }
 
 export interface PlaceFact {
-  /** The city as the gazetteer spells it ("Porto", "Ljubljana"). */
-  city: string;
-  /** As the brief wrote it, when that differs ("Lisbon" for Lisboa). */
+  /**
+   * The city as the gazetteer spells it ("Porto", "Ljubljana"); absent when the brief names only a country
+   * ("Surf camp in Portugal"), which still gives the currency and calling code.
+   */
+  city?: string;
+  /** As the brief wrote it ("Lisboa" for the gazetteer's Lisbon; "Portugal" when only a country is named). */
   written: string;
   region?: string;
   /** ISO 3166-1 alpha-2. */

@@ -3,12 +3,20 @@ import { classifyBusiness } from './classify.ts';
 import { readContact } from './contact.ts';
 import { readHours } from './hours.ts';
 import { detectLanguage } from './language.ts';
-import { readName } from './name.ts';
+import { type NameReading, readName } from './name.ts';
 import { readCounts, readFoundedYear, readPrices } from './numbers.ts';
 import { readOfferingsAndAttributes } from './offerings.ts';
 import { readPeople } from './people.ts';
-import { readPlace } from './place.ts';
-import type { BriefFacts, ContactFact, HoursFact, KindFact, LanguageFact } from './types.ts';
+import { placeLanguages, readCountryPlace, readPlace } from './place.ts';
+import type {
+  BriefFacts,
+  ContactFact,
+  HoursFact,
+  KindFact,
+  LanguageFact,
+  NameFact,
+  PersonFact,
+} from './types.ts';
 
 /** Briefs are a sentence or a paragraph: past this many characters nothing is read. */
 export const MAX_BRIEF_LENGTH = 4000;
@@ -55,27 +63,58 @@ function safely<T>(read: () => T, fallback: T): T {
 }
 
 /**
+ * A brief typed with caps lock on ("BEST ROOFER IN BELFAST!!! CALL NOW") says nothing by its capitals, which
+ * the readers take for names; they read it in lower case, as they read a brief typed all in lower case.
+ */
+function readable(brief: string): string {
+  const cased = brief.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  if (cased.length < 8) return brief;
+  const upper = cased.filter((letter) => /\p{Lu}/u.test(letter)).length;
+  if (upper / cased.length < 0.8) return brief;
+  const lower = brief.toLowerCase();
+  return lower.length === brief.length ? lower : brief;
+}
+
+const NAME_GLUE = /^(?:and|e|y|et|und|en|&|\+|,)$/iu;
+
+/**
+ * "We are Anna and Tom", "Yoga with teacher Ana Lopes": capitalised words the name reader took for the
+ * business are the people the brief names, and nothing else.
+ */
+function nameIsPeople(name: NameFact, people: PersonFact[]): boolean {
+  if (people.length === 0) return false;
+  let rest = ` ${name.value} `;
+  for (const person of people) rest = rest.split(` ${person.name} `).join(' ');
+  if (rest.trim() === name.value.trim()) return false;
+  return rest
+    .trim()
+    .split(/\s+/u)
+    .every((word) => word === '' || NAME_GLUE.test(word));
+}
+
+/**
  * Everything a brief says, read once: its language, the business's kind, name and descriptor, the people,
  * the place (from a gazetteer), the founding year, counts, prices (in the place's currency unless the brief
  * writes another), hours, offerings, attributes and contact details. Never throws, whatever the string.
  */
 export function understandBrief(text: string): BriefFacts {
-  const brief = tidyBrief(text);
-  const language: LanguageFact = safely(() => detectLanguage(brief), {
+  const written = tidyBrief(text);
+  const brief = readable(written);
+  const language: LanguageFact = safely(() => detectLanguage(brief, placeLanguages), {
     code: 'en',
     name: 'English',
     supported: true,
     confidence: 0,
   });
   const code = language.code;
-  const named = safely(() => readName(brief, code), { spans: [] });
   const people = safely(() => readPeople(brief, code), []);
+  let named = safely<NameReading>(() => readName(brief, code), { spans: [] });
+  if (named.name && nameIsPeople(named.name, people)) named = { spans: [] };
   // A city inside the business's name ("Lisbon Surf School") or a person's ("Sofia", "Ana Pereira") is not
-  // where the business is said to be.
-  const place = safely(
-    () => readPlace(brief, code, [...named.spans, ...people.map((person) => person.name)]),
-    undefined,
-  );
+  // where the business is said to be. A brief that names only a country ("Surf camp in Portugal") still
+  // gives its currency and calling code; one in the business's name ("China Garden") does not.
+  const taken = [...named.spans, ...people.map((person) => person.name)];
+  const place = safely(() => readPlace(brief, code, taken) ?? readCountryPlace(brief, taken), undefined);
   const kind: KindFact = safely(() => classifyBusiness(brief, code), UNKNOWN_KIND);
   const exclude = [
     ...named.spans,
@@ -88,7 +127,7 @@ export function understandBrief(text: string): BriefFacts {
   });
 
   const facts: BriefFacts = {
-    text: brief,
+    text: written,
     language,
     kind,
     people,

@@ -11,13 +11,14 @@ import {
   type ServicesSection,
   WEEKDAYS,
 } from '@pagemagic/crds/site-document';
-import type { BriefFacts, CopyLanguage, PriceFact } from '../brief/types.ts';
+import type { BriefFacts, CopyLanguage, CountFact, PriceFact } from '../brief/types.ts';
 import { type CopyFile, copyFor, type FamilyCopy } from './copy/index.ts';
+import { ALWAYS_VARS, type Text } from './copy/schema.ts';
 import { familyLayout, type PageKey, type PagePlan, type SectionKey } from './layout.ts';
 import { kindNoun } from './nouns.ts';
 import { seedFrom } from './random.ts';
-import { fill, sentences, type Vars } from './template.ts';
-import { capitalize, clip, tidy } from './text.ts';
+import { canFill, fill, type Vars, variablesOf } from './template.ts';
+import { capitalize, clip, fold, tidy } from './text.ts';
 
 // One locale's navigation, footer and pages, written from the brief's facts and the copy tables. The rule
 // that shapes every line here: a fact the brief did not give is never written; where a page needs one (a
@@ -59,19 +60,30 @@ interface Context {
   copy: CopyFile;
   fam: FamilyCopy;
   vars: Vars;
+  /** The hero's: the facts no section of their own shows (one count, a few qualities), else as vars. */
+  heroVars: Vars;
+  /** The qualities the hero's eyebrow carries as badges, when they fit. */
+  badges: string[];
 }
 
-/** The business noun in a language: the kind's own word, else the brief's (in its language), else the family's. */
+/** The business noun in a language: the brief's own (in its language), else the kind's, else the family's. */
 export function nounFor(brief: BriefFacts, family: KindFamily, language: CopyLanguage): string {
-  const own = brief.kind.noun ?? brief.descriptor;
-  const inBriefLanguage = language === brief.language.code && own ? tidy(own) : undefined;
+  const own = tidy(brief.kind.noun ?? brief.descriptor ?? '');
+  const inBriefLanguage = language === brief.language.code && own ? own : undefined;
+  // The owner's word is the more specific ("piano teacher", "Klavierlehrerin", "brewery taproom"), when it
+  // is a short noun phrase; a long descriptor reads better as the kind's word.
+  const specific = inBriefLanguage && inBriefLanguage.length <= 40 && inBriefLanguage.split(' ').length <= 4;
   const noun =
-    family === 'neutral' ? inBriefLanguage : (kindNoun(brief.kind.id, language) ?? inBriefLanguage);
+    family === 'neutral'
+      ? inBriefLanguage
+      : specific
+        ? inBriefLanguage
+        : (kindNoun(brief.kind.id, language) ?? inBriefLanguage);
   return lowerFirst(clip(noun || copyFor(language).families[family].noun, 60), language);
 }
 
 // Mid-sentence, "Tattoo studio" reads "tattoo studio"; German keeps its capitalised nouns, acronyms stay.
-function lowerFirst(text: string, language: CopyLanguage): string {
+function lowerFirst(text: string, language: string): string {
   return language === 'de' || !/^\p{Lu}\p{Ll}/u.test(text)
     ? text
     : text.charAt(0).toLowerCase() + text.slice(1);
@@ -87,7 +99,8 @@ export function withArticle(noun: string, language: CopyLanguage): string {
 /** The place's city as this locale should read it: as the brief wrote it in its own language. */
 export function cityFor(brief: BriefFacts, language: CopyLanguage): string | undefined {
   const place = brief.place;
-  if (!place) return undefined;
+  // A brief that names only a country ("Surf camp in Portugal") gives no city to say "in" of.
+  if (!place?.city) return undefined;
   return tidy(language === brief.language.code && place.written ? place.written : place.city) || undefined;
 }
 
@@ -101,24 +114,126 @@ export function listOf(locale: string, items: readonly string[]): string | undef
   return items.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(items) : undefined;
 }
 
+/**
+ * A phrase of the brief as it reads inside a sentence: "Boiler installs" begins a sentence of the brief
+ * and becomes "boiler installs"; a word capitalised mid-sentence there ("Douro", "IPAs") is a name and
+ * stays, and so do German nouns.
+ */
+export function inSentence(brief: BriefFacts, phrase: string): string {
+  // "Gas Safe registered", "Porto tónico": a capital further in makes it a name, kept as written.
+  if (!/^\p{Lu}\p{Ll}/u.test(phrase) || /\s\p{Lu}/u.test(phrase)) return phrase;
+  const text = brief.text;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(0, at).trimEnd();
+    if (before !== '' && !/[.!?:;•·–—-]$/u.test(before)) return phrase;
+  }
+  return lowerFirst(phrase, brief.language.code);
+}
+
+const CLAUSE_END = /[.,;:!?()[\]{}"“”„«»|/\\–—]/u;
+const LIST_WORDS = new Set(['and', 'or', 'but', 'und', 'oder', 'e', 'ou', 'y', 'o', 'et', '&', 'plus']);
+
+/**
+ * What the brief counts, in its own words: "9 rooms", or with the words after it that say what of, up to
+ * the end of the clause ("15 years in the trade", "23 dogs waiting for a home", "15 gatos para adoção"),
+ * when they are few; a long or run-on clause is left out rather than cut.
+ */
+export function countPhrase(
+  brief: BriefFacts,
+  count: CountFact,
+): { value: string; label: string; text: string } {
+  const noun = tidy(count.noun);
+  const span = tidy(count.text);
+  const text = tidy(brief.text);
+  const at = span ? text.toLocaleLowerCase().indexOf(span.toLocaleLowerCase()) : -1;
+  let tail = '';
+  if (at >= 0 && span.toLocaleLowerCase().endsWith(noun.toLocaleLowerCase())) {
+    const rest = text.slice(at + span.length);
+    const clause = rest.split(CLAUSE_END)[0] ?? '';
+    const words = clause.startsWith(' ') ? clause.trim().split(' ').filter(Boolean) : [];
+    const stop = words.findIndex((w) => LIST_WORDS.has(w.toLocaleLowerCase()) || /\d/.test(w));
+    const kept = stop >= 0 ? words.slice(0, stop) : words;
+    // The whole clause or nothing: "years in the trade", never "vans covering the whole of".
+    if (kept.length === words.length && kept.length <= 4) tail = kept.join(' ');
+  }
+  const label = clip(tail ? `${noun} ${tail}` : noun, 60);
+  const phrase = span && /\d/.test(span) ? span : `${count.value} ${noun}`;
+  return { value: clip(String(count.value), 16), label, text: tail ? `${phrase} ${tail}` : phrase };
+}
+
+/** The brief's counts a page can show: a number and a noun. */
+function validCounts(brief: BriefFacts): CountFact[] {
+  return brief.counts.filter((c) => tidy(c.noun) !== '' && Number.isFinite(c.value));
+}
+
+/** The brief's qualities, as written, without duplicates or blanks. */
+function attributes(brief: BriefFacts): string[] {
+  return unique(brief.attributes);
+}
+
+function unique(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return list.map(tidy).filter((o) => {
+    const key = o.toLocaleLowerCase();
+    if (!o || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Where the brief's numbers go: two or more make a stats section; a single one reads better as a line in
+ * the hero than as one lonely figure.
+ */
+export function hasStats(brief: BriefFacts): boolean {
+  return validCounts(brief).length >= 2;
+}
+
+/**
+ * Where the brief's qualities go: three or more (or a long list) make a "good to know" section; one or
+ * two ride in the hero, as badges by the eyebrow or, when they do not fit there, as a line.
+ */
+export function hasGoodToKnow(brief: BriefFacts): boolean {
+  const list = attributes(brief);
+  return list.length >= 3 || list.join(', ').length > 100;
+}
+
 function varsFor(facts: SiteFacts, locale: string, language: CopyLanguage, copy: CopyFile): Vars {
   const { brief } = facts;
   const noun = nounFor(brief, facts.family, language);
   const city = cityFor(brief, language);
   const year = brief.foundedYear !== undefined ? String(brief.foundedYear) : undefined;
-  const people = brief.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
+  const people = brief.people
+    .map((p) => ({ name: tidy(p.name), role: tidy(p.role ?? '') }))
+    .filter((p) => p.name)
+    .map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
+  const list = (items: string[]) =>
+    listOf(
+      locale,
+      items.map((i) => inSentence(brief, i)),
+    );
+  const offered = list(offerings(brief));
+  const qualities = list(attributes(brief));
+  const counted = listOf(
+    locale,
+    validCounts(brief).map((c) => countPhrase(brief, c).text),
+  );
   return {
-    name: facts.name,
+    // An unnamed site has no name to use in a sentence: its copy says "we" instead.
+    ...(facts.named ? { name: facts.name } : {}),
     noun,
     Noun: capitalize(noun),
     aNoun: withArticle(noun, language),
-    // An unnamed site's name already says where it is.
-    where: city && facts.named ? ` ${whereFor(copy, city)}` : '',
+    where: city ? ` ${whereFor(copy, city)}` : '',
     since: year ? ` ${fill(copy.common.since, { year })}` : '',
     ...(city ? { city } : {}),
     ...(year ? { year } : {}),
-    ...optional('offerings', listOf(locale, offerings(brief))),
-    ...optional('attributes', listOf(locale, brief.attributes.map(tidy).filter(Boolean))),
+    ...optional('offerings', offered),
+    ...optional('Offerings', offered && capitalize(offered)),
+    ...optional('attributes', qualities),
+    ...optional('Attributes', qualities && capitalize(qualities)),
+    ...optional('counts', counted),
+    ...optional('Counts', counted && capitalize(counted)),
     ...optional('people', listOf(locale, people)),
   };
 }
@@ -129,13 +244,7 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 
 /** The brief's offerings as written, without duplicates or blanks. */
 export function offerings(brief: BriefFacts): string[] {
-  const seen = new Set<string>();
-  return brief.offerings.map(tidy).filter((o) => {
-    const key = o.toLocaleLowerCase();
-    if (!o || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return unique(brief.offerings);
 }
 
 /** The name of a business whose brief gives none: what it is and where, in the default locale. */
@@ -146,7 +255,7 @@ export function unnamedName(
   language: CopyLanguage,
 ): string {
   const copy = copyFor(language);
-  const facts: SiteFacts = { brief, name: '', family, pages: [], variant: 0, named: true };
+  const facts: SiteFacts = { brief, name: '', family, pages: [], variant: 0, named: false };
   const vars = varsFor(facts, locale, language, copy);
   // In the brief's own words where it has them ("Bistro in Bristol"), the owner's likeliest name for it.
   const own = language === brief.language.code ? tidy(brief.kind.noun ?? '') : '';
@@ -156,13 +265,24 @@ export function unnamedName(
 
 export function buildContent(facts: SiteFacts, locale: string, language: CopyLanguage): LocalizedContent {
   const copy = copyFor(language);
-  const ctx: Context = {
-    facts,
-    locale,
-    language,
-    copy,
-    fam: copy.families[facts.family],
-    vars: varsFor(facts, locale, language, copy),
+  const fam = copy.families[facts.family];
+  const vars = varsFor(facts, locale, language, copy);
+  const ctx: Context = { facts, locale, language, copy, fam, vars, heroVars: vars, badges: [] };
+  const qualities = attributes(facts.brief);
+  // The hero says what no section of its own shows: a single count; one or two qualities, as badges when
+  // they fit by the eyebrow, else as a line.
+  const counts = validCounts(facts.brief);
+  const eyebrow = write(ctx, fam.hero.eyebrow, vars, 'near');
+  const badged = [eyebrow, ...qualities.map(capitalize)].filter(Boolean).join(' · ');
+  const badges = !hasGoodToKnow(facts.brief) && badged.length <= 60 ? qualities.map(capitalize) : [];
+  const { Counts: _c, counts: _cs, Attributes: _a, attributes: _as, ...rest } = vars;
+  ctx.badges = badges;
+  ctx.heroVars = {
+    ...rest,
+    ...(counts.length === 1 ? { Counts: vars.Counts, counts: vars.counts } : {}),
+    ...(!hasGoodToKnow(facts.brief) && badges.length === 0
+      ? { Attributes: vars.Attributes, attributes: vars.attributes }
+      : {}),
   };
   return {
     navigation: {
@@ -178,13 +298,56 @@ export function buildContent(facts: SiteFacts, locale: string, language: CopyLan
 
 const t = (ctx: Context, template: string, max: number) => clip(fill(template, ctx.vars), max);
 
-// Sentences that say what {name} is add nothing when the name is just that ("Bakery in Porto").
-function prose(ctx: Context, list: readonly string[]): string {
-  const keep = ctx.facts.named
-    ? list
-    : list.filter((s) => !(s.includes('{name}') && /\{(?:noun|Noun|aNoun)\}/.test(s)));
-  return sentences(keep, ctx.vars);
+/**
+ * How a text stands by the name: "near" where the site's name is on show right by it (the eyebrow and
+ * the hero under the header, the footer under the name), "story" for the story, "apart" elsewhere.
+ */
+type Nearness = 'near' | 'story' | 'apart';
+
+/**
+ * Writes a text of the copy (see TextSchema): each sentence whose facts are known, and of each list of
+ * alternatives the first that can be written. Near the name, an alternative that would say the name
+ * again ("Heating engineer in Leeds." on a site called that) is passed over; there and in the story, so is
+ * one whose only fact is a noun the name already says.
+ */
+export function write(ctx: Context, text: Text, vars: Vars = ctx.vars, nearness: Nearness = 'apart'): string {
+  const parts: string[] = [];
+  for (const part of text) {
+    const options = typeof part === 'string' ? [part] : part;
+    const chosen = options.find(
+      (o) =>
+        canFill(o, vars) &&
+        !(nearness !== 'apart' && tellsOnlyTheName(ctx, o, vars)) &&
+        !(nearness === 'near' && repeatsName(ctx, fill(o, vars))),
+    );
+    if (chosen !== undefined) parts.push(fill(chosen, vars));
+  }
+  return parts.join(' ');
 }
+
+// An unnamed site's name is what it is and where: a text that says it again, even with more, repeats it.
+function repeatsName(ctx: Context, text: string): boolean {
+  const name = bare(ctx.facts.name);
+  return ctx.facts.named ? bare(text) === name : ` ${bare(text)} `.includes(` ${name} `);
+}
+
+// "Hotel am Tegernsee – Hotel.", "Tattoo studio.": a sentence whose only fact is the noun, when the name
+// already says it and there is no place or year to add.
+function tellsOnlyTheName(ctx: Context, template: string, vars: Vars): boolean {
+  const used = variablesOf(template);
+  if (!used.some((v) => v === 'noun' || v === 'Noun' || v === 'aNoun')) return false;
+  if (!used.every((v) => (ALWAYS_VARS as readonly string[]).includes(v))) return false;
+  if (vars.where || vars.since) return false;
+  return ` ${bare(ctx.facts.name)} `.includes(` ${bare(vars.noun ?? '')} `);
+}
+
+const bare = (text: string) =>
+  fold(text)
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
+
+const w = (ctx: Context, text: Text, max: number, vars?: Vars, nearness?: Nearness) =>
+  clip(write(ctx, text, vars, nearness), max);
 
 function pageTitle(ctx: Context, key: PageKey): string {
   return key === 'offer' ? ctx.fam.offer.title : ctx.copy.common.pages[key];
@@ -218,22 +381,19 @@ function footer(ctx: Context): LocalizedContent['footer'] {
   if (contact.email) links.push({ label: copy.common.links.email, href: `mailto:${contact.email}` });
   const visit = linkTo(ctx, 'contact');
   if (visit) links.push({ label: copy.common.links.contact, href: visit });
-  return {
-    text: clip(prose(ctx, copy.common.footer) || ctx.facts.name, 300),
-    links,
-    social: [],
-  };
+  // The footer prints the name above this line: the line never says it again.
+  return { text: w(ctx, copy.common.footer, 300, ctx.vars, 'near'), links, social: [] };
 }
 
 function page(ctx: Context, plan: PagePlan): Page {
   const title = pageTitle(ctx, plan.key);
   const { seo } = ctx.copy.common;
   const descriptions: Record<PageKey, string> = {
-    home: ctx.fam.hero.subheading,
-    offer: ctx.fam.offer.intro,
-    about: seo.about,
-    faq: seo.faq,
-    contact: seo.contact,
+    home: w(ctx, ctx.fam.hero.subheading, 160, ctx.heroVars, 'near'),
+    offer: w(ctx, ctx.fam.offer.intro, 160),
+    about: w(ctx, seo.about, 160),
+    faq: w(ctx, seo.faq, 160),
+    contact: w(ctx, seo.contact, 160),
   };
   return {
     slug: plan.slug,
@@ -245,7 +405,7 @@ function page(ctx: Context, plan: PagePlan): Page {
             ? t(ctx, seo.home, 70)
             : clip(ctx.facts.name, 70)
           : clip(fill(seo.page, { title, name: ctx.facts.name }), 70),
-      description: t(ctx, descriptions[plan.key], 160),
+      description: descriptions[plan.key] || clip(ctx.facts.name, 160),
     },
     sections: plan.sections.map((key) => section(ctx, key)),
   };
@@ -261,16 +421,24 @@ function section(ctx: Context, key: SectionKey): Section {
         { label: fam.hero.action, href: linkTo(ctx, 'offer') },
         { label: copy.common.actions.contact, href: linkTo(ctx, 'contact') },
       ].flatMap((a) => (a.href ? [{ label: clip(a.label, 40), href: a.href }] : []));
-      const heading = fam.hero.headings[headingIndex(facts, fam.hero.headings.length)] as string;
+      // An unnamed site's name is only what it is and where: no heading welcomes visitors to it.
+      const headings = facts.named
+        ? fam.hero.headings
+        : fam.hero.headings.filter((h) => !h.includes('{name}'));
+      const heading = headings[headingIndex(facts, headings.length)] as string;
+      const eyebrow = [write(ctx, fam.hero.eyebrow, ctx.vars, 'near'), ...ctx.badges]
+        .filter(Boolean)
+        .join(' · ');
+      const subheading = w(ctx, fam.hero.subheading, 300, ctx.heroVars, 'near');
       return {
         id,
         type: 'hero',
         props: {
-          eyebrow: t(ctx, fam.hero.eyebrow, 60),
+          ...(eyebrow ? { eyebrow: clip(eyebrow, 60) } : {}),
           heading: t(ctx, heading, 100),
-          subheading: t(ctx, fam.hero.subheading, 300),
+          ...(subheading ? { subheading } : {}),
           actions: actions.filter((a, i) => actions.findIndex((b) => b.href === a.href) === i),
-          image: art(ctx, 'hero', 0, fill(fam.imageAlt.hero, ctx.vars), 1600, 1000),
+          image: art(ctx, 'hero', 0, write(ctx, fam.imageAlt.hero), 1600, 1000),
         },
       };
     }
@@ -280,7 +448,7 @@ function section(ctx: Context, key: SectionKey): Section {
         type: 'features',
         props: {
           heading: t(ctx, fam.highlights.heading, 100),
-          intro: t(ctx, fam.highlights.intro, 300),
+          intro: w(ctx, fam.highlights.intro, 300),
           items: fam.highlights.items.map((i) => ({ title: i.title, body: i.body })),
         },
       };
@@ -291,13 +459,11 @@ function section(ctx: Context, key: SectionKey): Section {
         props: {
           heading: t(ctx, copy.common.goodToKnow.heading, 100),
           blocks: [
-            { kind: 'paragraph', text: t(ctx, copy.common.goodToKnow.intro, 2000) },
+            { kind: 'paragraph', text: w(ctx, copy.common.goodToKnow.intro, 2000) },
             {
               kind: 'list',
               ordered: false,
-              items: brief.attributes
-                .map(tidy)
-                .filter(Boolean)
+              items: attributes(brief)
                 .slice(0, 20)
                 .map((a) => clip(capitalize(a), 300)),
             },
@@ -308,7 +474,7 @@ function section(ctx: Context, key: SectionKey): Section {
       return {
         id,
         type: 'stats',
-        props: { heading: t(ctx, copy.common.stats.heading, 100), items: stats(ctx) },
+        props: { heading: w(ctx, copy.common.stats.heading, 100), items: stats(ctx) },
       };
     case 'cta':
       return {
@@ -316,7 +482,7 @@ function section(ctx: Context, key: SectionKey): Section {
         type: 'cta',
         props: {
           heading: t(ctx, fam.cta.heading, 100),
-          body: t(ctx, fam.cta.body, 300),
+          body: w(ctx, fam.cta.body, 300),
           actions: [{ label: clip(fam.cta.action, 40), href: linkTo(ctx, 'contact') ?? '/' }],
         },
       };
@@ -327,9 +493,9 @@ function section(ctx: Context, key: SectionKey): Section {
         id,
         type: 'about',
         props: {
-          heading: t(ctx, fam.about.heading, 100),
-          paragraphs: fam.about.paragraphs.map((p) => clip(prose(ctx, p), 1200)).filter(Boolean),
-          image: art(ctx, 'story', 1, fill(fam.imageAlt.story, ctx.vars), 1200, 900),
+          heading: w(ctx, fam.about.heading, 100),
+          paragraphs: fam.about.paragraphs.map((p) => w(ctx, p, 1200, ctx.vars, 'story')).filter(Boolean),
+          image: art(ctx, 'story', 1, write(ctx, fam.imageAlt.story), 1200, 900),
         },
       };
     case 'values':
@@ -339,7 +505,7 @@ function section(ctx: Context, key: SectionKey): Section {
         props: {
           heading: t(ctx, fam.values.heading, 100),
           blocks: [
-            { kind: 'paragraph', text: t(ctx, fam.values.intro, 2000) },
+            { kind: 'paragraph', text: w(ctx, fam.values.intro, 2000) },
             { kind: 'list', ordered: false, items: [...fam.values.items] },
           ],
         },
@@ -349,7 +515,7 @@ function section(ctx: Context, key: SectionKey): Section {
         id,
         type: 'team',
         props: {
-          heading: t(ctx, copy.common.team.heading, 100),
+          heading: w(ctx, copy.common.team.heading, 100),
           intro: t(ctx, copy.common.team.intro, 300),
           members: brief.people
             .filter((p) => tidy(p.name))
@@ -379,18 +545,14 @@ function headingIndex(facts: SiteFacts, count: number): number {
   return facts.variant === 0 ? 0 : seedFrom('heading', facts.name, facts.variant) % count;
 }
 
+// The brief's counts, each labelled in its words ("15" "years in the trade"). The founding year is not
+// among them: the eyebrow says "since 1987" once, and nothing works out years from today's date.
 function stats(ctx: Context): { value: string; label: string }[] {
   const { brief } = ctx.facts;
-  const items: { value: string; label: string }[] = [];
-  if (brief.foundedYear !== undefined) {
-    items.push({ value: String(brief.foundedYear), label: clip(ctx.copy.common.stats.founded, 60) });
-  }
-  for (const count of brief.counts) {
-    const label = tidy(count.noun);
-    if (!label || !Number.isFinite(count.value)) continue;
-    // As the brief gave it: 9 rooms stay 9, without grouping or rounding.
-    items.push({ value: clip(String(count.value), 16), label: clip(capitalize(label), 60) });
-  }
+  const items = validCounts(brief).map((c) => {
+    const { value, label } = countPhrase(brief, c);
+    return { value, label };
+  });
   return items
     .filter((item, i) => items.findIndex((o) => o.value === item.value && o.label === item.label) === i)
     .slice(0, 8);
@@ -457,8 +619,8 @@ function offer(ctx: Context, id: string): Section {
     id,
     type: 'services',
     props: {
-      heading: t(ctx, ctx.fam.offer.heading, 100),
-      intro: t(ctx, ctx.fam.offer.intro, 300),
+      heading: w(ctx, ctx.fam.offer.heading, 100),
+      intro: w(ctx, ctx.fam.offer.intro, 300),
       groups,
     },
   };
@@ -483,7 +645,7 @@ function priced(ctx: Context, price: PriceFact | undefined, expected: boolean): 
 }
 
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-const PHONE = /^\+?[0-9][0-9 ().-]{2,30}$/;
+const PHONE = /^\+?\(?[0-9][0-9 ().-]{2,30}$/;
 
 /** The brief's phone and email when the document can hold them (and a tel: link for the phone). */
 export function contactFacts(brief: BriefFacts): { phone?: string; tel?: string; email?: string } {
@@ -527,7 +689,7 @@ function contact(ctx: Context, id: string): Section {
   const { common } = ctx.copy;
   const known = contactFacts(brief);
   const street = tidy(brief.contact.street ?? '');
-  const city = brief.place ? tidy(brief.place.city) : '';
+  const city = tidy(brief.place?.city ?? '');
   let address: ContactSection['props']['address'];
   if (street && city && brief.place && /^[A-Z]{2}$/.test(brief.place.country)) {
     const region = tidy(brief.place.region ?? '');
@@ -557,7 +719,7 @@ function contact(ctx: Context, id: string): Section {
     type: 'contact',
     props: {
       heading: t(ctx, common.contact.heading, 100),
-      intro: t(ctx, ctx.fam.contactIntro, 300),
+      intro: w(ctx, ctx.fam.contactIntro, 300),
       address,
       phone: known.phone ?? placeholder(ctx, 'phone'),
       email: known.email ?? placeholder(ctx, 'email'),

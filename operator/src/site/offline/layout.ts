@@ -32,7 +32,7 @@ const Font = literals(Object.keys(FONT_STACKS) as (keyof typeof FONT_STACKS)[]);
 
 const FamilyLayoutSchema = Type.Object(
   {
-    /** Slug of the offer page and id of its section: "menu", "rooms", "treatments". */
+    /** Slug of the offer page and id of its section: "menu", "rooms", "services". */
     offerSlug: Type.String({ pattern: '^[a-z]+(?:-[a-z]+)*$' }),
     /** Whether an unpriced item gets a price placeholder (a menu) or simply no price (a lawyer's services). */
     pricesExpected: Type.Boolean(),

@@ -62,7 +62,22 @@ interface Entry {
   /** The same anchored at the start and ending at a sentence boundary, for runs of sentences. */
   prefix: RegExp | undefined;
   literal: boolean;
+  /** Only variables, one of them a list of the brief's words ("{Offerings}{where}."). */
+  lists: boolean;
+  /** Says what the business is ({noun}, {Noun} or {aNoun}). */
+  nouns: boolean;
 }
+
+// The brief's lists, written as given: any sentence may be one, so a template of these alone is trusted
+// only where its "in …" names the site's own city.
+const LIST_VARS = new Set<TemplateVar>([
+  'offerings',
+  'Offerings',
+  'attributes',
+  'Attributes',
+  'counts',
+  'Counts',
+]);
 
 /** Strings at the same place in two copy tables (the tables have the same shape), with the key they sit under. */
 function pairs(a: unknown, b: unknown, out: Pair[], key = ''): Pair[] {
@@ -102,19 +117,24 @@ export function createTranslator(
     topics: 'options',
   };
 
-  // A value never runs across the end of a sentence, so a template cannot swallow the sentences after it.
-  const part = '(?:(?![.!?…] ).)+?';
+  // A value never runs across the end of a sentence (or a " · " or "; " between parts), so a template
+  // cannot swallow what comes after it.
+  const part = '(?:(?![.!?…] | · |; ).)+?';
   const cityPattern = (copy: CopyFile) =>
     [copy.common.where.default, ...copy.common.where.special.map((s) => s.template)].map((w) =>
       templatePattern(w, { city: part }, false),
     );
-  const patterns = {
+  const patterns: Partial<Record<TemplateVar, string>> = {
     noun: part,
     Noun: part,
     aNoun: part,
     city: part,
     offerings: part,
+    Offerings: part,
     attributes: part,
+    Attributes: part,
+    counts: part,
+    Counts: part,
     people: part,
     title: part,
     street: part,
@@ -123,26 +143,38 @@ export function createTranslator(
     since: `(?: ${templatePattern(source.common.since, { year: '\\d{1,4}' }, false)})?`,
     year: '\\d{1,4}',
   };
-  const entries: Entry[] = found
-    .filter((p) => p.source.trim() !== '')
-    .map(({ source: s, target: t, key }) => {
-      const pattern = templatePattern(s, patterns);
-      const literal = s.replace(/\{[A-Za-z]+\}/g, '');
-      return {
-        source: s,
-        target: t,
-        key: DOCUMENT_KEY[key] ?? key,
-        vars: variablesOf(s),
-        whole: new RegExp(`^${pattern}$`, 'u'),
-        prefix:
-          /\p{L}/u.test(literal) || s.includes('{name}') ? new RegExp(`^${pattern}(?= |$)`, 'u') : undefined,
-        literal: literal === s,
-      };
-    })
-    // The most specific first: the longer its fixed text, the less a template can match by accident.
-    .sort(
-      (a, b) => b.source.replace(/\{[A-Za-z]+\}/g, '').length - a.source.replace(/\{[A-Za-z]+\}/g, '').length,
-    );
+  const entryOf = ({ source: s, target: t, key }: Pair, where = patterns.where): Entry => {
+    const pattern = templatePattern(s, { ...patterns, where });
+    const literal = s.replace(/\{[A-Za-z]+\}/g, '');
+    const vars = variablesOf(s);
+    const lists = vars.some((v) => LIST_VARS.has(v)) && !/\p{L}/u.test(literal);
+    return {
+      source: s,
+      target: t,
+      key: DOCUMENT_KEY[key] ?? key,
+      vars,
+      whole: new RegExp(`^${pattern}$`, 'u'),
+      // A sentence of the brief's own words ("Boiler installs, servicing and repairs in Leeds.") has no
+      // fixed text to find it by: it is looked for too, with "in …" only for a city the site names.
+      prefix:
+        /\p{L}/u.test(literal) || s.includes('{name}') || lists
+          ? new RegExp(`^${pattern}(?= |$)`, 'u')
+          : undefined,
+      literal: literal === s,
+      lists,
+      nouns: vars.some((v) => v === 'noun' || v === 'Noun' || v === 'aNoun'),
+    };
+  };
+  // The most specific first: the longer its fixed text, the less a template can match by accident; of
+  // templates with none, one that names the business ("Bakery in Porto.") before one of the brief's lists.
+  const specificity = (e: Entry) =>
+    e.source.replace(/\{[A-Za-z]+\}/g, '').length * 4 +
+    (e.nouns ? 2 : 0) +
+    (e.vars.includes('where') ? 1 : 0);
+  const bySpecificity = (a: Entry, b: Entry) => specificity(b) - specificity(a);
+  const pairsFound = found.filter((p) => p.source.trim() !== '');
+  const first = pairsFound.map((p) => entryOf(p));
+  let entries = [...first].sort(bySpecificity);
 
   const nounIn = (copy: CopyFile, language: CopyLanguage) =>
     families
@@ -175,6 +207,36 @@ export function createTranslator(
   const citySource = [source.common.where.default, ...source.common.where.special.map((s) => s.template)].map(
     (w) => new RegExp(`^ ${templatePattern(w, { city: '.+?' })}$`, 'u'),
   );
+  const cityOf = (where: string) => citySource.map((r) => r.exec(where)?.[1]).find((c) => c !== undefined);
+
+  // The site's city, from sentences that say what the business is and where ("Bakery in Porto", "We are
+  // a heating engineer in Leeds."): only it may be the "in …" of a sentence of the brief's own words, so
+  // "15 years in the trade." is never read as fifteen years in a town called "the trade".
+  const cities = new Set<string>();
+  const base = contentForLocale(site, fromLocale);
+  for (const text of base ? proseOf(base) : []) {
+    for (const piece of [text, ...text.split(/(?<=[.!?…]) | · /u)]) {
+      for (const entry of entries) {
+        const at = entry.vars.indexOf('where');
+        if (at < 0 || entry.lists) continue;
+        const match = entry.whole.exec(piece);
+        const city = match ? cityOf(match[at + 1] ?? '') : undefined;
+        if (!match || city === undefined) continue;
+        const trusted =
+          /\p{L}/u.test(entry.source.replace(/\{[A-Za-z]+\}/g, '')) ||
+          entry.vars.some(
+            (v, i) => (v === 'noun' || v === 'Noun' || v === 'aNoun') && nouns(match[i + 1] ?? '', v).known,
+          );
+        if (trusted) cities.add(city);
+      }
+    }
+  }
+  const sourceWheres = (copy: CopyFile) =>
+    [...cities].map((city) => escapeRegExp(` ${whereFor(copy, city)}`));
+  const ownWhere = `(?:${sourceWheres(source).join('|') || '(?!)'})?`;
+  entries = first
+    .map((e, i) => (e.lists && e.vars.includes('where') ? entryOf(pairsFound[i] as Pair, ownWhere) : e))
+    .sort(bySpecificity);
 
   const render = (entry: Entry, match: RegExpExecArray): string | undefined => {
     const vars: Vars = {};
@@ -202,8 +264,14 @@ export function createTranslator(
         }
         case 'offerings':
         case 'attributes':
+        case 'counts':
         case 'people':
           vars[name] = relist(value, fromLocale, toLocale);
+          break;
+        case 'Offerings':
+        case 'Attributes':
+        case 'Counts':
+          vars[name] = capitalize(relist(value, fromLocale, toLocale));
           break;
         case 'title':
           vars.title = translate(value);
@@ -213,13 +281,24 @@ export function createTranslator(
       }
     }
     // A template of variables only ("{Noun}{where}") matches anything: trust it only for a noun it knows.
-    if (!/\p{L}/u.test(entry.source.replace(/\{[A-Za-z]+\}/g, '')) && !knownNoun) return undefined;
+    if (!/\p{L}/u.test(entry.source.replace(/\{[A-Za-z]+\}/g, '')) && !knownNoun && !entry.lists)
+      return undefined;
     vars.name = site.name;
     return canFill(entry.target, vars) ? fill(entry.target, vars) : undefined;
   };
 
-  const ordered = (key: string | undefined) =>
-    key ? [...entries.filter((e) => e.key === key), ...entries.filter((e) => e.key !== key)] : entries;
+  // The entries to try for a text under a key: its own key's first; a template of the brief's lists
+  // alone only when no other template reads the text, since it reads any sentence.
+  const orders = new Map<string, Entry[]>();
+  const ordered = (key = ''): Entry[] => {
+    let list = orders.get(key);
+    if (!list) {
+      const rank = (e: Entry) => (e.lists ? 2 : 0) + (e.key === key ? 0 : 1);
+      list = [...entries].sort((a, b) => rank(a) - rank(b));
+      orders.set(key, list);
+    }
+    return list;
+  };
 
   const whole = (text: string, key: string | undefined): string | undefined => {
     for (const entry of ordered(key)) {
@@ -322,6 +401,18 @@ const LIMITS: Record<string, number> = {
   answer: 1200,
   paragraphs: 1200,
 };
+
+/** The prose of a content tree: every string but data (links, ids, codes). */
+function proseOf(value: unknown, key = '', out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!KEEP.has(key)) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) proseOf(item, key, out);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) proseOf(v, k, out);
+  }
+  return out;
+}
 
 function translateTree<T>(value: T, translate: (text: string, key?: string) => string, key = ''): T {
   if (typeof value === 'string') {

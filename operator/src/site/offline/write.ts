@@ -12,7 +12,7 @@ import {
 } from '@pagemagic/crds/site-document';
 import { type BriefFacts, KIND_CONFIDENCE_THRESHOLD } from '../brief/types.ts';
 import type { SiteBrief } from '../generator.ts';
-import { buildContent, hasOffer, type SiteFacts, unnamedName } from './build.ts';
+import { buildContent, hasGoodToKnow, hasOffer, hasStats, type SiteFacts, unnamedName } from './build.ts';
 import { planPages, type SectionKey } from './layout.ts';
 import { copyLanguage, normalizeLocales } from './locales.ts';
 import { seedFrom } from './random.ts';
@@ -43,12 +43,9 @@ export function generateFromFacts(brief: SiteBrief, facts: BriefFacts): SiteDocu
       case 'offer':
         return hasOffer(facts);
       case 'good-to-know':
-        return facts.attributes.some((a) => tidy(a) !== '');
+        return hasGoodToKnow(facts);
       case 'stats':
-        return (
-          facts.foundedYear !== undefined ||
-          facts.counts.some((c) => tidy(c.noun) !== '' && Number.isFinite(c.value))
-        );
+        return hasStats(facts);
       case 'team':
         return facts.people.some((p) => tidy(p.name) !== '');
       default:

@@ -100,6 +100,7 @@ figcaption{margin-top:.6rem;color:var(--muted);font-size:.95rem}
   prose: `
 .prose{max-width:42rem}
 .prose h2,.prose h3,.prose h4{margin-top:1.6em}
+.prose>:first-child{margin-top:0}
 .prose li{margin-bottom:.35em}
 blockquote{margin:1.5rem 0;padding-block:.25rem;padding-inline-start:1.25rem;border-inline-start:4px solid var(--accent);font-size:1.15rem}
 blockquote p{margin:0}

@@ -8,24 +8,41 @@ import { type Static, Type } from '@sinclair/typebox';
 //
 // Templates. Text may contain variables in braces; which ones a field may use is part of its schema (the
 // pattern refuses any other). The values:
-//   {name}       the business name
+//   {name}       the business name; unknown when the brief gave none (the site is then called after what
+//                it is and where, "Heating engineer in Leeds", which never stands inside a sentence)
 //   {noun}       what the business is, lower case, in this language ("bakery", "padaria")
 //   {Noun}       the same, capitalised
 //   {aNoun}      the noun with its indefinite article where the language has one ("a bakery", "an inn");
 //                languages whose article depends on gender may simply not use it
 //   {where}      " in Porto" with its leading space (from common.where), or nothing when no place is known
 //   {since}      " since 1987" with its leading space (from common.since), or nothing without a year
-// Only in sentences (lists of optional sentences, see SentencesSchema), because they may be unknown:
+// Only in texts (see TextSchema), because they may be unknown:
 //   {city}       the city                           {year}        the founding year
 //   {offerings}  what the brief says it offers, as written, joined as a list ("bread, cakes and coffee")
+//   {Offerings}  the same, capitalised, to open a sentence
 //   {attributes} qualities the brief gives ("dog friendly and gluten-free"), joined as a list
+//   {Attributes} the same, capitalised
 //   {people}     people the brief names, with their roles as written, joined as a list
+//   {counts}     what the brief counts, in its own words ("9 rooms", "15 years in the trade"), as a list
+//   {Counts}     the same, capitalised
 // And a few fields have their own: {title} (a page title), {street}, {year} (common.since), {city}
 // (common.where). A sentence that uses a variable the brief did not give is left out, so no sentence ever
-// has a hole; fields that are not sentence lists use only the always-known variables.
+// has a hole; fields that are plain strings use only the always-known variables other than {name}, or
+// {name} where the field is written only for a named business.
 
 export const ALWAYS_VARS = ['name', 'noun', 'Noun', 'aNoun', 'where', 'since'] as const;
-export const SENTENCE_VARS = [...ALWAYS_VARS, 'city', 'year', 'offerings', 'attributes', 'people'] as const;
+export const SENTENCE_VARS = [
+  ...ALWAYS_VARS,
+  'city',
+  'year',
+  'offerings',
+  'Offerings',
+  'attributes',
+  'Attributes',
+  'people',
+  'counts',
+  'Counts',
+] as const;
 export type TemplateVar = (typeof SENTENCE_VARS)[number] | 'title' | 'street';
 
 /** A string whose variables are limited to `vars`; without vars, plain text with no braces at all. */
@@ -42,13 +59,28 @@ function template(vars: readonly string[], description: string, maxLength = 300)
 
 const Plain = (description: string, maxLength = 300) => template([], description, maxLength);
 const Always = (description: string, maxLength = 300) => template(ALWAYS_VARS, description, maxLength);
+// For fields every site uses, named or not.
+const General = (description: string, maxLength = 300) =>
+  template(
+    ALWAYS_VARS.filter((v) => v !== 'name'),
+    description,
+    maxLength,
+  );
+const Texts = (description: string) => ({ ...TextSchema, description });
 
 /**
- * Sentences, each kept only when every variable it uses is known, then joined with a space. The first
- * sentence of a required paragraph should use only the always-known variables so the paragraph is never
- * empty.
+ * A text written from the facts: parts joined with a space. A part is a sentence, kept only when every
+ * variable it uses is known; or a list of alternatives, of which the first that can be written is used
+ * (an unnamed business has no {name}: its alternative says "we" instead; a text that would only repeat
+ * the site's name is passed over too). At least one part must always be writable, or the text is empty
+ * (a test holds every family to that for the texts that must not be).
  */
-const SentencesSchema = Type.Array(template(SENTENCE_VARS, 'a sentence', 400), { minItems: 1, maxItems: 8 });
+const Sentence = template(SENTENCE_VARS, 'a sentence', 400);
+export const TextSchema = Type.Array(
+  Type.Union([Sentence, Type.Array(Sentence, { minItems: 2, maxItems: 5 })]),
+  { minItems: 1, maxItems: 8 },
+);
+export type Text = Static<typeof TextSchema>;
 
 const TitleBody = Type.Object(
   { title: Plain('a title', 80), body: Plain('its text', 400) },
@@ -67,20 +99,20 @@ const FamilyCopySchema = Type.Object(
     noun: Plain('what a business of this family is when its kind has no noun of its own, lower case', 60),
     hero: Type.Object(
       {
-        eyebrow: Always('the short line above the heading', 60),
+        eyebrow: Texts('the short line above the heading (60 characters at most once written)'),
         headings: Type.Array(Always('a hero heading; one is picked per site', 100), {
           minItems: 2,
           maxItems: 3,
         }),
-        subheading: Always('the line under the heading'),
+        subheading: Texts('the line under the heading: what the business does, from the brief'),
         action: Plain('the button to the offer page ("See the menu")', 40),
       },
       { additionalProperties: false },
     ),
     highlights: Type.Object(
       {
-        heading: Always('heading of the highlights', 100),
-        intro: Always('intro of the highlights'),
+        heading: General('heading of the highlights', 100),
+        intro: Texts('intro of the highlights'),
         items: Type.Array(TitleBody, { minItems: 3, maxItems: 3 }),
       },
       { additionalProperties: false },
@@ -88,22 +120,22 @@ const FamilyCopySchema = Type.Object(
     offer: Type.Object(
       {
         title: Plain('the offer page title and navigation label ("Menu", "Rooms")', 40),
-        heading: Always('heading of the offer list', 100),
-        intro: Always('intro of the offer list'),
+        heading: Texts('heading of the offer list'),
+        intro: Texts('intro of the offer list'),
       },
       { additionalProperties: false },
     ),
     about: Type.Object(
       {
-        heading: Always('heading of the story', 100),
-        paragraphs: Type.Array(SentencesSchema, { minItems: 2, maxItems: 4 }),
+        heading: Texts('heading of the story'),
+        paragraphs: Type.Array(TextSchema, { minItems: 2, maxItems: 4 }),
       },
       { additionalProperties: false },
     ),
     values: Type.Object(
       {
-        heading: Always('heading of the values', 100),
-        intro: Always('intro of the values'),
+        heading: General('heading of the values', 100),
+        intro: Texts('intro of the values'),
         items: Type.Array(Plain('a value', 300), { minItems: 3, maxItems: 4 }),
       },
       { additionalProperties: false },
@@ -111,16 +143,16 @@ const FamilyCopySchema = Type.Object(
     faq: Type.Array(QuestionAnswer, { minItems: 3, maxItems: 4 }),
     cta: Type.Object(
       {
-        heading: Always('heading of the call to action', 100),
-        body: Always('body of the call to action'),
+        heading: General('heading of the call to action', 100),
+        body: Texts('body of the call to action'),
         action: Plain('its button', 40),
       },
       { additionalProperties: false },
     ),
-    contactIntro: Always('intro of the contact section'),
+    contactIntro: Texts('intro of the contact section'),
     topics: Type.Array(Plain('an option of the contact form topic field', 80), { minItems: 3, maxItems: 3 }),
     imageAlt: Type.Object(
-      { hero: Always('alt text of the hero art', 250), story: Always('alt text of the story art', 250) },
+      { hero: Texts('alt text of the hero art'), story: Texts('alt text of the story art') },
       { additionalProperties: false },
     ),
   },
@@ -158,7 +190,7 @@ const CommonCopySchema = Type.Object(
       { additionalProperties: false },
     ),
     since: template(['year'], '"since {year}"', 40),
-    unnamed: Always('the site name when the brief gives none', 80),
+    unnamed: General('the site name when the brief gives none', 80),
     pages: Type.Object(
       {
         home: Plain('home page title', 40),
@@ -170,15 +202,15 @@ const CommonCopySchema = Type.Object(
     ),
     seo: Type.Object(
       {
-        home: Always('home page <title>', 70),
+        home: Always('home page <title> of a named business', 70),
         page: template(['title', 'name'], 'other pages’ <title>', 70),
-        about: Always('about page description', 160),
-        faq: Always('questions page description', 160),
-        contact: Always('contact page description', 160),
+        about: Texts('about page description'),
+        faq: Texts('questions page description'),
+        contact: Texts('contact page description'),
       },
       { additionalProperties: false },
     ),
-    footer: SentencesSchema,
+    footer: Texts('the line under the name in the footer; never the name again'),
     links: Type.Object(
       {
         call: Plain('footer link to call', 40),
@@ -192,25 +224,25 @@ const CommonCopySchema = Type.Object(
       { additionalProperties: false },
     ),
     goodToKnow: Type.Object(
-      { heading: Always('heading of the list of the brief’s attributes', 100), intro: Always('its intro') },
+      { heading: General('heading of the list of the brief’s attributes', 100), intro: Texts('its intro') },
       { additionalProperties: false },
     ),
     stats: Type.Object(
       {
-        heading: Always('heading of the brief’s numbers', 100),
+        heading: Texts('heading of the brief’s numbers'),
         founded: Plain('label of the founding year', 60),
       },
       { additionalProperties: false },
     ),
     team: Type.Object(
       {
-        heading: Always('heading of the people the brief names', 100),
-        intro: Always('its intro'),
+        heading: Texts('heading of the people the brief names'),
+        intro: General('its intro'),
         role: Plain('role of a person the brief names without one', 80),
       },
       { additionalProperties: false },
     ),
-    faqHeading: Always('heading of the questions', 100),
+    faqHeading: General('heading of the questions', 100),
     offer: Type.Object(
       {
         groupPrices: Plain('name of the group of prices the brief gives for nothing in particular', 80),
@@ -234,7 +266,7 @@ const CommonCopySchema = Type.Object(
     ),
     contact: Type.Object(
       {
-        heading: Always('heading of the contact section', 100),
+        heading: General('heading of the contact section', 100),
         alwaysOpen: Plain('note when the brief says open 24/7', 160),
         form: Type.Object(
           {
