@@ -72,6 +72,7 @@ export const BUSINESS_KIND_INFO = {
   pediatrics: { family: 'health', schemaType: 'Physician' },
   therapist: { family: 'health', schemaType: 'MedicalBusiness' },
   nutritionist: { family: 'health', schemaType: 'DietNutrition' },
+  'home-care': { family: 'health', schemaType: 'MedicalBusiness' },
 
   barber: { family: 'beauty', schemaType: 'HairSalon' },
   'nail-salon': { family: 'beauty', schemaType: 'NailSalon' },
@@ -83,6 +84,7 @@ export const BUSINESS_KIND_INFO = {
   'martial-arts': { family: 'fitness', schemaType: 'SportsActivityLocation' },
   'personal-trainer': { family: 'fitness', schemaType: 'HealthAndBeautyBusiness' },
   'sports-club': { family: 'fitness', schemaType: 'SportsClub' },
+  'riding-school': { family: 'fitness', schemaType: 'SportsActivityLocation' },
 
   plumber: { family: 'trades', schemaType: 'Plumber' },
   electrician: { family: 'trades', schemaType: 'Electrician' },
@@ -92,12 +94,17 @@ export const BUSINESS_KIND_INFO = {
   hvac: { family: 'trades', schemaType: 'HVACBusiness' },
   builder: { family: 'trades', schemaType: 'GeneralContractor' },
   'auto-repair': { family: 'trades', schemaType: 'AutoRepair' },
+  'motorcycle-repair': { family: 'trades', schemaType: 'MotorcycleRepair' },
+  'car-wash': { family: 'trades', schemaType: 'AutoWash' },
   // schema.org's only bicycle type is BikeStore, a Store: a workshop that repairs is a trade, so it gets the
   // nearest real parent, as AutoRepair's parent AutomotiveBusiness is for cars.
   'bike-repair': { family: 'trades', schemaType: 'LocalBusiness' },
   'moving-company': { family: 'trades', schemaType: 'MovingCompany' },
   cleaning: { family: 'trades', schemaType: 'HomeAndConstructionBusiness' },
   landscaper: { family: 'trades', schemaType: 'HomeAndConstructionBusiness' },
+  // A tailor or dressmaker alters and makes clothes to order: a service workshop, not a ClothingStore, and
+  // schema.org has no type for it, so it gets the nearest real parent.
+  tailor: { family: 'trades', schemaType: 'LocalBusiness' },
 
   notary: { family: 'professional', schemaType: 'Notary' },
   accountant: { family: 'professional', schemaType: 'AccountingService' },
@@ -109,6 +116,8 @@ export const BUSINESS_KIND_INFO = {
   'travel-agency': { family: 'professional', schemaType: 'TravelAgency' },
   coworking: { family: 'professional', schemaType: 'LocalBusiness' },
   translator: { family: 'professional', schemaType: 'ProfessionalService' },
+  // schema.org has no funeral type; an undertaker is a local service business.
+  'funeral-home': { family: 'professional', schemaType: 'LocalBusiness' },
 
   photographer: { family: 'creative', schemaType: 'ProfessionalService' },
   videographer: { family: 'creative', schemaType: 'ProfessionalService' },
@@ -133,6 +142,7 @@ export const BUSINESS_KIND_INFO = {
   'bike-shop': { family: 'retail', schemaType: 'BikeStore' },
   'grocery-store': { family: 'retail', schemaType: 'GroceryStore' },
   'wine-shop': { family: 'retail', schemaType: 'LiquorStore' },
+  'car-dealer': { family: 'retail', schemaType: 'AutoDealer' },
 
   'place-of-worship': { family: 'community', schemaType: 'PlaceOfWorship' },
   library: { family: 'community', schemaType: 'Library' },
@@ -150,6 +160,9 @@ export const BUSINESS_KIND_INFO = {
   festival: { family: 'events', schemaType: 'Organization' },
   // A DJ hired for weddings and parties is entertainment for an event, not a recording artist (MusicGroup).
   dj: { family: 'events', schemaType: 'EntertainmentBusiness' },
+  'escape-room': { family: 'events', schemaType: 'EntertainmentBusiness' },
+  entertainer: { family: 'events', schemaType: 'EntertainmentBusiness' },
+  'bowling-alley': { family: 'events', schemaType: 'BowlingAlley' },
 
   veterinary: { family: 'animals', schemaType: 'VeterinaryCare' },
   'animal-shelter': { family: 'animals', schemaType: 'AnimalShelter' },

@@ -156,7 +156,7 @@ describe('readPeople', () => {
     ['en', 'Bakery in Braga, owner Maria', [{ name: 'Maria', role: 'owner' }]],
     ['en', 'Our bakery: the owner, Maria Costa, bakes daily', [{ name: 'Maria Costa', role: 'owner' }]],
     ['en', 'Maria and João run a bakery in Braga', [{ name: 'Maria' }, { name: 'João' }]],
-    ['en', 'Italian deli in Boston run by Maria Rossi', [{ name: 'Maria Rossi' }]],
+    ['en', 'Italian deli in Boston run by Maria Rossi', [{ name: 'Maria Rossi', role: 'owner' }]],
     [
       'en',
       'Dentists Dr. Rui Sousa and Dr. Marta Lima, in Lisbon',
@@ -176,7 +176,14 @@ describe('readPeople', () => {
     ['pt', 'Padaria fundada por João Silva em 1962', [{ name: 'João Silva' }]],
     ['en', 'Our sourdough is baked every morning by her son Tiago', [{ name: 'Tiago', role: 'son' }]],
     ['de', 'Zahnarztpraxis Dr. med. dent. Anna Schmidt in Köln', [{ name: 'Dr. med. dent. Anna Schmidt' }]],
-    ['fr', 'Boulangerie tenue par Paul et son fils Hugo', [{ name: 'Paul' }, { name: 'Hugo', role: 'fils' }]],
+    [
+      'fr',
+      'Boulangerie tenue par Paul et son fils Hugo',
+      [
+        { name: 'Paul', role: 'responsable' },
+        { name: 'Hugo', role: 'fils' },
+      ],
+    ],
     [
       'pt',
       'Clínica com a Dra. Ana Costa, dentista, em Lisboa',
@@ -190,7 +197,7 @@ describe('readPeople', () => {
         { name: 'Claire', role: 'femme' },
       ],
     ],
-    ['de', 'Kinderarztpraxis geleitet von Dr. Weber', [{ name: 'Dr. Weber' }]],
+    ['de', 'Kinderarztpraxis geleitet von Dr. Weber', [{ name: 'Dr. Weber', role: 'Leitung' }]],
     [
       'de',
       'Inhaberin Maria Schmidt führt die Bäckerei seit 1990',

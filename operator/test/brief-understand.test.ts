@@ -245,3 +245,76 @@ describe('tidyBrief', () => {
     expect(tidyBrief('👩\u200d🍳 Bakery')).toBe('👩\u200d🍳 Bakery');
   });
 });
+
+describe('briefs nobody tuned the readers on', () => {
+  it('reads a first-person teacher: the whole noun phrase is the offering and the noun, ages an attribute', () => {
+    const facts = understandBrief(
+      'I teach guitar and ukulele lessons from my home studio in Galway, €30 per hour, all ages',
+    );
+    expect(facts.offerings).toEqual(['guitar and ukulele lessons']);
+    expect(facts.attributes).toEqual(['all ages']);
+    expect(facts.kind.noun).toBe('guitar and ukulele lessons');
+    expect(facts.prices).toEqual([
+      { amount: 30, currency: 'EUR', floor: false, per: 'hour', text: expect.any(String) },
+    ]);
+  });
+
+  it('takes no duration for an offering and no unit for a price item', () => {
+    const facts = understandBrief(
+      'Tiny escape room business in Leeds with 3 rooms, 60 minutes each, £18 per person',
+    );
+    expect(facts.offerings).toEqual([]);
+    expect(facts.kind.noun).toBe('escape room');
+    expect(facts.prices.map((p) => [p.amount, p.currency, p.per, p.item])).toEqual([
+      [18, 'GBP', 'person', undefined],
+    ]);
+  });
+
+  it('reads "tenu par" as the person who runs it, never as an offering', () => {
+    const facts = understandBrief(
+      'Atelier de couture à Nantes, retouches et robes de mariée sur mesure, tenu par Claire Dubois',
+    );
+    expect(facts.people).toEqual([{ name: 'Claire Dubois', role: 'responsable' }]);
+    expect(facts.offerings).toEqual(['retouches', 'robes de mariée']);
+    expect(facts.attributes).toEqual(['sur mesure']);
+  });
+
+  it.each([
+    ['Oficina do Zé: reparação de motas em Coimbra desde 1995, orçamentos grátis', 'orçamentos grátis'],
+    ['we do gutter cleaning and window cleaning in Bristol, free quotes, fully insured', 'free quotes'],
+    [
+      'Fontanero en Zaragoza, reparaciones urgentes, presupuestos sin compromiso',
+      'presupuestos sin compromiso',
+    ],
+    ['Plombier à Toulouse, dépannage et installation, devis gratuit', 'devis gratuit'],
+    [
+      'Malerbetrieb in München, Malerarbeiten, kostenloser Kostenvoranschlag',
+      'kostenloser Kostenvoranschlag',
+    ],
+  ])('reads free quotes as an attribute, not an offering or a price: %s', (brief, quote) => {
+    const facts = understandBrief(brief);
+    expect(facts.attributes).toContain(quote);
+    expect(facts.prices).toEqual([]);
+    expect(facts.offerings.some((o) => quote.includes(o))).toBe(false);
+  });
+
+  it('reads a feature after "with" as an attribute', () => {
+    const facts = understandBrief(
+      'Sunny Paws is a dog daycare in Denver with a big indoor play area. Half day $28, full day $40',
+    );
+    expect(facts.attributes).toEqual(['big indoor play area']);
+    expect(facts.offerings).toEqual(['Half day', 'full day']);
+  });
+
+  it.each([
+    ['en', 'Kayak tours in Cornwall, 3 hours each, £45 per person, ages 12 and up', 'ages 12 and up'],
+    ['pt', 'Aulas de surf na Ericeira, 2 horas, 35€ por pessoa, a partir dos 8 anos', 'a partir dos 8 anos'],
+    ['es', 'Academia de inglés en Murcia para niños de 6 a 12 años, 60€ al mes', 'de 6 a 12 años'],
+    ['fr', 'Cours de surf à Biarritz, séances de 2 heures, 40€ par personne, dès 8 ans', 'dès 8 ans'],
+    ['de', 'Yogakurse in Köln, 15€ pro Stunde, ab 16 Jahren', 'ab 16 Jahren'],
+  ])('[%s] reads an age range as an attribute and not a count: %s', (_language, brief, age) => {
+    const facts = understandBrief(brief);
+    expect(facts.attributes).toContain(age);
+    expect(facts.counts).toEqual([]);
+  });
+});

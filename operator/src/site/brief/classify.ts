@@ -19,6 +19,8 @@
 // - The owner's story is not the business: what follows "as a" ("my job as a school teacher"), what a past
 //   job names ("yo trabajaba en una escuela"), and a bare "shop", "clinic", "school" or "agency" once the
 //   business has been named ("the shop is tiny") all count as weak.
+// - What a first person says they do names the business until a noun has: "I teach guitar" is a music
+//   teacher, "we clean houses" a cleaning business, "dou aulas de piano" teaching (see applyActivities).
 // - Earlier mentions weigh more, and most of all those in the brief's descriptor: its opening phrase
 //   ("Brewery taproom in Asheville"), what follows "is a", "we run a" or ", a" ("Ink & Iron, a tattoo
 //   studio"), and the term before "called" ("a little florist called Bloom & Bough").
@@ -193,6 +195,8 @@ interface Match {
   modifier?: boolean;
   /** For the head of such a compound: the words of the whole compound, for the noun. */
   compound?: { firstWord: number; lastWord: number };
+  /** Made strong by what the owner says they do ("we build websites"): it names the business, never a head to qualify. */
+  activity?: boolean;
 }
 
 function matchTerm(term: CompiledTerm, words: Word[], index: number, text: string) {
@@ -308,8 +312,8 @@ function markCompounds(
       joined = PHRASE_GAP.test(text.slice((words[w] as Word).end, (words[w + 1] as Word).start));
     }
     if (!joined) continue;
-    const aGeneric = GENERIC_HEADS.has(a.kind);
-    const bGeneric = GENERIC_HEADS.has(b.kind);
+    const aGeneric = GENERIC_HEADS.has(a.kind) && !a.activity;
+    const bGeneric = GENERIC_HEADS.has(b.kind) && !b.activity;
     const aSoftware = isSoftwareHead(a, b);
     const bSoftware = isSoftwareHead(b, a);
     let modifier: Match | undefined;
@@ -446,6 +450,160 @@ function promoteVendorHints(matches: Match[], words: Word[], text: string): Matc
   return matches
     .filter((m) => promoted.includes(m) || !promoted.some((p) => p.start <= m.start && m.end <= p.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * What an owner says they do names the business before any noun does: "I teach guitar and ukulele lessons",
+ * "we clean houses and offices", "dou aulas de piano", "je donne des cours de chant", "ich gebe
+ * Gitarrenunterricht". After a first person ("I", "we", "eu", "yo", "je", "ich"; or the verb alone
+ * opening a Portuguese or Spanish brief, which drop the pronoun) the verb's object says what the business
+ * is: its hints of the verb's families count as strong, and where it has none the verb names its own
+ * kind ("I clean houses" is a cleaning business whatever is cleaned). "We do" and "we offer" promote any
+ * hint but name nothing themselves. Like "have", this holds only until the business has been named: after
+ * "Piano teacher in Bristol", "we also offer theory classes" is what it offers.
+ */
+interface Activity {
+  /** The kinds the verb itself names, the first where the object names none: "I groom dogs" is a groomer. */
+  kinds: readonly VocabularyKind[];
+  /** Families whose hints in the object make the kind more specific: "I teach guitar" is a music teacher. */
+  families: readonly KindFamily[] | 'any';
+  /** Words one of which the object must hold: "dou" is "I give", and only "dou aulas" is teaching. */
+  needs?: readonly string[];
+}
+/** Words for a lesson, which say it is teaching but not what is taught ("clases" is no yoga class). */
+const LESSON_WORDS = ['aula', 'clase', 'cours', 'unterricht', 'lesson', 'class', 'explica', 'kurs'];
+const ACTIVITY_LIST: [string, Activity][] = [
+  [
+    'teach teaches tutor ensino ensinamos leciono lecionamos enseno ensenamos enseigne enseignons unterrichte unterrichten',
+    { kinds: ['school'], families: ['education', 'fitness'] },
+  ],
+  [
+    'dou damos doy imparto impartimos donne donnons gebe geben',
+    { kinds: ['school'], families: ['education', 'fitness'], needs: LESSON_WORDS },
+  ],
+  [
+    'clean cleans limpo limpamos limpio limpiamos nettoie nettoyons putze putzen reinige reinigen',
+    { kinds: ['cleaning'], families: [] },
+  ],
+  [
+    'repair repairs fix fixes mend fit fits install installs instalo instalamos installe installons installiere installieren reparo reparamos arranjo arranjamos conserto consertamos arreglo arreglamos repare reparons depanne depannons repariere reparieren',
+    { kinds: ['trades'], families: ['trades', 'technology'] },
+  ],
+  [
+    'photograph photographs fotografo fotografamos fotografio fotografiamos photographie photographions fotografiere fotografieren',
+    { kinds: ['photographer'], families: [] },
+  ],
+  ['bake bakes backe backen', { kinds: ['bakery'], families: [] }],
+  [
+    'cook cooks cater caters cozinho cozinhamos cocino cocinamos cuisine cuisinons koche kochen',
+    { kinds: ['catering'], families: [] },
+  ],
+  [
+    'train trains coach coaches treino treinamos entreno entrenamos entraine entrainons trainiere trainieren',
+    { kinds: ['personal-trainer', 'dog-trainer'], families: ['fitness', 'education'] },
+  ],
+  ['groom grooms tosquio', { kinds: ['pet-groomer'], families: [] }],
+  [
+    'walk walks passeio passeamos paseo paseamos promene promenons',
+    { kinds: ['pet-sitter'], families: [], needs: ['dog', 'pet', 'cao', 'caes', 'perro', 'chien', 'hund'] },
+  ],
+  [
+    'design designs desenho desenhamos diseno disenamos gestalte gestalten',
+    { kinds: ['portfolio'], families: ['creative', 'technology', 'trades', 'professional'] },
+  ],
+  [
+    'build builds construo construimos construyo construis construisons baue bauen',
+    { kinds: ['builder'], families: ['trades', 'technology', 'creative'] },
+  ],
+  [
+    'do offer offers provide provides faco fazemos ofereco oferecemos hago hacemos ofrezco ofrecemos fais faisons propose proposons offre offrons mache machen biete bieten',
+    { kinds: [], families: 'any' },
+  ],
+];
+const ACTIVITIES: ReadonlyMap<string, Activity> = new Map(
+  ACTIVITY_LIST.flatMap(([verbs, activity]) => verbs.split(' ').map((verb) => [verb, activity] as const)),
+);
+const FIRST_PERSONS = wordSet('i we', 'eu nos', 'yo nosotros nosotras', 'je nous', 'ich wir');
+/** A word that may stand between the person and the verb: "I also teach", "we mainly clean". */
+const ACTIVITY_ADVERBS = wordSet(
+  'also mainly mostly just only now',
+  'tambem so',
+  'tambien solo',
+  'aussi',
+  'auch',
+);
+/** Pronoun-dropping languages: a brief may open with the verb ("Dou aulas de piano", "Limpio casas"). */
+const PRO_DROP: ReadonlySet<string> = new Set(['pt', 'es']);
+
+/** Applies first-person activities to the matches; returns the word indexes where an object phrase starts. */
+function applyActivities(
+  matches: Match[],
+  words: Word[],
+  text: string,
+  language: CopyLanguage | undefined,
+): { matches: Match[]; starts: number[] } {
+  const starts: number[] = [];
+  const added: Match[] = [];
+  for (let i = 0; i < words.length && i <= OPENING_WORDS; i++) {
+    const word = words[i] as Word;
+    const activity = ACTIVITIES.get(word.text);
+    if (!activity) continue;
+    const before = words[i - 1]?.text ?? '';
+    const subject =
+      FIRST_PERSONS.has(before) ||
+      (ACTIVITY_ADVERBS.has(before) && FIRST_PERSONS.has(words[i - 2]?.text ?? '')) ||
+      // "we sell and fit tyres", "I design and build": the second of two verbs.
+      (CONJUNCTIONS.has(before) && FIRST_PERSONS.has(words[i - 3]?.text ?? '')) ||
+      (i === 0 && language !== undefined && PRO_DROP.has(language));
+    if (!subject) continue;
+    // "treino de cães", "design de interiores": a term that opens with the verb's word names the business,
+    // unless it is only the verb ("I photograph newborns"), which names the kind but is no noun for it.
+    const covering = matches.filter((m) => m.strength === 'strong' && m.firstWord <= i && i <= m.lastWord);
+    for (const m of covering) if (m.firstWord === i && m.lastWord === i) m.activity = true;
+    if (covering.length > 0) continue;
+    // Once the business is named, what it does is what it offers.
+    if (matches.some((m) => m.strength === 'strong' && m.firstWord < i)) break;
+    let last = i;
+    for (let j = i + 1; j < words.length && j <= i + DESCRIPTOR_WORDS; j++) {
+      const next = words[j] as Word;
+      if (CLAUSE_BREAK.test(text.slice((words[j - 1] as Word).end, next.start))) break;
+      if (STOP_WORDS.has(next.text)) break;
+      last = j;
+    }
+    if (last === i) continue;
+    const object = words.slice(i + 1, last + 1);
+    if (activity.needs && !object.some((w) => activity.needs?.some((need) => w.text.includes(need))))
+      continue;
+    const inObject = matches.filter((m) => m.firstWord > i && m.firstWord <= last);
+    const own = (m: Match) => activity.kinds.includes(m.kind);
+    const fits = (m: Match) =>
+      own(m) || activity.families === 'any' || activity.families.includes(kindInfo(m.kind).family);
+    if (!inObject.some((m) => m.strength === 'strong' && fits(m))) {
+      // The verb's own kinds first; else the hints of its families, but not a lesson word on its own.
+      const lesson = (m: Match) => LESSON_WORDS.some((stem) => text.slice(m.start, m.end).includes(stem));
+      const hints = inObject.filter((m) => m.strength === 'weak' && fits(m) && !lesson(m));
+      const chosen = hints.some(own) ? hints.filter(own) : hints;
+      for (const m of chosen) Object.assign(m, { strength: 'strong', activity: true });
+      const fallback = activity.kinds[0];
+      if (chosen.length === 0 && fallback) {
+        added.push({
+          kind: fallback,
+          start: word.start,
+          end: word.end,
+          firstWord: i,
+          lastWord: i,
+          strength: 'strong',
+          languageFactor: 1,
+          activity: true,
+        });
+      }
+    }
+    starts.push(i, i + 1);
+    break;
+  }
+  const all =
+    added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { matches: all, starts };
 }
 
 /** Words that introduce the customers: "for restaurants", "para clínicas", "pour les hôtels", "für Praxen". */
@@ -601,7 +759,12 @@ const PHRASE_STOPS = new Set([
  * first clause break or preposition, and ends with the term that names the business unless another term,
  * or "and" and a term, follows: "bakery and café" is one descriptor, "studio building apps" is not.
  */
-function descriptorWords(words: Word[], text: string, matches: Match[]): Set<number> {
+function descriptorWords(
+  words: Word[],
+  text: string,
+  matches: Match[],
+  activityStarts: number[],
+): Set<number> {
   const inside = new Set<number>();
   const starts = new Set(matches.map((m) => m.firstWord));
   // A modifier does not end the phrase: "climbing gym booking app" runs on to its head.
@@ -624,6 +787,7 @@ function descriptorWords(words: Word[], text: string, matches: Match[]): Set<num
     }
   };
   take(0);
+  for (const start of activityStarts) take(start);
   for (let j = 0; j + 1 < words.length; j++) {
     const word = words[j] as Word;
     const next = (words[j + 1] as Word).text;
@@ -713,6 +877,8 @@ function nounOf(
   for (const match of matches) {
     // Only the descriptor says what the business is; a later "does tattoos" names what it does.
     if (match.kind !== kind || match.strength !== 'strong' || !descriptor.has(match.firstWord)) continue;
+    // A verb or a hint the owner does ("I teach", "websites") is no name for the business.
+    if (match.activity) continue;
     const weight = weigh(match, descriptor);
     if (weight > bestWeight) [best, bestWeight] = [match, weight];
   }
@@ -773,14 +939,20 @@ export function classifyBusiness(text: string, language: string): KindFact {
   const words = tokenize(folded.text);
   const copyLanguage = asCopyLanguage(language);
   const found = findMatches(words, folded.text, asTermLanguage(language));
-  const matches = promoteVendorHints(found, words, folded.text);
+  const activity = applyActivities(
+    promoteVendorHints(found, words, folded.text),
+    words,
+    folded.text,
+    copyLanguage,
+  );
+  const matches = activity.matches;
   markCompounds(matches, words, folded.text, copyLanguage);
   markSoftwareHeads(matches, words, folded.text);
   markAudiences(matches, words);
   markRoles(matches, words);
   markHistory(matches, words, folded.text);
   markBackReferences(matches, words);
-  const descriptor = descriptorWords(words, folded.text, matches);
+  const descriptor = descriptorWords(words, folded.text, matches, activity.starts);
   const ranked = scoreKinds(matches, descriptor);
   const confidence = round(confidenceOf(ranked), 3);
   const best = ranked[0];

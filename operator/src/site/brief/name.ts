@@ -212,6 +212,8 @@ function peopleFollow(tokens: Token[], after: number): boolean {
 function plausibleName(value: string, run: Token[], language: string, called = false): boolean {
   const words = significant(run);
   if (words.length === 0) return false;
+  // "aged 8-14", "Open 24/7": a name has letters ("7-Eleven" has).
+  if (!/\p{L}/u.test(value)) return false;
   const possessive = words.length === 1 && /\p{L}['’]s$/u.test(value);
   if (!possessive && (isKnownPlace(value) || isCountryName(value))) return false;
   if (words.length === 1) {

@@ -12,6 +12,7 @@ import { Value } from '@sinclair/typebox/value';
 import { locateContact } from './contact.ts';
 import COUNTS_JSON from './data/numbers-counts.json' with { type: 'json' };
 import PRICES_JSON from './data/numbers-prices.json' with { type: 'json' };
+import SPANS_JSON from './data/numbers-spans.json' with { type: 'json' };
 import YEARS_JSON from './data/numbers-years.json' with { type: 'json' };
 import ATTRIBUTES_JSON from './data/offerings-attributes.json' with { type: 'json' };
 import { COPY_LANGUAGES, type CopyLanguage, type CountFact, type PriceFact } from './types.ts';
@@ -796,6 +797,9 @@ const ITEM_LEAD_WORDS = foldedSet([
   'bieten',
 ]);
 
+const TIME_UNIT =
+  /^(?:minutes?|mins?|hours?|hrs?|h|minutos?|horas?|heures?|minuten|stunden?|std)(?![\p{L}\p{N}])/u;
+
 function cleanItem(
   brief: string,
   folded: string,
@@ -814,7 +818,9 @@ function cleanItem(
     const first = /^([\p{L}\p{N}]+)[ \u00a0]+/u.exec(text);
     if (!first) break;
     const word = first[1] ?? '';
-    if (!ITEM_LEAD_WORDS.has(word) && !(guard === 0 && /^\d+$/.test(word))) break;
+    // "30 min walks $20": a number before a unit of time belongs to the item.
+    const timed = TIME_UNIT.test(text.slice(first[0].length));
+    if (!ITEM_LEAD_WORDS.has(word) && !(guard === 0 && /^\d+$/.test(word) && !timed)) break;
     offset += first[0].length;
     text = text.slice(first[0].length);
   }
@@ -828,6 +834,11 @@ function cleanItem(
   if (words.length === 1 && ITEM_LEAD_WORDS.has(words[0] ?? '')) return undefined;
   if (words.some((w) => TITLES.has(w.replace(/\.$/, '')))) return undefined;
   if (ATTRIBUTE_PHRASES.has(words.join(' '))) return undefined;
+  // "£25 für 30 Minuten": a length of time is what the price buys, not a thing it is the price of.
+  if (/^\d/u.test(text) && TIME_UNIT.test(text.replace(/^[\d.,]+[ \u00a0-]*/u, '')) && words.length <= 3) {
+    const rest = text.replace(/^[\d.,]+[ \u00a0-]*\S+[ \u00a0]*/u, '');
+    if (!rest || /^(?:each|cada|chacune?|jeweils|long)$/u.test(rest)) return undefined;
+  }
   return brief.slice(offset, offset + text.length).trim() || undefined;
 }
 
@@ -967,6 +978,8 @@ function findCounts(text: string, language: string): Located<CountFact>[] {
   const taken: { start: number; end: number }[] = [
     ...locatePrices(brief, language, undefined),
     ...locateContact(brief),
+    // "ages 8-14", "a partir dos 8 anos": an age is who the business is for, not a count.
+    ...locateAges(brief, language),
   ];
   const year = locateFoundedYear(brief, language);
   if (year) taken.push(year);
@@ -1118,4 +1131,73 @@ function readNoun(
 /** The counts the brief gives: "9 rooms", "two doctors", "três gerações", "12 Zimmer". */
 export function readCounts(text: string, language: string): CountFact[] {
   return locateCounts(text, language).map((c) => ({ ...c.value }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Ages and durations: numbers that are neither prices nor counts nor things sold
+
+const SpansSchema = Type.Object({
+  description: Type.String(),
+  languages: perLanguage(
+    Type.Object({
+      ages: Type.Array(Type.String({ minLength: 1 })),
+      durations: Type.Array(Type.String({ minLength: 1 })),
+    }),
+  ),
+});
+
+const SPANS = loadBriefData('numbers-spans.json', SpansSchema, SPANS_JSON);
+
+function spanSource(sources: string[]): string {
+  // N is a number in digits: "8", "16", "2,5".
+  const body = sources.map((s) => s.replaceAll('N', String.raw`\d{1,3}(?:[.,]\d)?`)).join('|');
+  return String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`;
+}
+
+const spanPatterns = memo((key: string) => {
+  const languages = parseLangKey(key);
+  const build = (pick: (l: (typeof SPANS.languages)['en']) => string[]) => {
+    const sources = languages.flatMap((l) => pick(SPANS.languages[l]));
+    if (sources.length === 0) return { all: /(?!)/gu, whole: /(?!)/u };
+    try {
+      return {
+        all: new RegExp(spanSource(sources), 'gu'),
+        whole: new RegExp(`^${spanSource(sources)}$`, 'u'),
+      };
+    } catch (error) {
+      throw new Error(
+        `operator/src/site/brief/data/numbers-spans.json: a pattern is not a valid regular expression (${(error as Error).message}); fix the file.`,
+      );
+    }
+  };
+  return { ages: build((l) => l.ages), durations: build((l) => l.durations) };
+});
+
+function locateSpans(
+  text: string,
+  language: string,
+  which: 'ages' | 'durations',
+): { start: number; end: number }[] {
+  const folded = foldAligned(briefText(text));
+  const pattern = spanPatterns(langKey(languagesFor(language)))[which].all;
+  return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Who the business is for by age, as spans of the tidied brief: "all ages", "ages 12 and up",
+ * "a partir dos 8 anos", "dès 8 ans", "ab 16 Jahren". They are attributes, and their numbers are no counts.
+ */
+export function locateAges(text: string, language: string): { start: number; end: number }[] {
+  return locateSpans(text, language, 'ages');
+}
+
+/** How long something lasts: "60 minutes each", "2 horas", "90 Minuten"; never an offering on its own. */
+export function locateDurations(text: string, language: string): { start: number; end: number }[] {
+  return locateSpans(text, language, 'durations');
+}
+
+/** True when the whole text is a duration ("60 minutes each", "2 Stunden"). */
+export function isDuration(text: string, language: string): boolean {
+  const folded = foldAligned(briefText(text));
+  return spanPatterns(langKey(languagesFor(language))).durations.whole.test(folded);
 }

@@ -17,8 +17,10 @@ import {
   copyLanguage,
   foldAligned,
   foldedSet,
+  isDuration,
   languagesFor,
   loadBriefData,
+  locateAges,
   locateCounts,
   locateFoundedYear,
   locatePrices,
@@ -59,6 +61,7 @@ const ListsSchema = Type.Object({
       introLinks: WordList,
       namingWords: WordList,
       specialismCues: Type.Array(Type.Object({ cue: Type.String({ minLength: 1 }), nouns: WordList })),
+      ownNoun: Type.Object({ intros: WordList, small: WordList, heads: WordList, ends: WordList }),
     }),
   ),
 });
@@ -75,6 +78,9 @@ const NEUTRAL_PATTERNS = ATTRIBUTES.neutral.patterns.map((source) => {
     );
   }
 });
+
+// "for all ages" reads "all ages" as a quality.
+const AGE_LEAD = /^(?:suitable for|for|para|pour|für|fur)[ \u00a0]+/iu;
 
 /** At most this many of each, so one long brief cannot fill a page with list items. */
 export const MAX_OFFERINGS = 12;
@@ -251,10 +257,17 @@ export function readOfferingsAndAttributes(
     softMask(mask, label.index, clauseEndAfter(folded, label.index + label[0].length));
   }
 
-  const attributeSpans = findAttributes(brief, applyMask(folded, mask), words);
+  // "all ages", "ages 12 and up", "dès 8 ans": who the business is for is a quality, not something sold.
+  const ages = locateAges(brief, language).filter(
+    (s) => !MASKED.test(applyMask(folded, mask).slice(s.start, s.end)),
+  );
+  for (const span of ages) softMask(mask, span.start, span.end);
+  const attributeSpans = [...ages, ...findAttributes(brief, applyMask(folded, mask), words)].sort(
+    (a, b) => a.start - b.start,
+  );
   for (const span of attributeSpans) softMask(mask, span.start, valueEnd(folded, span, words));
   const attributes = unique(
-    attributeSpans.map((s) => tidy(brief.slice(s.start, s.end))),
+    attributeSpans.map((s) => tidy(brief.slice(s.start, s.end)).replace(AGE_LEAD, '')),
     excluded,
     MAX_ATTRIBUTES,
   );
@@ -274,7 +287,9 @@ export function readOfferingsAndAttributes(
   offerings.sort((a, b) => a.at - b.at);
   const offeringTexts = offerings
     .map((o) => withoutExcluded(o.text, excluded))
-    .filter((o): o is string => o !== undefined && !attributeKeys.has(foldAligned(o)));
+    .filter((o): o is string => o !== undefined && !attributeKeys.has(foldAligned(o)))
+    // "60 minutes each", "2 Stunden": how long something lasts is not a thing the business sells.
+    .filter((o) => !isDuration(o, language));
   return { offerings: unique(offeringTexts, excluded, MAX_OFFERINGS), attributes };
 }
 
@@ -305,10 +320,14 @@ function applyMask(folded: string, mask: Uint8Array): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s"“”'‘’«»(*•·–—-]+|[\s"“”'‘’«»)*.,;:!?–—-]+$/gu, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+/gu, ' ')
+      // "cupcakes too", "vinyl as well": the brief adding a thing, not part of it.
+      .replace(/[ ,]+(?:too|as well|também|también|aussi|auch)[\s.!]*$/iu, '')
+      .replace(/^[\s"“”'‘’«»(*•·–—-]+|[\s"“”'‘’«»)*.,;:!?–—-]+$/gu, '')
+      .trim()
+  );
 }
 
 /** Attribute spans in the masked text: data phrases, certification patterns and grammatical cues. */
@@ -322,13 +341,13 @@ function findAttributes(brief: string, work: string, words: OfferingWords): Span
     for (const match of work.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
   for (const match of work.matchAll(words.wordEnding)) add(match.index, match.index + match[0].length);
-  // "free parking", "sem glúten", "kostenloses WLAN": the cue and one or two words after it.
+  // "free parking", "sem glúten", "kostenloses WLAN", "big indoor play area": the cue and up to three words.
   for (const match of work.matchAll(words.beforeCue)) {
     const after = wordsIn(
       work.slice(match.index + match[0].length, match.index + match[0].length + 40),
       match.index + match[0].length,
     );
-    const taken = takeWords(work, after, words, 2);
+    const taken = takeWords(work, after, words, 3);
     if (taken > 0) add(match.index, (after[taken - 1] as Span).end);
   }
   // "kid friendly", "Gas Safe registered", "ISO 9001 certified", "wi-fi gratuito": the cue and the word
@@ -579,4 +598,84 @@ function unique(items: string[], excluded: string[], limit: number): string[] {
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * The brief's own noun for the business, from its first clause, for when the classifier has none: "Tiny
+ * escape room business in Leeds" → "escape room", "I teach guitar and ukulele lessons from my home studio"
+ * → "guitar and ukulele lessons", "Aulas de surf na Ericeira" → "Aulas de surf". A first-person verb or an
+ * article and a size word go in front, "business" or "company" at the end, and the phrase stops at a
+ * preposition, a number or a span the caller took (name, place, people). Undefined when nothing is left or
+ * the phrase is too long to be a noun.
+ */
+export function readOwnNoun(text: string, language: string, exclude: string[]): string | undefined {
+  return readOwnNounWithVerb(text, language, exclude)?.noun;
+}
+
+/**
+ * The brief's own noun (readOwnNoun) and whether a first-person verb that sells put it there ("I teach
+ * guitar lessons", "dou aulas de surf"): then it is also an offering, whole.
+ */
+export function readOwnNounWithVerb(
+  text: string,
+  language: string,
+  exclude: string[],
+): { noun: string; sold: boolean } | undefined {
+  const own = copyLanguage(language);
+  if (!own) return undefined;
+  const data = LISTS.languages[own].ownNoun;
+  const brief = briefText(text);
+  const folded = foldAligned(brief);
+  const clause = /^[^,.;:!?()\n\r–—]*/u.exec(folded)?.[0] ?? '';
+  const taken = (Array.isArray(exclude) ? exclude : [])
+    .filter((e): e is string => typeof e === 'string' && e.trim().length >= 2)
+    .map((e) => foldAligned(e.trim()));
+  const words = wordsIn(clause, 0).map((w) => ({ ...w, key: clause.slice(w.start, w.end) }));
+  const keys = (list: string[]) => list.map((p) => foldAligned(p).split(/\s+/u));
+  const intros = keys(data.intros).sort((a, b) => b.length - a.length);
+  const phraseAt = (at: number, phrases: string[][]) =>
+    phrases.find((p) => p.every((word, k) => words[at + k]?.key === word))?.length ?? 0;
+  const cues = new Set(LISTS.languages[own].cues.map((c) => foldAligned(c)));
+  let first = 0;
+  let sold = false;
+  for (let guard = 0; guard < 6 && first < words.length; guard++) {
+    const intro = phraseAt(first, intros);
+    if (intro > 0) {
+      const said = words
+        .slice(first, first + intro)
+        .map((w) => w.key)
+        .join(' ');
+      if (cues.has(said)) sold = true;
+      first += intro;
+      continue;
+    }
+    const word = words[first]?.key ?? '';
+    if (foldedSet(data.small).has(word)) {
+      first++;
+      continue;
+    }
+    break;
+  }
+  const ends = keys(data.ends);
+  const inTaken = (w: Span) =>
+    taken.some((t) => {
+      for (let at = folded.indexOf(t); at !== -1; at = folded.indexOf(t, at + 1)) {
+        if (at < w.end && w.start < at + t.length) return true;
+      }
+      return false;
+    });
+  let last = first;
+  while (last < words.length) {
+    const word = words[last] as Span & { key: string };
+    if (phraseAt(last, ends) > 0 || /\d/u.test(word.key) || inTaken(word)) break;
+    last++;
+  }
+  const heads = foldedSet(data.heads);
+  while (last > first && heads.has(words[last - 1]?.key ?? '')) last--;
+  if (last <= first || last - first > 5) return undefined;
+  const start = (words[first] as Span).start;
+  const end = (words[last - 1] as Span).end;
+  const noun = tidy(brief.slice(start, end));
+  if (noun.length < 3 || noun.length > 40 || !/\p{L}{3}/u.test(noun)) return undefined;
+  return { noun, sold };
 }

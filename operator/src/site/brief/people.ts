@@ -309,6 +309,29 @@ function madeBy(text: string, tokens: Token[], at: number, language: string): Fo
   return [{ person: { name: person.name }, next: person.next }];
 }
 
+const BY_ROLES = new Map(
+  Object.entries(ROLES.byRoles).map(([phrase, role]) => [fold(phrase), role] as const),
+);
+
+/** The role a "by" phrase gives ("run by" → "owner", "tenu par" → "gérant·e"), in the brief's language. */
+function byRole(phrase: string, language: string): string | undefined {
+  const roles = BY_ROLES.get(fold(phrase).replace(/\s+/gu, ' '));
+  if (!roles) return undefined;
+  return (roles as Record<string, string>)[language];
+}
+
+/** The "run by" phrases the brief writes ("tenu par", "geführt von"), as written: they are no offering. */
+export function byPhrasesIn(text: string): string[] {
+  const tokens = tokenize(text);
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const by = phraseAt(tokens, i, BY_PHRASES);
+    if (by > 0 && personAt(text, tokens, articleSkipped(tokens, i + by)))
+      found.push(slice(text, tokens, i, i + by));
+  }
+  return found;
+}
+
 /** The people a brief names, in the order it names them, each once. */
 export function readPeople(text: string, language: string): PersonFact[] {
   const tokens = tokenize(text);
@@ -328,15 +351,22 @@ export function readPeople(text: string, language: string): PersonFact[] {
   };
 
   // "Maria and João run a bakery": names at the start, then what they do.
+  // "We run a B&B", "Family run chippy": a capitalised first word before the verb is no name on its own.
   const lead = personList(text, tokens, 0, language, false);
   const afterLead = lead.at(-1)?.next ?? 0;
-  if (lead.length > 0 && phraseAt(tokens, afterLead, PEOPLE_VERBS) > 0) add(lead);
+  const leadNamed = lead.every(
+    ({ person, next }) => person.role !== undefined || bareName(person.name, tokens, next, language),
+  );
+  if (lead.length > 0 && leadNamed && phraseAt(tokens, afterLead, PEOPLE_VERBS) > 0) add(lead);
 
   let i = 0;
   while (i < tokens.length) {
     const by = phraseAt(tokens, i, BY_PHRASES);
     if (by > 0) {
-      const found = personList(text, tokens, i + by, language, false);
+      const found = personList(text, tokens, articleSkipped(tokens, i + by), language, false);
+      // "run by Ana", "tenu par Claire": the phrase says what they are to the business when no role does.
+      const role = byRole(slice(text, tokens, i, i + by), language);
+      if (role) for (const { person } of found) person.role ??= role;
       add(found);
       i = found.at(-1)?.next ?? i + by;
       continue;

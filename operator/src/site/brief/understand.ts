@@ -5,8 +5,8 @@ import { readHours } from './hours.ts';
 import { detectLanguage } from './language.ts';
 import { type NameReading, readName } from './name.ts';
 import { readCounts, readFoundedYear, readPrices } from './numbers.ts';
-import { readOfferingsAndAttributes } from './offerings.ts';
-import { readPeople } from './people.ts';
+import { readOfferingsAndAttributes, readOwnNounWithVerb } from './offerings.ts';
+import { byPhrasesIn, readPeople } from './people.ts';
 import { placeLanguages, readCountryPlace, readPlace } from './place.ts';
 import type {
   BriefFacts,
@@ -75,6 +75,12 @@ function readable(brief: string): string {
   return lower.length === brief.length ? lower : brief;
 }
 
+/** True when `part` is in `whole` as whole words, whatever the case. */
+function containsPhrase(whole: string, part: string): boolean {
+  const w = ` ${whole.toLocaleLowerCase()} `;
+  return w.includes(` ${part.toLocaleLowerCase()} `);
+}
+
 const NAME_GLUE = /^(?:and|e|y|et|und|en|&|\+|,)$/iu;
 
 /**
@@ -115,16 +121,44 @@ export function understandBrief(text: string): BriefFacts {
   // gives its currency and calling code; one in the business's name ("China Garden") does not.
   const taken = [...named.spans, ...people.map((person) => person.name)];
   const place = safely(() => readPlace(brief, code, taken) ?? readCountryPlace(brief, taken), undefined);
-  const kind: KindFact = safely(() => classifyBusiness(brief, code), UNKNOWN_KIND);
+  let kind: KindFact = safely(() => classifyBusiness(brief, code), UNKNOWN_KIND);
   const exclude = [
     ...named.spans,
     ...(place ? [place.written] : []),
     ...people.flatMap((person) => [person.name, ...(person.role ? [person.role] : [])]),
+    ...safely(() => byPhrasesIn(brief), []),
   ];
-  const { offerings, attributes } = safely(() => readOfferingsAndAttributes(brief, code, exclude), {
+  // With no noun from the classifier, the brief's own words name the business ("escape room", "aulas de
+  // surf"), so an unnamed site is "Escape room in Leeds", never "Business in Leeds".
+  // The classifier's noun may be a part of the brief's ("guitar" of "guitar and ukulele lessons"): the
+  // whole phrase is the better name.
+  const own = safely(() => readOwnNounWithVerb(brief, code, exclude), undefined);
+  const ownNoun = own?.noun;
+  if (ownNoun && (!kind.noun || (ownNoun.length > kind.noun.length && containsPhrase(ownNoun, kind.noun)))) {
+    kind = { ...kind, noun: ownNoun };
+  }
+  const read = safely(() => readOfferingsAndAttributes(brief, code, exclude), {
     offerings: [],
     attributes: [],
   });
+  const { attributes } = read;
+  let { offerings } = read;
+  // "I teach guitar and ukulele lessons": what the owner says they sell is an offering, whole, not split at
+  // its "and" into "guitar" and "ukulele lessons".
+  if (own?.sold && !attributes.some((a) => containsPhrase(own.noun, a))) {
+    const parts = offerings.filter((o) => containsPhrase(own.noun, o));
+    const last = parts.at(-1) ?? '';
+    // "gutter cleaning and window cleaning" are two things; "guitar and ukulele lessons" share one head.
+    const sharedHead =
+      parts.slice(0, -1).every((p) => !/\s/u.test(p)) && (parts.length <= 1 || /\s/u.test(last));
+    if (sharedHead) offerings = [own.noun, ...offerings.filter((o) => !parts.includes(o))].slice(0, 12);
+  } else if (kind.noun) {
+    // "We run a small B&B": the business itself, with an adjective, is not something it sells.
+    const noun = kind.noun;
+    offerings = offerings.filter(
+      (o) => !(o.length > noun.length && containsPhrase(o, noun) && o.endsWith(noun)),
+    );
+  }
 
   const facts: BriefFacts = {
     text: written,
