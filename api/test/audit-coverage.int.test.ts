@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createExchangeCode } from '../src/auth/oauth.ts';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import { API_PREFIX } from '../src/route.ts';
+import { storeContentRevision } from '../src/sites/content.ts';
 import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { type Hop, TestBrowser } from './helpers/oidc-browser.ts';
 import { startOidcProvider } from './helpers/oidc-provider.ts';
@@ -122,13 +123,16 @@ async function site(owner: Person): Promise<string> {
 async function succeededBuild(owner: Person, siteId: string): Promise<string> {
   const name = `${siteId}-${unique()}`;
   const kube = api.services.kubeClient;
+  // A Build is always made from stored content, which publishing reads for the facts still to add.
+  const website = await kube.get<Website>(WEBSITES, owner.namespace, siteId);
+  const contentRevision = await storeContentRevision(kube, website, exampleSiteDocument());
   await kube.create<Build>(BUILDS, {
     apiVersion: 'pagemagic.dev/v1alpha1',
     kind: 'Build',
     metadata: { name, namespace: owner.namespace, labels: { 'pagemagic.dev/website': siteId } },
     spec: {
       website: siteId,
-      contentRevision: `${siteId}-content-0123456789`,
+      contentRevision,
       contentHash: 'a'.repeat(64),
       rendererVersion: 'test',
     },

@@ -57,7 +57,8 @@ const create = (plural: string, body: object) =>
 describe('Website', () => {
   it('is accepted with defaults filled in by the API server', async () => {
     const created = (await create('websites', website('bakery'))) as Website;
-    expect(created.spec.brief.locales).toEqual(['en']);
+    // No locales: the site is written in the language of the brief.
+    expect(created.spec.brief.locales).toBeUndefined();
     expect(created.spec.brief.tone).toBe('friendly');
     expect(created.spec.hosting?.replicas).toBe(1);
   });

@@ -203,10 +203,16 @@ function withOwnerPhoto(doc: SiteDocument, name: string): SiteDocument {
   return result;
 }
 
-/** A bakery written by the offline generator in English and Portuguese, as a person would get it. */
+/**
+ * A bakery written by the offline generator in English and Portuguese, as a person would get it, from a
+ * brief that gives enough facts (people, prices, counts, hours, contact) to fill most section types.
+ */
 export function generatedBakery(): SiteDocument {
   return generateOfflineSite({
-    prompt: 'A family bakery in Porto, sourdough and pastel de nata, open since 1987',
+    prompt:
+      'Padaria Ribeira, a family bakery in Porto since 1987, run by Ana Costa (head baker) and her brother Rui. ' +
+      'Sourdough €4.50, pastel de nata €1.20, broa €3. 40 seats and 3 wood ovens. Open Tue–Sat 7–19. ' +
+      'Rua das Flores 12, +351 222 000 000, ola@padaria-ribeira.pt',
     locales: ['en', 'pt'],
   });
 }
@@ -239,7 +245,9 @@ export function darkSaas(): SiteDocument {
  */
 export function clinicThreeLocales(): SiteDocument {
   const written = generateOfflineSite({
-    prompt: 'Clínica dentária Sorriso em Lisboa',
+    prompt:
+      'Clínica dentária Sorriso em Lisboa, com a Dra. Marta Reis e o Dr. Paulo Sousa. Consulta 60 €, ' +
+      'branqueamento desde 250 €. Seg-sex 9h-19h. Rua Augusta 100, 213 000 000',
     locales: ['es', 'de'],
   });
   // The offline writer does not write Arabic; an owner (or the AI) can. The tree's text is replaced with

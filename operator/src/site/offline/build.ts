@@ -2,6 +2,7 @@ import {
   type ART_MOTIFS,
   type ContactSection,
   type Image,
+  isPlaceholder,
   type KindFamily,
   type LocalizedContent,
   type Page,
@@ -594,7 +595,20 @@ function offer(ctx: Context, id: string): Section {
     name: clip(capitalize(name), 80),
     ...priced(ctx, price, expected),
   });
-  const items = offerings(brief).map((name) => item(name, priceOf(name)));
+  const listed = offerings(brief);
+  const items = listed.map((name) => item(name, priceOf(name)));
+  const unnamed = prices.filter((p) => !used.has(p) && !(p.item && tidy(p.item)));
+  // "I teach guitar lessons, €30 per hour": one offering and one price of nothing in particular belong
+  // together.
+  const [only] = listed;
+  const unpriced = items[0] !== undefined && (items[0].price === undefined || isPlaceholder(items[0].price));
+  if (only !== undefined && listed.length === 1 && unnamed.length === 1 && unpriced) {
+    const [price] = unnamed;
+    if (price) {
+      used.add(price);
+      items[0] = item(only, price);
+    }
+  }
   // Prices of things the brief did not list as offerings ("rooms from 80 € a night") join the list; prices
   // of nothing in particular get a group of their own, each named by what it is per.
   const general: ServiceItem[] = [];
