@@ -1688,6 +1688,14 @@ export function findPlaceholders(doc: SiteDocument): PlaceholderFound[] {
 }
 
 /**
+ * The facts the owner still has to give, once each: the default locale names them, and every translation
+ * holds the same placeholders at the same places.
+ */
+export function placeholdersToFill(doc: SiteDocument): PlaceholderFound[] {
+  return findPlaceholders(doc).filter((found) => found.locale === doc.defaultLocale);
+}
+
+/**
  * The document as it is published: every placeholder left out, as if the field had never been written.
  * The schema makes every field that may hold one optional, so the result is still a valid document.
  */

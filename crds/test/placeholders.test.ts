@@ -8,6 +8,7 @@ import {
   findSection,
   isPlaceholder,
   placeholderLabel,
+  placeholdersToFill,
   type SiteDocument,
   validateSiteDocument,
   withoutPlaceholders,
@@ -67,6 +68,7 @@ describe('placeholders', () => {
       expect(isPlaceholder(value)).toBe(true);
     }
     expect(found[1]?.note).toBe('Tell visitors when you open');
+    expect(placeholdersToFill(withMissingFacts())).toEqual(found.filter((p) => p.locale === 'en'));
     expect(findPlaceholders(exampleSiteDocument())).toEqual([]);
   });
 

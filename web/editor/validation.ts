@@ -3,8 +3,8 @@
 // ("must not be empty"); this adds where.
 
 import {
-  findPlaceholders,
   placeholderLabel,
+  placeholdersToFill,
   type SiteDocument,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
@@ -46,15 +46,13 @@ export function validate(doc: SiteDocument): EditorIssue[] {
  * the editor can take the owner to the field. They do not stop saving: the published page leaves them out.
  */
 export function missingFacts(doc: SiteDocument): EditorIssue[] {
-  return findPlaceholders(doc)
-    .filter((found) => found.locale === doc.defaultLocale)
-    .map((found) =>
-      placeIssue(
-        doc,
-        found.path,
-        found.note ?? `${placeholderLabel(found.fact)} not given yet: the published page leaves it out`,
-      ),
-    );
+  return placeholdersToFill(doc).map((found) =>
+    placeIssue(
+      doc,
+      found.path,
+      found.note ?? `${placeholderLabel(found.fact)} not given yet: the published page leaves it out`,
+    ),
+  );
 }
 
 /** "Heading: must not be empty" style text for one issue, with its place first. */

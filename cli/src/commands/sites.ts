@@ -13,7 +13,7 @@ import {
   rollbackSite,
   SiteSchema,
 } from '@pagemagic/api/contract/sites';
-import { describeGenerator, describePlaceholder, findPlaceholders } from '@pagemagic/crds/site-document';
+import { describeGenerator, describePlaceholder, placeholdersToFill } from '@pagemagic/crds/site-document';
 import type { Command } from 'commander';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
@@ -185,9 +185,7 @@ export function siteCommands(program: Command, run: Run): void {
         const document = site.status.contentRevision
           ? (await client.call(getSiteContent, { params: { siteId } })).document
           : undefined;
-        const missing = document
-          ? findPlaceholders(document).filter((p) => p.locale === document.defaultLocale)
-          : [];
+        const missing = document ? placeholdersToFill(document) : [];
         context.io.stdout(
           renderDetail(
             [

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import {
   describeGenerator,
   describePlaceholder,
-  findPlaceholders,
+  placeholdersToFill,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -89,7 +89,7 @@ export async function generateCommand(flags: GenerateFlags, io: Io): Promise<voi
         `in ${seconds}s; tokens: ${promptTokens} prompt, ${completionTokens} completion${result.cached ? ' (cached)' : ''}` +
         `${flags.output ? `; wrote ${flags.output}` : ''}\n`,
     );
-    const missing = findPlaceholders(result.site).filter((p) => p.locale === result.site.defaultLocale);
+    const missing = placeholdersToFill(result.site);
     if (missing.length > 0) {
       io.stderr(
         `${missing.length} fact${missing.length === 1 ? '' : 's'} the brief did not give, left out of the published site until you add ${missing.length === 1 ? 'it' : 'them'}:\n` +
