@@ -166,3 +166,12 @@ describe('tokenize', () => {
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 });
+
+describe('detectLanguage on German briefs full of loanwords', () => {
+  it.each([
+    'Nagelstudio in Mannheim 💅 Gel, Acryl, Naildesign, Pediküre. Termine per WhatsApp',
+    'Notariat in Wiesbaden - Notar Dr. Jan Roth. Immobilienkaufverträge, Testamente.',
+  ])('"%s" is German: its spelling votes where the word lists are silent', (brief) => {
+    expect(detectLanguage(brief, placeLanguages).code).toBe('de');
+  });
+});

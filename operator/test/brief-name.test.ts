@@ -218,3 +218,51 @@ describe('readPeople', () => {
     expect(readPeople(brief, language)).toEqual([]);
   });
 });
+
+describe('names a brief puts after its first sentence', () => {
+  it.each([
+    // A legal form says the words before it are a registered name, and stays part of it.
+    [
+      'de',
+      'Wir sind der Kleiderladen Lindenhof e.V. und verkaufen Spenden weiter.',
+      'Kleiderladen Lindenhof e.V.',
+    ],
+    ['de', 'Heizung und Sanitär, Meisterbetrieb. Schulte GmbH, seit 1975.', 'Schulte GmbH'],
+    ['en', 'Commercial cleaning for offices. Brightwell Ltd, fully insured.', 'Brightwell Ltd'],
+    // An introduction in a later sentence.
+    ['pt', 'Pastelaria em Setúbal com fabrico próprio. Somos a Doce Maré.', 'Doce Maré'],
+    ['en', 'Dog grooming in Leeds, all breeds. We are Fluff Stop!', 'Fluff Stop'],
+    // A label.
+    ['pt', 'Churros artesanais na feira de sábado. Nome: Churro Mania', 'Churro Mania'],
+    ['en', 'Mobile coffee van for events. Business name: Bean Machine', 'Bean Machine'],
+    // A brief signed with the business's name, after a full stop, a dash or an emoji.
+    ['fr', 'Crêperie à Quimper, galettes et cidre. Fermé le mardi. Le Blé Noir', 'Le Blé Noir'],
+    ['fr', 'Atelier de reliure 📚 carnets sur mesure. Papiers & Fils', 'Papiers & Fils'],
+    [
+      'en',
+      'Magician for kids parties, balloon modelling. Sam Hart - Hart Entertainment',
+      'Hart Entertainment',
+    ],
+    // A word capitalised inside is a product's name; a platform's is not the business's.
+    ['de', 'Wir haben RadPlan gebaut, eine App für Vereinsfahrten.', 'RadPlan'],
+  ])('[%s] "%s" is %s', (language, brief, name) => {
+    expect(readName(brief, language).name?.value).toBe(name);
+  });
+
+  it.each([
+    // A person signs the brief: that is who, not what.
+    ['fr', 'Ostéopathe à Nantes, adultes et nourrissons. Séance 55€. Élodie Marchal'],
+    ['en', 'Roofing repairs across Cork. Free quotes. Call Dave'],
+    // What follows a colon is labelled by what comes before it.
+    ['de', 'Reitschule bei Celle, Kurse für Kinder. Reitlehrerin: Anke Voss'],
+    // German capitalises nouns: a closing phrase of nouns is no name.
+    ['de', 'Physiotherapie in Kiel, alle Kassen. Team von 4 Therapeuten.'],
+    // "e" is "and", not "é" ("is"): "Banho e tosa" states no name.
+    ['pt', 'Banho e tosa em Campinas, taxi dog incluso'],
+    // A hyphen against a word shortens a German compound; it does not end a name.
+    ['de', 'Garten- und Landschaftsbau in Kassel, Pflaster und Rasen'],
+    ['en', 'Order on WhatsApp for same day delivery'],
+  ])('[%s] "%s" names no business', (language, brief) => {
+    expect(readName(brief, language).name).toBeUndefined();
+  });
+});

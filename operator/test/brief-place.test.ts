@@ -209,3 +209,57 @@ describe('the gazetteer', () => {
     expect(isKnownPlace('Hargreaves')).toBe(false);
   });
 });
+
+describe('readPlace, the harder spellings', () => {
+  it.each([
+    // brief, language, city, country
+    // Lower case, after "in" and on its own when the town is big.
+    ['Emergency plumber in calgary, Dave on call', 'en', 'Calgary', 'CA'],
+    ['Hot Yoga Co. classes in byron bay, mats provided', 'en', 'Byron Bay', 'AU'],
+    ['Mick’s Barbers glasgow southside, walk ins', 'en', 'Glasgow', 'GB'],
+    ['Tattoos à la Guillotière (lyon 7e), sur rendez-vous', 'fr', 'Lyon', 'FR'],
+    // A district, then its city; a suburb, then its city; a namesake abroad, then the city.
+    ['Bike shop in Newtown, Sydney. Repairs while you wait', 'en', 'Sydney', 'AU'],
+    ['Kiezkneipe auf St. Pauli, Hamburg. Astra vom Fass', 'de', 'Hamburg', 'DE'],
+    ['Parrilla en Palermo, Buenos Aires, abierta de noche', 'es', 'Buenos Aires', 'AR'],
+    ['Guitar lessons in East Nashville, all ages', 'en', 'Nashville', 'US'],
+    // A state's code or "Town" after the town is not more of its name.
+    ['Luxe Nails in Houston TX (Heights), walk-ins', 'en', 'Houston', 'US'],
+    ['Pousada no centro, Salvador BA, café incluso', 'pt', 'Salvador', 'BR'],
+    ['Autoescola Nova Rota - Recife/PE, categoria B', 'pt', 'Recife', 'BR'],
+    // An elided preposition, a possessive, and a town after the business's name and a comma.
+    ['Fromagerie dans la vieille ville d’Annecy, raclette', 'fr', 'Annecy', 'FR'],
+    ['Property sales on Auckland’s North Shore', 'en', 'Auckland', 'NZ'],
+  ])('"%s" [%s] is in %s (%s)', (brief, language, city, country) => {
+    expect(readPlace(brief, language)).toMatchObject({ city, country });
+  });
+
+  it('takes a town after the business’s name and a comma, and "Town" or "city" after it', () => {
+    expect(
+      readPlace('St. Mary’s Church, Kildare Town. Mass on Sundays', 'en', ['St. Mary’s Church']),
+    ).toMatchObject({ city: 'Kildare', country: 'IE' });
+    // GeoNames names Galway in Irish; the brief's own spelling is what the site shows.
+    expect(readPlace('Coworking on the docks in Galway city, hot desks', 'en')).toMatchObject({
+      written: 'Galway',
+      country: 'IE',
+      currency: 'EUR',
+    });
+  });
+
+  it.each([
+    // A region after the town is not a town of the same name elsewhere.
+    ['Porthmeor Gallery, St Ives, Cornwall: painting and ceramics', 'en', 'GB'],
+    // "Havelock North" is not Havelock, North Carolina; better no town than a wrong country.
+    ['Honey from our hives in Havelock North, Hawke’s Bay', 'en', undefined],
+  ])('"%s" [%s] is not placed abroad', (brief, language, country) => {
+    expect(readPlace(brief, language, ['Porthmeor Gallery'])?.country).toBe(country);
+  });
+
+  it('takes no lower-case word for a town a capital would not have made one', () => {
+    // "colonia" is a district in Spanish, Köln in Italian; "jardín" a garden and a Colombian town.
+    expect(readPlace('Taquería en la colonia centro, abierta tarde', 'es')?.city).toBeUndefined();
+    expect(
+      readPlace('Hacienda Los Olivos, jardín y salón para bodas', 'es', ['Hacienda Los Olivos']),
+    ).toBeUndefined();
+  });
+});

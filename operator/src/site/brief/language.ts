@@ -251,9 +251,17 @@ function telling(text: string, isPlace?: PlaceTest): Reading {
     const placeAfter = next && isCapitalised(next) ? PLACE_PREPOSITIONS.get(fold(word)) : undefined;
     kept.push(placeAfter ? { word, only: placeAfter } : { word });
     if (placeAfter) {
-      // Skip the whole capitalised run: "in Cape Town", "em São Paulo".
+      // Skip the whole capitalised run: "in Cape Town", "em São Paulo"; but not past punctuation or a few
+      // words, since German capitalises every noun ("in Mannheim 💅 Gel, Acryl, Pediküre").
       i++;
-      while (i + 1 < words.length && isCapitalised((words[i + 1] as Token).text)) i++;
+      const runStart = i;
+      while (
+        i + 1 < words.length &&
+        i + 1 - runStart < 3 &&
+        isCapitalised((words[i + 1] as Token).text) &&
+        /^\s+$/u.test(withoutQuotes.slice((words[i] as Token).end, (words[i + 1] as Token).start))
+      )
+        i++;
     }
   }
   return { words: kept, spoken };
@@ -273,6 +281,17 @@ function ownersOf(word: string): { owners: string[]; weight: number } {
   const folded = OWNERS.get(key) ?? OWNERS.get(key.replace(/^[dl]['’]/u, ''));
   return folded ? { owners: [...folded], weight: 0.5 } : { owners: [], weight: 1 };
 }
+
+/**
+ * Letters only one of the languages briefs come in uses: a word the lists do not know ("Pediküre",
+ * "Immobilienkaufverträge", "açaí" aside) still votes by its spelling.
+ */
+const LETTER_LANGUAGES: [RegExp, string][] = [
+  [/[äöüß]/iu, 'de'],
+  [/[ãõ]/iu, 'pt'],
+  [/[ñ]/iu, 'es'],
+  [/[œù]/iu, 'fr'],
+];
 
 function latinShare(text: string): number {
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -307,6 +326,8 @@ export function detectLanguage(text: string, isPlace?: PlaceTest): LanguageFact 
     const { owners, weight } = only ? { owners: [...only], weight: 1 } : ownersOf(word);
     if (/^[dl]['’]\p{L}/u.test(word)) owners.push('fr');
     if (/\p{L}['’]s$/u.test(word)) owners.push('en');
+    const lettered = LETTER_LANGUAGES.find(([letters]) => letters.test(word));
+    if (lettered && owners.length === 0) owners.push(lettered[1]);
     for (const language of owners) {
       evidence.set(language, (evidence.get(language) ?? 0) + weight / owners.length);
     }

@@ -1,3 +1,4 @@
+import { classifyBusiness } from './classify.ts';
 import GRAMMAR from './data/names-grammar.json' with { type: 'json' };
 import ROLES from './data/names-roles.json' with { type: 'json' };
 import {
@@ -40,6 +41,12 @@ const NATIONALITIES = set(GRAMMAR.nationalities);
 const PEOPLE_VERBS = set(ROLES.peopleVerbs.filter((verb) => !verb.includes(' ')));
 const BY = set(['by', 'por', 'par', 'von', 'da', 'door']);
 const GERMAN_BUSINESS = GRAMMAR.germanBusinessNouns.map(fold);
+// Longest first, so "GmbH & Co. KG" wins over "GmbH".
+const LEGAL_FORMS = [...GRAMMAR.legalForms].sort((a, b) => b.length - a.length);
+const PLATFORM_NAMES = set(GRAMMAR.platformNames);
+const COMPANY_WORDS = set(GRAMMAR.companyWords);
+/** "FlatFix", "PlantPal": a word capitalised inside is a product's or a business's name. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
 // "a shop cat called Marlowe", "her son named Tiago": what is called that is not the business.
 const ROLE_WORDS = set(ROLES.roles.filter((role) => !role.includes(' ')));
 const NOT_NAMED_BUSINESS = new Set([...set(GRAMMAR.notNamedBusiness), ...ROLE_WORDS]);
@@ -150,12 +157,20 @@ function endsName(token: Token | undefined): boolean {
   return IS_VERBS.has(key) || SINCE.has(key) || LINKERS.has(key) || isPlacePreposition(token.text);
 }
 
+/** "é" is Portuguese for "is"; folded, it would also be "e" ("and"): "Banho e tosa" states no name. */
+function isVerb(word: string): boolean {
+  const key = fold(word);
+  return IS_VERBS.has(key) && (key !== 'e' || word.toLowerCase() === 'é');
+}
+
 /** A firmer end, for a one-word name: "Nomad, a surf school", "Nomad is a surf school", "Nomad – …". */
 function firmlyEndsName(tokens: Token[], after: number): boolean {
   const token = tokens[after];
   if (!token) return false;
-  if (token.kind === 'word') return IS_VERBS.has(fold(token.text));
-  if (!/^[,:–—(]$/u.test(token.text)) return false;
+  if (token.kind === 'word') return isVerb(token.text);
+  if (!/^[,:–—(-]$/u.test(token.text)) return false;
+  // "Garten- und Landschaftsbau": a hyphen against the word shortens a compound; a spaced one is a dash.
+  if (token.text === '-' && (tokens[after - 1] as Token).end === token.start) return false;
   // "Welcome, we are…" is a greeting, not a name.
   const next = tokens[after + 1];
   return !(isWord(next) && PRONOUNS.has(fold(next.text)));
@@ -165,9 +180,9 @@ function significant(run: Token[]): Token[] {
   return run.filter((t) => isWord(t) && !JOINERS.has(fold(t.text)));
 }
 
-/** Index of the first word after "We are", "Somos a", "Wir sind die"… and any article. */
-function skipIntro(tokens: Token[]): number {
-  let i = 0;
+/** Index of the first word after "We are", "Somos a", "Wir sind die"… and any article, from `from`. */
+function skipIntro(tokens: Token[], from = 0): number {
+  let i = from;
   // Leading emoji and dashes ("🍕 Pizzeria Bella Napoli") say nothing.
   while (
     i < tokens.length &&
@@ -216,6 +231,8 @@ function plausibleName(value: string, run: Token[], language: string, called = f
   if (!/\p{L}/u.test(value)) return false;
   const possessive = words.length === 1 && /\p{L}['’]s$/u.test(value);
   if (!possessive && (isKnownPlace(value) || isCountryName(value))) return false;
+  // "Order on WhatsApp": someone else's product.
+  if (!called && words.some((t) => PLATFORM_NAMES.has(fold(t.text)))) return false;
   if (words.length === 1) {
     const word = (words[0] as Token).text;
     if (NATIONALITIES.has(fold(word)) || isCalendarOrLanguageWord(word)) return false;
@@ -395,6 +412,154 @@ function germanSentenceName(text: string, tokens: Token[], language: string): Na
   return undefined;
 }
 
+const SENTENCE_END = /^[.!?]$/u;
+// Not ":": what follows a colon is labelled by what precedes it ("Trainerin: Sabine Huber").
+const SEGMENT_END = /^(?:[.!?|–—-]|\p{Extended_Pictographic}.*)$/u;
+
+/** The capitalised words right before `end`, walking back over "&", "de", "and"…, at most six words. */
+function nameRunBefore(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 12) {
+    const token = tokens[start - 1] as Token;
+    if (nameWord(token)) start--;
+    else if (
+      (token.text === '&' || token.text === '+' || (isWord(token) && JOINERS.has(fold(token.text)))) &&
+      nameWord(tokens[start - 2]) &&
+      start < end
+    )
+      start--;
+    else break;
+  }
+  // "Die Gießener Tafel e.V.": a capitalised article starts the sentence, not the name.
+  while (start < end && isWord(tokens[start]) && ARTICLES.has(fold((tokens[start] as Token).text))) start++;
+  return start;
+}
+
+/**
+ * "Wir sind die Gießener Tafel e.V.", "Brandt GmbH", "Hargreaves Ltd": a legal form after capitalised words
+ * says they are a registered name, in any position and any language. The form stays part of the name.
+ */
+function legalFormName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    const at = (tokens[i] as Token).start;
+    const form = LEGAL_FORMS.find(
+      (candidate) =>
+        text.startsWith(candidate, at) && !/[\p{L}\p{N}]/u.test(text.charAt(at + candidate.length)),
+    );
+    if (!form) continue;
+    const start = nameRunBefore(tokens, i);
+    const run = tokens.slice(start, i);
+    if (significant(run).length === 0) continue;
+    const value = slice(text, run);
+    if (!plausibleName(value, run, language, true)) continue;
+    // The form keeps its own full stop ("e.V."), which reading() would take for the sentence's.
+    const name = text.slice((run[0] as Token).start, at + form.length);
+    return { name: { value: name, source: 'proper-noun' }, spans: [name] };
+  }
+  return undefined;
+}
+
+/** "… Somos o Patinhas Felizes.", "… We are Crumb Bakery!": an introduction after the first sentence. */
+function introducedName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SENTENCE_END.test((tokens[i - 1] as Token).text)) continue;
+    const words = tokens.map((t) => fold(t.text).replace(/’/g, "'"));
+    const intro = INTROS.find((phrase) => phrase.every((word, k) => words[i + k] === word));
+    if (!intro || SELF_INTROS.includes(intro)) continue;
+    const start = skipIntro(tokens, i);
+    const run = nameRun(tokens, start);
+    const named = significant(run);
+    const after = start + run.length;
+    if (named.length === 0 || !endsName(tokens[after])) continue;
+    if (
+      named.length === 1 &&
+      !firmlyEndsName(tokens, after) &&
+      tokens[after] &&
+      !SENTENCE_END.test((tokens[after] as Token).text)
+    )
+      continue;
+    if (language === 'de' && named.every((t) => isCommonWord(t.text, language))) continue;
+    const value = slice(text, run);
+    if (plausibleName(value, run, language)) return reading(value, 'proper-noun');
+  }
+  return undefined;
+}
+
+/**
+ * The last segment of a brief (after its last full stop, dash or emoji), when it is nothing but
+ * capitalised words: where a brief is signed ("… Sur RDV uniquement ! Les Ongles de Léa").
+ */
+function signature(tokens: Token[]): { start: number; end: number } | undefined {
+  let end = tokens.length;
+  while (end > 0 && SEGMENT_END.test((tokens[end - 1] as Token).text)) end--;
+  let start = end;
+  while (start > 0 && !SEGMENT_END.test((tokens[start - 1] as Token).text)) start--;
+  // A brief that is one segment is read from its start, by leadingName().
+  if (start === 0 || start === end || nameRun(tokens, start).length !== end - start) return undefined;
+  const words = tokens.map((t) => fold(t.text).replace(/’/g, "'"));
+  if (SELF_INTROS.some((intro) => intro.every((word, k) => words[start + k] === word))) return undefined;
+  return { start, end };
+}
+
+/**
+ * "… Séance 60€. Camille Roux", "… DJ Chema": two or three words, none of them a common word, an article
+ * or "&", sign the brief as a person, not as a business.
+ */
+function signedByPerson(segment: Token[], language: string): boolean {
+  if (segment.length < 2 || segment.length > 3 || !segment.every(isWord)) return false;
+  const personal = segment.every(
+    (t) =>
+      !ARTICLES.has(fold(t.text)) &&
+      !COMPANY_WORDS.has(fold(t.text)) &&
+      !isCommonWord(t.text, language) &&
+      !germanBusinessNoun(t.text),
+  );
+  // "DJ Chema" says what the business does: a stage name is the business's.
+  return personal && classifyBusiness(segment.map((t) => t.text).join(' '), language).id === 'generic';
+}
+
+/** The person a brief is signed with ("… Séance 60€. Camille Roux"), if it is signed by one. */
+export function readSignature(text: string, language: string): string | undefined {
+  const tokens = tokenize(text);
+  const signed = signature(tokens);
+  if (!signed) return undefined;
+  const segment = tokens.slice(signed.start, signed.end);
+  return signedByPerson(segment, language) ? slice(text, segment) : undefined;
+}
+
+/** A brief signed with the business's name: "… Packages from £595. Mark Fielding - Fielding Entertainment". */
+function signatureName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  const signed = signature(tokens);
+  if (!signed) return undefined;
+  const run = tokens.slice(signed.start, signed.end);
+  const named = significant(run);
+  if (named.length < 2 || signedByPerson(run, language)) return undefined;
+  // "Call Dave", "Ask Maria": an imperative and a person, not a name ("Fielding Entertainment" is one).
+  const [first, second] = named as [Token, Token];
+  if (
+    named.length === 2 &&
+    isCommonWord(first.text, language) &&
+    !ARTICLES.has(fold(first.text)) &&
+    !isCommonWord(second.text, language)
+  )
+    return undefined;
+  // German capitalises every noun: "Team von 6 Therapeuten" is a phrase, "Blumenladen Rosa" a name.
+  if (
+    language === 'de' &&
+    !named.some((t) => germanBusinessNoun(t.text)) &&
+    named.some((t) => isCommonWord(t.text, language))
+  )
+    return undefined;
+  const value = slice(text, run);
+  return plausibleName(value, run, language) ? reading(value, 'proper-noun') : undefined;
+}
+
+/** "Wir haben FlatFix entwickelt": a word capitalised inside, not a platform's ("WhatsApp"), is a name. */
+function productName(text: string, tokens: Token[]): NameReading | undefined {
+  const word = tokens.find((t) => isWord(t) && CAMEL_CASE.test(t.text) && !PLATFORM_NAMES.has(fold(t.text)));
+  return word ? reading(text.slice(word.start, word.end), 'proper-noun') : undefined;
+}
+
 /**
  * The business's name and the descriptor the brief put before it. No name found leaves `name` undefined:
  * the generator builds one.
@@ -405,7 +570,11 @@ export function readName(text: string, language: string): NameReading {
   return (
     quotedName(text, tokens) ??
     calledName(text, tokens, language) ??
+    legalFormName(text, tokens, language) ??
+    introducedName(text, tokens, language) ??
     leadingName(text, tokens, language) ??
-    germanSentenceName(text, tokens, language) ?? { spans: [] }
+    germanSentenceName(text, tokens, language) ??
+    signatureName(text, tokens, language) ??
+    productName(text, tokens) ?? { spans: [] }
   );
 }

