@@ -215,6 +215,23 @@ describe('readPrices', () => {
       ],
     ],
     [
+      'per day and per week',
+      'en',
+      'EUR',
+      'Hot desk €20/day or €80 per week',
+      [
+        price({ amount: 20, currency: 'EUR', item: 'Hot desk', per: 'day', text: '€20/day' }),
+        price({ amount: 80, currency: 'EUR', per: 'week', text: '€80 per week' }),
+      ],
+    ],
+    [
+      'pro Tag in German',
+      'de',
+      'EUR',
+      'Fahrradverleih 15 € pro Tag',
+      [price({ amount: 15, currency: 'EUR', item: 'Fahrradverleih', per: 'day', text: '15 € pro Tag' })],
+    ],
+    [
       'a range is a floor',
       'en',
       'EUR',

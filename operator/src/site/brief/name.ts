@@ -134,9 +134,27 @@ function nameRun(tokens: Token[], start: number): Token[] {
       // "Dr. med. dent. Anna Schmidt"
       run.push(token);
       i++;
-    } else if (run.length > 0 && isWord(token) && JOINERS.has(fold(token.text)) && nameWord(tokens[i + 1])) {
+    } else if (
+      run.length > 0 &&
+      isWord(token) &&
+      (JOINERS.has(fold(token.text)) ||
+        // "La Cave à Reblochon", not "Onglerie à Toulon".
+        (/^(?:à|au|aux)$/u.test(token.text) &&
+          !isKnownPlace((tokens[i + 1] as Token | undefined)?.text ?? ''))) &&
+      nameWord(tokens[i + 1])
+    ) {
       run.push(token, tokens[i + 1] as Token);
       i += 2;
+    } else if (
+      // "Two Okes and a Bakkie", "Fish & the Chips".
+      run.length > 0 &&
+      (token.text === '&' || (isWord(token) && JOINERS.has(fold(token.text)))) &&
+      isWord(tokens[i + 1]) &&
+      ARTICLES.has(fold((tokens[i + 1] as Token).text)) &&
+      nameWord(tokens[i + 2])
+    ) {
+      run.push(token, tokens[i + 1] as Token, tokens[i + 2] as Token);
+      i += 3;
     } else break;
   }
   // A name does not end in a bare number ("Padaria Ribeira 1962").
@@ -333,7 +351,10 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
   if (words.length >= 2 && !titleLed(run) && endsName(tokens[after])) {
     const value = slice(text, run);
     const firm = firmlyEndsName(tokens, after);
-    const allCommon = words.every((w) => isCommonWord(w.text, language));
+    // "Mobile DJ for weddings", "Suporte de TI para escritórios": what the business is, capitalised.
+    const allCommon = words.every(
+      (w) => isCommonWord(w.text, language) || classifyBusiness(w.text, language).id !== 'generic',
+    );
     if (language === 'de' && !firm) {
       // Every German noun is capitalised: "Gemütliches Café" is not a name, "Bäckerei Schmidt" and
       // "Kinderarztpraxis Dr. Weber" are. The name runs from the first word that says what the business is.
@@ -413,6 +434,10 @@ function germanSentenceName(text: string, tokens: Token[], language: string): Na
 }
 
 const SENTENCE_END = /^[.!?]$/u;
+const CLAUSE_START = /^(?:[.!?,;:–—-]|\p{Extended_Pictographic}.*)$/u;
+// What splits a closing sentence into clauses: "Moto Garage Marrickville — Liam 0412…", "Salt Yoga Studio,
+// upstairs on Jonson St".
+const CLAUSE_END = /^(?:[,|–—-]|\p{Extended_Pictographic}.*)$/u;
 // Not ":": what follows a colon is labelled by what precedes it ("Trainerin: Sabine Huber").
 const SEGMENT_END = /^(?:[.!?|–—-]|\p{Extended_Pictographic}.*)$/u;
 
@@ -461,11 +486,20 @@ function legalFormName(text: string, tokens: Token[], language: string): NameRea
 
 /** "… Somos o Patinhas Felizes.", "… We are Crumb Bakery!": an introduction after the first sentence. */
 function introducedName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  const words = tokens.map((t) => fold(t.text).replace(/’/g, "'"));
   for (let i = 1; i < tokens.length; i++) {
-    if (!SENTENCE_END.test((tokens[i - 1] as Token).text)) continue;
-    const words = tokens.map((t) => fold(t.text).replace(/’/g, "'"));
+    if (!CLAUSE_START.test((tokens[i - 1] as Token).text)) continue;
     const intro = INTROS.find((phrase) => phrase.every((word, k) => words[i + k] === word));
-    if (!intro || SELF_INTROS.includes(intro)) continue;
+    if (!intro) continue;
+    // "Je suis Le Grand Zorbini": a writer introducing themselves with an article gives a stage or business
+    // name (in Portuguese and Spanish an article before a first name is ordinary speech: "sou o João").
+    const article = tokens[i + intro.length];
+    const stageName =
+      isWord(article) &&
+      ARTICLES.has(fold(article.text)) &&
+      nameWord(tokens[i + intro.length + 1]) &&
+      ['en', 'fr', 'de'].includes(language);
+    if (SELF_INTROS.includes(intro) && !stageName) continue;
     const start = skipIntro(tokens, i);
     const run = nameRun(tokens, start);
     const named = significant(run);
@@ -527,31 +561,108 @@ export function readSignature(text: string, language: string): string | undefine
   return signedByPerson(segment, language) ? slice(text, segment) : undefined;
 }
 
-/** A brief signed with the business's name: "… Packages from £595. Mark Fielding - Fielding Entertainment". */
-function signatureName(text: string, tokens: Token[], language: string): NameReading | undefined {
-  const signed = signature(tokens);
-  if (!signed) return undefined;
-  const run = tokens.slice(signed.start, signed.end);
-  const named = significant(run);
-  if (named.length < 2 || signedByPerson(run, language)) return undefined;
-  // "Call Dave", "Ask Maria": an imperative and a person, not a name ("Fielding Entertainment" is one).
-  const [first, second] = named as [Token, Token];
+/**
+ * A brief that ends with the business's name, alone or in a clause of one of its last two sentences:
+ * "… Sur RDV uniquement ! Les Ongles de Léa", "… Mark Fielding - Fielding Entertainment", "… La Querencia",
+ * "Salt Yoga Studio, upstairs on Jonson St", "Northgate Insurance Brokers, 2 Bloor St W. 416-555-0199".
+ */
+function closingName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  const sentences: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || SENTENCE_END.test((tokens[i] as Token).text)) {
+      if (i > start) sentences.push([start, i]);
+      start = i + 1;
+    }
+  }
+  for (const [from, to] of sentences.slice(-2).reverse()) {
+    let clause = from;
+    for (let i = from; i <= to; i++) {
+      if (i < to && !CLAUSE_END.test((tokens[i] as Token).text)) continue;
+      // The brief's first clause is read by leadingName().
+      if (clause > 0 && i > clause) {
+        const found = clauseName(text, tokens.slice(clause, i), language);
+        if (found) return found;
+      }
+      clause = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** A clause that is nothing but a business's name. */
+function clauseName(text: string, clause: Token[], language: string): NameReading | undefined {
+  const run = nameRun(clause, 0);
+  // "10 Minuten zur Altstadt" is a distance, whatever German capitalises.
+  if (run.length !== clause.length || !/^\p{L}/u.test(run[0]?.text ?? '')) return undefined;
+  const words = letteredWords(run);
+  if (words.length === 0) return undefined;
+  // "Ilha Tec — contato@ilhatec.com.br": the words the brief's own web or mail domain spells are its name.
+  const spelledByDomain = domainsOf(text).some((domain) =>
+    domain.startsWith(words.map((t) => fold(t.text)).join('')),
+  );
+  if (!spelledByDomain && signedByPerson(run, language)) return undefined;
+  const [first, second] = words as [Token, Token | undefined];
+  // "La Querencia", "Le Blé Noir": an article and a name.
+  const articled = ARTICLES.has(fold((run[0] as Token).text)) && run.length >= 2;
+  if (words.length < 2 && !articled) return undefined;
+  // "Call Dave", "Ask Maria": an imperative and a person, not a name ("Fielding Entertainment" and "DJ Maz"
+  // are).
   if (
-    named.length === 2 &&
+    words.length === 2 &&
+    second &&
+    !spelledByDomain &&
+    classifyBusiness(first.text, language).id === 'generic' &&
     isCommonWord(first.text, language) &&
     !ARTICLES.has(fold(first.text)) &&
     !isCommonWord(second.text, language)
   )
     return undefined;
-  // German capitalises every noun: "Team von 6 Therapeuten" is a phrase, "Blumenladen Rosa" a name.
-  if (
-    language === 'de' &&
-    !named.some((t) => germanBusinessNoun(t.text)) &&
-    named.some((t) => isCommonWord(t.text, language))
-  )
-    return undefined;
+  // "Walk Ins Welcome", "Gas Safe Registered": title case of common words; "Salt Yoga Studio" has a word
+  // that makes it a business.
+  const businessWord = words.some((t) => COMPANY_WORDS.has(fold(t.text)) || germanBusinessNoun(t.text));
+  if (!articled && !businessWord && words.every((t) => isCommonWord(t.text, language))) return undefined;
+  // German capitalises every noun: "Pflaster und Rasen" is a phrase, "Blumenladen Rosa" a name.
+  if (language === 'de' && !businessWord) return undefined;
+  // "Dublin 24", "Salvador BA": a town and its district or state.
+  if (isKnownPlace(first.text) && words.slice(1).every((t) => /^[A-Z]{2,3}$/u.test(t.text))) return undefined;
   const value = slice(text, run);
   return plausibleName(value, run, language) ? reading(value, 'proper-noun') : undefined;
+}
+
+/**
+ * "Suporte de TI … Ilha Tec — contato@ilhatec.com.br": capitalised words that the brief's own mail or web
+ * domain spells are the business's name, wherever they stand.
+ */
+function domainName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  const domains = domainsOf(text);
+  if (domains.length === 0) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    // Whole runs only: "Quinta do Vale Escuro" for valeescuro.pt, not its last two words.
+    const previous = tokens[i - 1];
+    const joined = isWord(previous) && JOINERS.has(fold(previous.text)) && nameWord(tokens[i - 2]);
+    if (!nameWord(tokens[i]) || nameWord(previous) || joined) continue;
+    const run = nameRun(tokens, i);
+    const words = letteredWords(run).map((t) => fold(t.text));
+    if (words.length < 2) continue;
+    const spelled = words.map((_, k) => words.slice(k).join('')).filter((_, k) => words.length - k >= 2);
+    if (!domains.some((domain) => spelled.includes(domain))) continue;
+    const value = slice(text, run);
+    if (plausibleName(value, run, language, true)) return reading(value, 'proper-noun');
+  }
+  return undefined;
+}
+
+/** The first label of every e-mail or web domain in the brief, folded: "ilhatec" of "contato@ilhatec.com.br". */
+function domainsOf(text: string): string[] {
+  return [...text.matchAll(/(?:@|\bwww\.|https?:\/\/)([\p{L}\p{N}-]+)\./gu)].map((m) =>
+    fold(m[1] ?? '').replace(/-/g, ''),
+  );
+}
+
+/** The words of a run that carry letters, without joiners ("de", "and") or numbers. */
+function letteredWords(run: Token[]): Token[] {
+  return significant(run).filter((t) => /\p{L}/u.test(t.text));
 }
 
 /** "Wir haben FlatFix entwickelt": a word capitalised inside, not a platform's ("WhatsApp"), is a name. */
@@ -570,11 +681,12 @@ export function readName(text: string, language: string): NameReading {
   return (
     quotedName(text, tokens) ??
     calledName(text, tokens, language) ??
+    domainName(text, tokens, language) ??
     legalFormName(text, tokens, language) ??
     introducedName(text, tokens, language) ??
     leadingName(text, tokens, language) ??
     germanSentenceName(text, tokens, language) ??
-    signatureName(text, tokens, language) ??
+    closingName(text, tokens, language) ??
     productName(text, tokens) ?? { spans: [] }
   );
 }

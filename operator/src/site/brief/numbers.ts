@@ -263,7 +263,9 @@ const PricesSchema = Type.Object({
       floorAfter: WordList,
       per: Type.Object({
         hour: WordList,
+        day: WordList,
         night: WordList,
+        week: WordList,
         person: WordList,
         session: WordList,
         month: WordList,
@@ -359,7 +361,7 @@ export function readFoundedYear(text: string, language: string): number | undefi
 // Prices
 
 type PerUnit = NonNullable<PriceFact['per']>;
-const PER_UNITS: readonly PerUnit[] = ['hour', 'night', 'person', 'session', 'month', 'year'];
+const PER_UNITS: readonly PerUnit[] = ['hour', 'day', 'night', 'week', 'person', 'session', 'month', 'year'];
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const AMBIGUOUS_CODES = new Set(PRICES.neutral.ambiguousCodes);
 // Titles before a name: "Dra €60" is a doctor and a price, not a price for "Dra".
@@ -1033,6 +1035,8 @@ function digitsCanCount(brief: string, folded: string, start: number, end: numbe
   // Glued to letters before ("SW1A", "B2B") or after a code in capitals ("ISO 27001", "EN 1090").
   const before = brief.slice(Math.max(0, start - 8), start);
   if (/\p{Lu}{2,6}[ \u00a0]$/u.test(before)) return false;
+  // The second half of "1:1 sessions", "24/7", "9:30": a ratio, a time or a schedule.
+  if (/\d[:/]$/u.test(before)) return false;
   // Rankings: "Top 10 restaurants" counts nothing the business has.
   if (/(?:^|[^\p{L}])top[ \u00a0]$/iu.test(before)) return false;
   // House numbers: "n.º 12", "nº 12", "no. 12", "Nr. 12", "#12".

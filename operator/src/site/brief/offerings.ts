@@ -456,7 +456,11 @@ function findListItems(
   }
   for (const end of cueEnds.sort((a, b) => a - b)) listAfter(end);
   listedUpTo = 0;
-  for (let at = work.indexOf(':'); at !== -1; at = work.indexOf(':', at + 1)) listAfter(at + 1);
+  for (let at = work.indexOf(':'); at !== -1; at = work.indexOf(':', at + 1)) {
+    // "1:1 sessions", "9:30": a ratio or a time, not a list's colon.
+    if (/\d/u.test(work.charAt(at - 1)) && /\d/u.test(work.charAt(at + 1))) continue;
+    listAfter(at + 1);
+  }
 
   // The first clause of the brief introduces the business ("Padaria Ribeira", "A family bakery in Porto"),
   // whatever the other readers took from it.

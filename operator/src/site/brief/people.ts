@@ -241,6 +241,9 @@ function selfNamed(text: string, tokens: Token[], at: number, language: string):
   const intro = phraseAt(tokens, at, SELF_INTROS);
   if (intro === 0) return [];
   const start = articleSkipped(tokens, at + intro);
+  // "Je suis Le Grand Zorbini", "I'm The Cake Lady": in English, French and German an article makes it a
+  // stage or business name (the name reader's); in Portuguese and Spanish "sou o João" is ordinary speech.
+  if (start > at + intro && ['en', 'fr', 'de'].includes(language)) return [];
   const person = personAt(text, tokens, start);
   if (!person) return [];
   // A title makes it a person whatever the words ("I'm Dr. Weber").

@@ -82,7 +82,7 @@ export interface PriceFact {
   floor: boolean;
   /** What it is the price of, as written, when the brief says ("haircut", "tasting menu"). */
   item?: string;
-  per?: 'hour' | 'night' | 'person' | 'session' | 'month' | 'year';
+  per?: 'hour' | 'day' | 'night' | 'week' | 'person' | 'session' | 'month' | 'year';
   /** Free: "free first consultation", "consulta gratuita". amount is 0. */
   free?: boolean;
   /** The exact span in the brief. */

@@ -75,6 +75,27 @@ function readable(brief: string): string {
   return lower.length === brief.length ? lower : brief;
 }
 
+/**
+ * A brief pasted with markup ("<h1>Rosa's Trattoria</h1> family italian…") reads as the text a browser
+ * would show: scripts, styles and hidden elements gone, a block's end a sentence's end, other tags dropped.
+ * The markup itself is harmless either way (the renderer escapes every string); this is about reading it.
+ */
+function withoutMarkup(brief: string): string {
+  if (!/<\/?[a-z][^>]*>/iu.test(brief)) return brief;
+  return brief
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
+    .replace(/<([a-z][a-z0-9]*)\b[^>]*(?:display\s*:\s*none|\bhidden\b)[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
+    .replace(
+      /<\/?(?:h[1-6]|p|div|br|li|ul|ol|section|article|header|footer|table|tr|td|th|blockquote)\b[^>]*>/giu,
+      '. ',
+    )
+    .replace(/<\/?[a-z][a-z0-9-]*\b[^>]*>/giu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/(?:\s*\.(?=\s|$)){2,}/gu, '.')
+    .replace(/^[\s.]+/u, '')
+    .trim();
+}
+
 /** True when `part` is in `whole` as whole words, whatever the case. */
 function containsPhrase(whole: string, part: string): boolean {
   const w = ` ${whole.toLocaleLowerCase()} `;
@@ -125,7 +146,7 @@ function withoutPlaces(brief: string, people: PersonFact[]): PersonFact[] {
  */
 export function understandBrief(text: string): BriefFacts {
   const written = tidyBrief(text);
-  const brief = readable(written);
+  const brief = readable(withoutMarkup(written));
   const language: LanguageFact = safely(() => detectLanguage(brief, placeLanguages), {
     code: 'en',
     name: 'English',

@@ -162,7 +162,9 @@ export type FamilyCopy = Static<typeof FamilyCopySchema>;
 
 const perRecord = (what: string) => ({
   hour: Plain(`${what} hour`, 40),
+  day: Plain(`${what} day`, 40),
   night: Plain(`${what} night`, 40),
+  week: Plain(`${what} week`, 40),
   person: Plain(`${what} person`, 40),
   session: Plain(`${what} session`, 40),
   month: Plain(`${what} month`, 40),
