@@ -58,6 +58,10 @@ export const BUSINESS_KIND_INFO = {
   winery: { family: 'food-drink', schemaType: 'Winery' },
   distillery: { family: 'food-drink', schemaType: 'Distillery' },
   'ice-cream-shop': { family: 'food-drink', schemaType: 'IceCreamShop' },
+  // A cabane à sucre serves the sugaring-season meal where the syrup is made: a place to eat.
+  'sugar-shack': { family: 'food-drink', schemaType: 'Restaurant' },
+  // A Heuriger, Buschenschank or Weinstube pours wine, often the house's own, with cold food: a wine bar.
+  'wine-tavern': { family: 'food-drink', schemaType: 'BarOrPub' },
 
   'bed-and-breakfast': { family: 'lodging', schemaType: 'BedAndBreakfast' },
   hostel: { family: 'lodging', schemaType: 'Hostel' },
@@ -79,12 +83,16 @@ export const BUSINESS_KIND_INFO = {
   'beauty-salon': { family: 'beauty', schemaType: 'BeautySalon' },
   spa: { family: 'beauty', schemaType: 'DaySpa' },
   'tattoo-studio': { family: 'beauty', schemaType: 'TattooParlor' },
+  // A sauna, banya or bathhouse is bathing for health and rest; schema.org's nearest type is the day spa's.
+  sauna: { family: 'beauty', schemaType: 'DaySpa' },
 
   'yoga-studio': { family: 'fitness', schemaType: 'SportsActivityLocation' },
   'martial-arts': { family: 'fitness', schemaType: 'SportsActivityLocation' },
   'personal-trainer': { family: 'fitness', schemaType: 'HealthAndBeautyBusiness' },
   'sports-club': { family: 'fitness', schemaType: 'SportsClub' },
   'riding-school': { family: 'fitness', schemaType: 'SportsActivityLocation' },
+  'surf-school': { family: 'fitness', schemaType: 'SportsActivityLocation' },
+  'ski-school': { family: 'fitness', schemaType: 'SportsActivityLocation' },
 
   plumber: { family: 'trades', schemaType: 'Plumber' },
   electrician: { family: 'trades', schemaType: 'Electrician' },
@@ -105,6 +113,13 @@ export const BUSINESS_KIND_INFO = {
   // A tailor or dressmaker alters and makes clothes to order: a service workshop, not a ClothingStore, and
   // schema.org has no type for it, so it gets the nearest real parent.
   tailor: { family: 'trades', schemaType: 'LocalBusiness' },
+  // A joiner or cabinetmaker makes furniture, kitchens and stairs to order: a workshop, not a FurnitureStore.
+  cabinetmaker: { family: 'trades', schemaType: 'HomeAndConstructionBusiness' },
+  // schema.org has no type for a piano tuner or technician, so it gets the nearest real parent.
+  'piano-tuner': { family: 'trades', schemaType: 'LocalBusiness' },
+  // A self-service laundry is a trade's service like the laundry and dry cleaner of `cleaning`, not the
+  // neutral family, which is `generic`'s alone (no kind of its own, the brief's noun).
+  laundromat: { family: 'trades', schemaType: 'DryCleaningOrLaundry' },
 
   notary: { family: 'professional', schemaType: 'Notary' },
   accountant: { family: 'professional', schemaType: 'AccountingService' },
@@ -124,6 +139,7 @@ export const BUSINESS_KIND_INFO = {
   musician: { family: 'creative', schemaType: 'MusicGroup' },
   'art-gallery': { family: 'creative', schemaType: 'ArtGallery' },
   'interior-designer': { family: 'creative', schemaType: 'ProfessionalService' },
+  taxidermist: { family: 'creative', schemaType: 'ProfessionalService' },
 
   tutoring: { family: 'education', schemaType: 'EducationalOrganization' },
   'music-teacher': { family: 'education', schemaType: 'EducationalOrganization' },
@@ -143,6 +159,8 @@ export const BUSINESS_KIND_INFO = {
   'grocery-store': { family: 'retail', schemaType: 'GroceryStore' },
   'wine-shop': { family: 'retail', schemaType: 'LiquorStore' },
   'car-dealer': { family: 'retail', schemaType: 'AutoDealer' },
+  // A beekeeper's website sells its honey and wax; schema.org has no farm type, so it is a Store.
+  beekeeper: { family: 'retail', schemaType: 'Store' },
 
   'place-of-worship': { family: 'community', schemaType: 'PlaceOfWorship' },
   library: { family: 'community', schemaType: 'Library' },
@@ -169,6 +187,8 @@ export const BUSINESS_KIND_INFO = {
   'pet-groomer': { family: 'animals', schemaType: 'LocalBusiness' },
   'pet-sitter': { family: 'animals', schemaType: 'LocalBusiness' },
   'dog-trainer': { family: 'animals', schemaType: 'LocalBusiness' },
+  // schema.org has no type for a farrier, who shoes and trims horses' hooves on the yard: a local service.
+  farrier: { family: 'animals', schemaType: 'LocalBusiness' },
 } as const satisfies Record<string, BusinessKindInfo>;
 
 export type BusinessKind = keyof typeof BUSINESS_KIND_INFO;

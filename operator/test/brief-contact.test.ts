@@ -14,6 +14,11 @@ describe('readContact', () => {
       },
     ],
     ['Rua das Flores, 12 em Lisboa', { street: 'Rua das Flores, 12' }],
+    // A compass point after the street is part of it; a number never runs on past a full stop.
+    ['Broker at 2 Bloor St W, Suite 700. 416-555-0199', { street: '2 Bloor St W', phone: '416-555-0199' }],
+    // A street after "on", without a number; the Swiss and Belgian number last.
+    ['Yoga upstairs on Jonson St, mats provided', { street: 'Jonson St' }],
+    ['Bijouterie rue du Rhône 48, Genève', { street: 'rue du Rhône 48' }],
     ['Av. da Liberdade 100, Lisboa', { street: 'Av. da Liberdade 100' }],
     [
       'Bakery at 12 High Street, London. Tel (020) 7946 0958',

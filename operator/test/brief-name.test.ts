@@ -203,6 +203,10 @@ describe('readPeople', () => {
       'Inhaberin Maria Schmidt führt die Bäckerei seit 1990',
       [{ name: 'Maria Schmidt', role: 'Inhaberin' }],
     ],
+    // The person to call, named after "ring", "ask for", "fale com"…; "Call Now" names nobody.
+    ['en', 'Farrier in the north lakes, ring Tom on 07700 900417', [{ name: 'Tom' }]],
+    ['en', 'Boiler repairs, ask for Dave. Call Now!', [{ name: 'Dave' }]],
+    ['pt', 'Explicações de matemática, fale com a Rita pelo 912 345 678', [{ name: 'Rita' }]],
   ])('[%s] "%s"', (language, brief, people) => {
     expect(readPeople(brief, language)).toEqual(people);
   });

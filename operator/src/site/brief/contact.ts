@@ -167,6 +167,7 @@ const ROMANCE_PREFIX = [
 ]
   .map(cased)
   .join('|');
+const ENGLISH_STREET = String.raw`(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Way|Place|Square|Sq\.?|Boulevard|Blvd\.?|Terrace|Close|Court|Row|Hill|Gardens|Crescent|Parade|Mews|Walk|Grove|Quay|Wharf)(?![\p{L}])`;
 const STREETS: RegExp[] = [
   // "Rua das Flores 12", "Rua das Flores, 12", "Calle Mayor 5", "Av. da Liberdade, n.º 100".
   new RegExp(
@@ -183,9 +184,16 @@ const STREETS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}-]{0,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|markt)|${CAP}\s+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt)|(?:Am|An\s+der|Auf\s+dem|Im|Zum|Zur)\s+${CAP})\s+${NUMBER}(?![\p{N}])`,
     'gu',
   ),
-  // "12 High Street", "221B Baker Street".
+  // "12 High Street", "221B Baker Street", "2 Bloor St W".
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${NUMBER}\s+(?:${CAP}\s+){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Way|Place|Square|Sq\.?|Boulevard|Blvd\.?|Terrace|Close|Court|Row|Hill|Gardens|Crescent|Parade|Mews|Walk|Grove|Quay|Wharf)(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])${NUMBER}\s+(?:${CAP}\s+){1,4}${ENGLISH_STREET}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?![\p{L}]))?`,
+    'gu',
+  ),
+  // "upstairs on Jonson St", "a shop on Belgrave Road": a street without a number, after "on".
+  new RegExp(String.raw`(?<=(?:^|\s)on\s)(?:${CAP}\s+){1,3}${ENGLISH_STREET}`, 'gu'),
+  // Swiss and Belgian French write the number last: "rue du Rhône 48", "avenue Louise 120".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${['rue', 'avenue', 'boulevard', 'place', 'quai', 'chemin', 'route'].map(cased).join('|')})\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?${CAP}(?:\s+${CAP}){0,3},?\s+${NUMBER}(?![\p{N}])`,
     'gu',
   ),
 ];
@@ -224,7 +232,14 @@ function findContact(text: string): ContactSpan[] {
     for (const match of brief.matchAll(pattern)) add('street', match.index, match[0]);
   }
   for (const match of brief.matchAll(PHONE)) {
-    const raw = match[0].replace(/[ \u00a0()./–-]+$/u, '');
+    // "Suite 700. 416-555-0199": a number never runs on past the end of a sentence.
+    const sentenceEnd = match[0].search(/\.[ \u00a0]+(?=\S)/u);
+    const skipped =
+      sentenceEnd >= 0
+        ? (/\.[ \u00a0]+/u.exec(match[0].slice(sentenceEnd))?.[0].length ?? 0) + sentenceEnd
+        : 0;
+    match.index += skipped;
+    const raw = match[0].slice(skipped).replace(/[ \u00a0()./–-]+$/u, '');
     const before = brief.slice(Math.max(0, match.index - 40), match.index);
     const after = brief.slice(match.index + raw.length, match.index + raw.length + 8);
     if (raw.startsWith('(') && !raw.includes(')')) continue;

@@ -29,6 +29,7 @@ const PEOPLE_VERBS = phraseIndex(ROLES.peopleVerbs);
 const POSSESSIVES = new Set(ROLES.possessives.map(fold));
 const SELF_INTROS = phraseIndex(ROLES.selfIntros);
 const GROUP_INTROS = phraseIndex(ROLES.groupIntros);
+const CONTACT_PHRASES = phraseIndex(ROLES.contactPhrases);
 const BY_WORDS = new Set(ROLES.byWords.map(fold));
 const NOT_PEOPLE = new Set(ROLES.notPeople.map(fold));
 const NATIONALITIES = new Set(GRAMMAR.nationalities.map(fold));
@@ -289,6 +290,19 @@ function isParticiple(word: string, language: string): boolean {
 }
 
 /**
+ * "ring Tom on 07700 900417", "ask for Dave", "Call Rebecca Tane 021…", "fale com a Rita": the person to
+ * call. Only a name that could stand for a person on its own ("Call Now" is not one).
+ */
+function contactNamed(text: string, tokens: Token[], at: number, language: string): Found[] {
+  const phrase = phraseAt(tokens, at, CONTACT_PHRASES);
+  if (phrase === 0) return [];
+  const start = articleSkipped(tokens, at + phrase);
+  const person = personAt(text, tokens, start);
+  if (!person || !bareName(person.name, tokens, person.next, language)) return [];
+  return [{ person: { name: person.name }, next: person.next }];
+}
+
+/**
  * "Handmade silver jewellery by Rosie Tan", "baked every morning by Maria": a maker after a bare "by".
  * "by" also means "near" ("a cabin by Windermere") and "through" ("book by WhatsApp"), so a full name
  * that is no place will do, and a single name only with a participle ("baked", "feito", "gebacken") in the
@@ -374,7 +388,7 @@ export function readPeople(text: string, language: string): PersonFact[] {
       i = found.at(-1)?.next ?? i + by;
       continue;
     }
-    const introduced = [selfNamed, groupNamed, madeBy].reduce<Found[]>(
+    const introduced = [selfNamed, groupNamed, madeBy, contactNamed].reduce<Found[]>(
       (found, read) => (found.length > 0 ? found : read(text, tokens, i, language)),
       [],
     );
