@@ -1,12 +1,14 @@
 // The web app's defences, against a production build served by `next start` and a real API (its own
 // database, the shared Redis and mailpit), with a recording pass-through in between so the tests can see
 // what the web server sends the API and can make the API fail on purpose. Issue 18: open redirects after
-// sign-in.
+// sign-in; parallel requests spending one refresh token.
 
 import { freePort } from '@pagemagic/hack/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refresh } from '../../api/src/contract/auth.ts';
+import { getProfile } from '../../api/src/contract/profile.ts';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
 import { launchBrowser } from '../../operator/test/helpers/browser.ts';
 import { type ApiStandIn, startApiStandIn } from './helpers/api-stand-in.ts';
@@ -133,5 +135,50 @@ describe('where sign-in sends people afterwards', () => {
       const html = await (await fetch(`${web.url}/sign-in?next=${encodeURIComponent(next)}`)).text();
       expect(html, JSON.stringify(next)).toMatch(/<input type="hidden" name="next" value="\/"\s*\/?>/);
     }
+  });
+});
+
+/** The cookies a response sets, by name (a deletion shows as an empty value). */
+function setCookies(response: Response): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ''] = line.split(';');
+    const at = pair.indexOf('=');
+    cookies[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return cookies;
+}
+
+describe('refreshing the session', () => {
+  it('serves parallel page loads that bring only the refresh cookie, and the sign-in survives', async () => {
+    const { tokens } = await api.signUp(`race-${run}@web-security.pagemagic.localhost`);
+    const load = () =>
+      fetch(`${web.url}/account`, {
+        redirect: 'manual',
+        headers: { cookie: `pm_refresh=${tokens.refreshToken}` },
+      });
+    const answers = await Promise.all([load(), load(), load(), load()]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    const handed = answers.map(setCookies);
+    const [first] = handed;
+    expect(first?.pm_refresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first?.pm_refresh).not.toBe(tokens.refreshToken);
+    // One refresh for all of them: every response hands the browser the same new pair.
+    for (const cookies of handed) {
+      expect(cookies.pm_refresh).toBe(first?.pm_refresh);
+      expect(cookies.pm_access).toBe(first?.pm_access);
+    }
+
+    // A request the browser sent before the new cookies arrived, still with the old refresh token.
+    const late = await load();
+    expect(late.status).toBe(200);
+    expect(setCookies(late).pm_refresh).toBe(first?.pm_refresh);
+
+    // The sign-in is alive: the new access token works, and the new refresh token is spent once, normally.
+    const profile = await api.client({ accessToken: first?.pm_access ?? '' }).call(getProfile);
+    expect(profile.email).toBe(`race-${run}@web-security.pagemagic.localhost`);
+    await expect(
+      api.client().call(refresh, { body: { refreshToken: first?.pm_refresh ?? '' } }),
+    ).resolves.toMatchObject({ tokenType: 'Bearer' });
   });
 });
