@@ -6,11 +6,16 @@
 // as several requests carrying the same refresh token. The API treats a second use of a refresh token as
 // theft and ends the sign-in, so the token is spent once: requests that bring it while its refresh is in
 // flight wait for that refresh, and requests that bring it shortly after get the pair it produced.
+//
+// Only the API refusing the refresh token ends the session here. A rate limit, a server error, a timeout
+// or a network failure is answered with 503 "try again" and the cookies are left as they are.
 
 import { createHash } from 'node:crypto';
 import { refresh } from '@pagemagic/api/contract/auth';
 import { type NextRequest, NextResponse } from 'next/server';
-import { anonymousClient } from './lib/api.ts';
+import { anonymousClientFor } from './lib/api.ts';
+import { safeNext } from './lib/login.ts';
+import { failedRefresh, type RefreshOutcome } from './lib/refresh-outcome.ts';
 import {
   ACCESS_COOKIE,
   needsRefresh,
@@ -34,25 +39,59 @@ function isPublic(pathname: string): boolean {
  * is not worth much (after it, a second use is reuse again and the API ends the sign-in).
  */
 const REFRESH_SHARE_MS = 20_000;
+/** A refresh the API has not answered by then is a "try again", not a request left hanging. */
+const REFRESH_TIMEOUT_MS = 10_000;
 
 // One per server process, kept on globalThis so that every copy of this module the server loads shares it.
 const FLIGHTS = Symbol.for('pagemagic.web.refreshFlights');
-const globals = globalThis as { [FLIGHTS]?: SingleFlight<TokenPair | undefined> };
-globals[FLIGHTS] ??= new SingleFlight<TokenPair | undefined>({
+const globals = globalThis as { [FLIGHTS]?: SingleFlight<RefreshOutcome> };
+globals[FLIGHTS] ??= new SingleFlight<RefreshOutcome>({
   shareMs: REFRESH_SHARE_MS,
-  share: (tokens) => tokens !== undefined,
+  share: (outcome) => outcome.kind === 'refreshed',
 });
 const refreshFlights = globals[FLIGHTS];
 
-/** A new token pair, or undefined when the refresh token is spent or the API cannot be reached. */
-function refreshed(refreshToken: string): Promise<TokenPair | undefined> {
+async function spend(refreshToken: string, request: NextRequest): Promise<RefreshOutcome> {
+  try {
+    const response = await anonymousClientFor(request.headers.get('x-forwarded-for')).send(
+      refresh,
+      { body: { refreshToken } },
+      { signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) },
+    );
+    return { kind: 'refreshed', tokens: (await response.json()) as TokenPair };
+  } catch (error) {
+    return failedRefresh(error);
+  }
+}
+
+/** The refresh token spent once, whichever of the requests bringing it asks first. */
+function refreshed(refreshToken: string, request: NextRequest): Promise<RefreshOutcome> {
   // Keyed by a hash: the raw token need not sit in the map's keys.
   const key = createHash('sha256').update(refreshToken).digest('base64url');
-  return refreshFlights.run(key, () =>
-    anonymousClient()
-      .call(refresh, { body: { refreshToken } })
-      .catch(() => undefined),
-  );
+  return refreshFlights.run(key, () => spend(refreshToken, request));
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** 503 with Retry-After, the cookies untouched: a page for a browser, the API's error shape for a script. */
+function tryAgainLater(request: NextRequest, retryAfterSeconds: number): NextResponse {
+  const message = `Page Magic could not renew your session just now (it is busy or briefly unreachable). You are still signed in: try again in ${retryAfterSeconds} seconds.`;
+  const headers = { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' };
+  if (!(request.headers.get('accept') ?? '').includes('text/html')) {
+    return NextResponse.json({ error: { code: 'unavailable', message } }, { status: 503, headers });
+  }
+  const again = escapeHtml(safeNext(`${request.nextUrl.pathname}${request.nextUrl.search}`));
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Try again in a moment · Page Magic</title></head>
+<body><main><h1>Try again in a moment</h1><p>${escapeHtml(message)}</p><p><a href="${again}">Try again</a></p></main></body>
+</html>
+`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+  });
 }
 
 function toSignIn(request: NextRequest): NextResponse {
@@ -72,9 +111,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!needsRefresh(access)) return NextResponse.next();
   if (!refresh) return publicPath ? NextResponse.next() : toSignIn(request);
 
-  const tokens = await refreshed(refresh);
-  if (!tokens) return publicPath ? NextResponse.next() : toSignIn(request);
-  const cookies = sessionCookies(tokens);
+  const outcome = await refreshed(refresh, request);
+  if (outcome.kind === 'signed-out') return publicPath ? NextResponse.next() : toSignIn(request);
+  if (outcome.kind === 'unavailable') {
+    return publicPath ? NextResponse.next() : tryAgainLater(request, outcome.retryAfterSeconds);
+  }
+  const cookies = sessionCookies(outcome.tokens);
   for (const [name, value] of cookies) request.cookies.set(name, value);
   const response = NextResponse.next({ request: { headers: request.headers } });
   for (const [name, value, options] of cookies) response.cookies.set(name, value, options);

@@ -1,7 +1,8 @@
 // The web app's defences, against a production build served by `next start` and a real API (its own
 // database, the shared Redis and mailpit), with a recording pass-through in between so the tests can see
 // what the web server sends the API and can make the API fail on purpose. Issue 18: open redirects after
-// sign-in; parallel requests spending one refresh token.
+// sign-in; parallel requests spending one refresh token; a busy or failing API taken for a lost session;
+// every visitor counted as the web server's one address.
 
 import { freePort } from '@pagemagic/hack/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
@@ -11,7 +12,7 @@ import { refresh } from '../../api/src/contract/auth.ts';
 import { getProfile } from '../../api/src/contract/profile.ts';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
 import { launchBrowser } from '../../operator/test/helpers/browser.ts';
-import { type ApiStandIn, startApiStandIn } from './helpers/api-stand-in.ts';
+import { type ApiStandIn, type StandInAnswer, startApiStandIn } from './helpers/api-stand-in.ts';
 import { buildWebApp, startWebServer, type WebServer } from './helpers/web-server.ts';
 
 const run = Date.now().toString(36);
@@ -32,7 +33,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   const port = await freePort();
-  api = await startTestApi({ env: { PAGEMAGIC_WEB_URL: `http://localhost:${port}` } });
+  // The web server (through the stand-in, both on loopback) is the API's trusted proxy, as under `make dev`.
+  api = await startTestApi({
+    env: { PAGEMAGIC_WEB_URL: `http://localhost:${port}`, PAGEMAGIC_TRUSTED_PROXIES: '127.0.0.1' },
+  });
   standIn = await startApiStandIn(api.url);
   await buildWebApp();
   web = await startWebServer(standIn.url, port);
@@ -180,5 +184,122 @@ describe('refreshing the session', () => {
     await expect(
       api.client().call(refresh, { body: { refreshToken: first?.pm_refresh ?? '' } }),
     ).resolves.toMatchObject({ tokenType: 'Bearer' });
+  });
+});
+
+describe('when the API cannot refresh the session right now', () => {
+  const FAILURES: Array<[string, StandInAnswer]> = [
+    [
+      'a rate limit (429)',
+      {
+        status: 429,
+        headers: { 'retry-after': '7' },
+        body: {
+          error: { code: 'rate_limited', message: 'Too many requests', details: { retryAfterSeconds: 7 } },
+        },
+      },
+    ],
+    [
+      'a server error (500)',
+      { status: 500, body: { error: { code: 'internal', message: 'Something broke' } } },
+    ],
+    ['an outage (503)', { status: 503, body: { error: { code: 'unavailable', message: 'Redis is down' } } }],
+    ['a dropped connection', 'drop'],
+  ];
+
+  it.each(FAILURES)('keeps the session through %s and asks to try again', async (what, failure) => {
+    const { tokens } = await api.signUp(
+      `busy-${what.replace(/\W+/g, '-')}-${run}@web-security.pagemagic.localhost`,
+    );
+    const cookie = `pm_refresh=${tokens.refreshToken}`;
+    standIn.answer('/api/v1/auth/refresh', failure);
+    let page: Response;
+    let stream: Response;
+    try {
+      page = await fetch(`${web.url}/account`, {
+        redirect: 'manual',
+        headers: { cookie, accept: 'text/html' },
+      });
+      stream = await fetch(`${web.url}/app-api/sites/any/events`, {
+        redirect: 'manual',
+        headers: { cookie, accept: 'text/event-stream' },
+      });
+    } finally {
+      standIn.passThrough('/api/v1/auth/refresh');
+    }
+    expect(page.status).toBe(503);
+    expect(Number(page.headers.get('retry-after'))).toBe(
+      failure !== 'drop' && failure.status === 429 ? 7 : 5,
+    );
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('try again');
+    expect(setCookies(page)).toEqual({});
+    expect(stream.status).toBe(503);
+    expect(await stream.json()).toMatchObject({ error: { code: 'unavailable' } });
+    expect(setCookies(stream)).toEqual({});
+
+    // The refresh token was neither spent nor revoked: once the API answers, the same cookie works.
+    const later = await fetch(`${web.url}/account`, { redirect: 'manual', headers: { cookie } });
+    expect(later.status).toBe(200);
+  });
+
+  it('still sends someone whose refresh token the API refuses (401) to sign in, forgetting the cookies', async () => {
+    const answer = await fetch(`${web.url}/account`, {
+      redirect: 'manual',
+      headers: { cookie: `pm_refresh=${'x'.repeat(43)}` },
+    });
+    expect(answer.status).toBe(307);
+    expect(new URL(answer.headers.get('location') ?? '', web.url).pathname).toBe('/sign-in');
+    expect(setCookies(answer)).toEqual({ pm_access: '', pm_refresh: '' });
+  });
+});
+
+describe('the visitor address the API sees', () => {
+  const callsDuring = async (work: () => Promise<void>) => {
+    const from = standIn.calls.length;
+    await work();
+    return standIn.calls.slice(from);
+  };
+
+  it("sends the visitor's X-Forwarded-For with the refresh and with the page's own API calls", async () => {
+    const { tokens } = await api.signUp(`forwarded-${run}@web-security.pagemagic.localhost`);
+    const calls = await callsDuring(async () => {
+      const answer = await fetch(`${web.url}/account`, {
+        redirect: 'manual',
+        headers: { cookie: `pm_refresh=${tokens.refreshToken}`, 'x-forwarded-for': '203.0.113.7' },
+      });
+      expect(answer.status).toBe(200);
+    });
+    const paths = calls.map((call) => call.path);
+    expect(paths).toContain('/api/v1/auth/refresh');
+    expect(paths).toContain('/api/v1/profile');
+    for (const call of calls) expect(call.headers['x-forwarded-for'], call.path).toBe('203.0.113.7');
+  });
+
+  it('sends the address the web server saw when the visitor sent none', async () => {
+    const calls = await callsDuring(async () => {
+      expect((await fetch(`${web.url}/sign-in`)).status).toBe(200);
+    });
+    expect(calls.map((call) => call.path)).toContain('/api/v1/auth/oauth/providers');
+    for (const call of calls) expect(call.headers['x-forwarded-for'], call.path).toBe('127.0.0.1');
+  });
+
+  it("has the API record the visitor's address, not the web server's", async () => {
+    const { user, tokens } = await api.signUp(`audited-${run}@web-security.pagemagic.localhost`);
+    const answer = await fetch(`${web.url}/auth/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        cookie: `pm_refresh=${tokens.refreshToken}`,
+        origin: web.url,
+        'x-forwarded-for': '198.51.100.23',
+      },
+    });
+    expect(answer.status).toBe(303);
+    const { rows } = await api.services.db.query<{ ip: string }>(
+      "SELECT host(ip) AS ip FROM audit_log WHERE action = 'auth.logout' AND actor_user_id = $1",
+      [user.id],
+    );
+    expect(rows).toEqual([{ ip: '198.51.100.23' }]);
   });
 });
