@@ -9,12 +9,16 @@
 //
 // Only the API refusing the refresh token ends the session here. A rate limit, a server error, a timeout
 // or a network failure is answered with 503 "try again" and the cookies are left as they are.
+//
+// First of all, a request that could change state (a route handler's POST, a server action) is refused
+// when it comes from another site (lib/cross-site.ts), before it can spend or end anything.
 
 import { createHash } from 'node:crypto';
 import { refresh } from '@pagemagic/api/contract/auth';
 import { type NextRequest, NextResponse } from 'next/server';
 import { anonymousClientFor } from './lib/api.ts';
-import { safeNext } from './lib/login.ts';
+import { isCrossSiteWrite } from './lib/cross-site.ts';
+import { plainAnswer } from './lib/plain-answer.ts';
 import { failedRefresh, type RefreshOutcome } from './lib/refresh-outcome.ts';
 import {
   ACCESS_COOKIE,
@@ -71,26 +75,15 @@ function refreshed(refreshToken: string, request: NextRequest): Promise<RefreshO
   return refreshFlights.run(key, () => spend(refreshToken, request));
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** 503 with Retry-After, the cookies untouched: a page for a browser, the API's error shape for a script. */
+/** 503 with Retry-After, the cookies untouched. */
 function tryAgainLater(request: NextRequest, retryAfterSeconds: number): NextResponse {
-  const message = `Page Magic could not renew your session just now (it is busy or briefly unreachable). You are still signed in: try again in ${retryAfterSeconds} seconds.`;
-  const headers = { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' };
-  if (!(request.headers.get('accept') ?? '').includes('text/html')) {
-    return NextResponse.json({ error: { code: 'unavailable', message } }, { status: 503, headers });
-  }
-  const again = escapeHtml(safeNext(`${request.nextUrl.pathname}${request.nextUrl.search}`));
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Try again in a moment · Page Magic</title></head>
-<body><main><h1>Try again in a moment</h1><p>${escapeHtml(message)}</p><p><a href="${again}">Try again</a></p></main></body>
-</html>
-`;
-  return new NextResponse(html, {
+  return plainAnswer(request, {
     status: 503,
-    headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+    code: 'unavailable',
+    title: 'Try again in a moment',
+    message: `Page Magic could not renew your session just now (it is busy or briefly unreachable). You are still signed in: try again in ${retryAfterSeconds} seconds.`,
+    link: { text: 'Try again', href: `${request.nextUrl.pathname}${request.nextUrl.search}` },
+    headers: { 'retry-after': String(retryAfterSeconds) },
   });
 }
 
@@ -105,6 +98,16 @@ function toSignIn(request: NextRequest): NextResponse {
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (isCrossSiteWrite(request)) {
+    return plainAnswer(request, {
+      status: 403,
+      code: 'cross_site_request',
+      title: 'Refused: sent from another site',
+      message:
+        'This request came from another website, so Page Magic did not act on it. Nothing was changed. To do this, use Page Magic itself.',
+      link: { text: 'Go to Page Magic', href: '/' },
+    });
+  }
   const access = request.cookies.get(ACCESS_COOKIE)?.value;
   const refresh = request.cookies.get(REFRESH_COOKIE)?.value;
   const publicPath = isPublic(request.nextUrl.pathname);

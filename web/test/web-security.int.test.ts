@@ -2,7 +2,7 @@
 // database, the shared Redis and mailpit), with a recording pass-through in between so the tests can see
 // what the web server sends the API and can make the API fail on purpose. Issue 18: open redirects after
 // sign-in; parallel requests spending one refresh token; a busy or failing API taken for a lost session;
-// every visitor counted as the web server's one address.
+// every visitor counted as the web server's one address; sign-out from another site.
 
 import { freePort } from '@pagemagic/hack/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
@@ -301,5 +301,67 @@ describe('the visitor address the API sees', () => {
       [user.id],
     );
     expect(rows).toEqual([{ ip: '198.51.100.23' }]);
+  });
+});
+
+describe('state-changing requests from another site', () => {
+  const FOREIGN: Array<Record<string, string>> = [
+    { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    // A site's pages on a sibling host of the app are the same site, but not the same origin.
+    { origin: 'http://bakery.sites.localhost', 'sec-fetch-site': 'same-site' },
+    // Browsers without Sec-Fetch-Site still send Origin.
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+  ];
+
+  it('refuses a sign-out posted from another site, and the session survives', async () => {
+    const { tokens } = await api.signUp(`csrf-${run}@web-security.pagemagic.localhost`);
+    const cookie = `pm_access=${tokens.accessToken}; pm_refresh=${tokens.refreshToken}`;
+    for (const headers of FOREIGN) {
+      const answer = await fetch(`${web.url}/auth/sign-out`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: '',
+      });
+      expect(answer.status, JSON.stringify(headers)).toBe(403);
+      expect(setCookies(answer), JSON.stringify(headers)).toEqual({});
+    }
+    expect((await fetch(`${web.url}/account`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
+    await expect(api.client(tokens).call(getProfile)).resolves.toMatchObject({
+      email: `csrf-${run}@web-security.pagemagic.localhost`,
+    });
+  });
+
+  it('signs out when the sign-out is posted from the app itself', async () => {
+    const { tokens } = await api.signUp(`sign-out-${run}@web-security.pagemagic.localhost`);
+    const answer = await fetch(`${web.url}/auth/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        cookie: `pm_access=${tokens.accessToken}; pm_refresh=${tokens.refreshToken}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: web.url,
+        'sec-fetch-site': 'same-origin',
+      },
+      body: '',
+    });
+    expect(answer.status).toBe(303);
+    expect(new URL(answer.headers.get('location') ?? '', web.url).pathname).toBe('/sign-in');
+    expect(setCookies(answer)).toMatchObject({ pm_access: '', pm_refresh: '' });
+    // The sign-in ended at the API: its access token no longer works.
+    await expect(api.client(tokens).call(getProfile)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('refuses a cross-site post to the sign-in poll, which sets session cookies', async () => {
+    for (const headers of FOREIGN) {
+      const answer = await fetch(`${web.url}/auth/poll`, { method: 'POST', redirect: 'manual', headers });
+      expect(answer.status, JSON.stringify(headers)).toBe(403);
+    }
+    const same = await fetch(`${web.url}/auth/poll`, {
+      method: 'POST',
+      headers: { origin: web.url, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(await same.json()).toMatchObject({ status: 'gone' });
   });
 });
