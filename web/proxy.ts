@@ -12,12 +12,17 @@
 //
 // First of all, a request that could change state (a route handler's POST, a server action) is refused
 // when it comes from another site (lib/cross-site.ts), before it can spend or end anything.
+//
+// Every answer carries the Content-Security-Policy with a nonce made for it (lib/csp.ts); the request goes
+// on with the policy and `x-nonce`, from which Next puts the nonce on the page's scripts. HSTS only over
+// HTTPS.
 
 import { createHash } from 'node:crypto';
 import { refresh } from '@pagemagic/api/contract/auth';
 import { type NextRequest, NextResponse } from 'next/server';
 import { anonymousClientFor } from './lib/api.ts';
 import { isCrossSiteWrite } from './lib/cross-site.ts';
+import { cameOverHttps, contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from './lib/csp.ts';
 import { plainAnswer } from './lib/plain-answer.ts';
 import { failedRefresh, type RefreshOutcome } from './lib/refresh-outcome.ts';
 import {
@@ -97,7 +102,10 @@ function toSignIn(request: NextRequest): NextResponse {
   return response;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+/** Where the request goes on to the page or route handler, with these request headers. */
+type Next = (headers: Headers) => NextResponse;
+
+async function answer(request: NextRequest, next: Next): Promise<NextResponse> {
   if (isCrossSiteWrite(request)) {
     return plainAnswer(request, {
       status: 403,
@@ -111,18 +119,32 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const access = request.cookies.get(ACCESS_COOKIE)?.value;
   const refresh = request.cookies.get(REFRESH_COOKIE)?.value;
   const publicPath = isPublic(request.nextUrl.pathname);
-  if (!needsRefresh(access)) return NextResponse.next();
-  if (!refresh) return publicPath ? NextResponse.next() : toSignIn(request);
+  if (!needsRefresh(access)) return next(request.headers);
+  if (!refresh) return publicPath ? next(request.headers) : toSignIn(request);
 
   const outcome = await refreshed(refresh, request);
-  if (outcome.kind === 'signed-out') return publicPath ? NextResponse.next() : toSignIn(request);
+  if (outcome.kind === 'signed-out') return publicPath ? next(request.headers) : toSignIn(request);
   if (outcome.kind === 'unavailable') {
-    return publicPath ? NextResponse.next() : tryAgainLater(request, outcome.retryAfterSeconds);
+    return publicPath ? next(request.headers) : tryAgainLater(request, outcome.retryAfterSeconds);
   }
   const cookies = sessionCookies(outcome.tokens);
   for (const [name, value] of cookies) request.cookies.set(name, value);
-  const response = NextResponse.next({ request: { headers: request.headers } });
+  const response = next(request.headers);
   for (const [name, value, options] of cookies) response.cookies.set(name, value, options);
+  return response;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+  const response = await answer(request, (headers) => {
+    const onward = new Headers(headers);
+    onward.set('x-nonce', nonce);
+    onward.set('content-security-policy', policy);
+    return NextResponse.next({ request: { headers: onward } });
+  });
+  response.headers.set('content-security-policy', policy);
+  if (cameOverHttps(request)) response.headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
