@@ -65,9 +65,12 @@ up() {
   log "starting the API on $api_url (log: $dev_dir/api.log)"
   stop_pid api "$dev_dir/api.pid" "main.ts"
   ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
+  # The web app calls the API from 127.0.0.1 with each visitor's address in X-Forwarded-For; trusting that
+  # hop gives every visitor their own rate-limit budget and audit address instead of sharing the web app's.
   start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
     PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
     PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS="$install_label" \
+    PAGEMAGIC_TRUSTED_PROXIES="${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}" \
     bash -c "$services
 $test_servers
 exec node '$repo/api/src/main.ts' serve"

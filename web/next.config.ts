@@ -23,9 +23,10 @@ const config: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          // The app frames only itself (the editor's preview); nobody frames the app.
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          // Nobody frames the app (its own frames are srcdoc previews, not its pages). The
+          // Content-Security-Policy, with frame-ancestors 'none', comes from proxy.ts: it needs a nonce
+          // per response.
+          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
     ];

@@ -23,10 +23,10 @@ import {
   type TSchema,
   Type,
 } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
+import { schemaChecker } from '#schema-checker';
 import { BUSINESS_KINDS, type BusinessKind } from './business-kinds.ts';
+import type { SchemaChecker } from './schema-checker.ts';
 
 export const SITE_DOCUMENT_SCHEMA_VERSION = 1;
 
@@ -687,28 +687,11 @@ export type SiteDocumentValidation =
   | { ok: true; value: SiteDocument }
   | { ok: false; errors: SiteDocumentError[] };
 
-interface SchemaChecker {
-  Check(value: unknown): boolean;
-  Errors(value: unknown): ReturnType<typeof Errors>;
-}
-
 let checker: SchemaChecker | undefined;
 
-/**
- * The compiled validator, built on first use: compiling generates code (`new Function`), which a page
- * under a strict Content-Security-Policy may not do. There the interpreting checker does the same job.
- */
-function schemaChecker(): SchemaChecker {
-  if (checker) return checker;
-  try {
-    checker = TypeCompiler.Compile(SiteDocumentSchema);
-  } catch (error) {
-    if (!(error instanceof EvalError)) throw error;
-    checker = {
-      Check: (value) => Value.Check(SiteDocumentSchema, value),
-      Errors: (value) => Errors(SiteDocumentSchema, value),
-    };
-  }
+/** The schema check, made on first use (compiling it generates code; see #schema-checker). */
+function siteDocumentChecker(): SchemaChecker {
+  checker ??= schemaChecker(SiteDocumentSchema);
   return checker;
 }
 
@@ -718,7 +701,7 @@ function schemaChecker(): SchemaChecker {
  */
 export function validateSiteDocument(value: unknown): SiteDocumentValidation {
   // The compiled check is the fast path for the common case, a valid document; errors are collected only on failure.
-  const compiled = schemaChecker();
+  const compiled = siteDocumentChecker();
   const errors = compiled.Check(value) ? [] : schemaErrors(compiled.Errors(value), '');
   // A document that is not even an object has nothing further to check.
   if (isRecord(value)) errors.push(...semanticErrors(value));

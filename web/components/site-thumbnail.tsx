@@ -3,8 +3,10 @@
 
 import { getSiteContent } from '@pagemagic/api/contract/sites';
 import { renderSite } from '@pagemagic/operator/render';
+import { headers } from 'next/headers';
 import { serverClient } from '@/lib/api.ts';
 import { selfContainedPage } from '@/lib/preview-html.ts';
+import { ThumbnailFrame } from './thumbnail-frame.tsx';
 
 async function homePage(siteId: string): Promise<string | undefined> {
   const client = await serverClient();
@@ -24,14 +26,7 @@ export async function SiteThumbnail({ siteId, hasContent }: { siteId: string; ha
   return (
     <div className="relative h-40 overflow-hidden border-b border-slate-200 bg-slate-100" aria-hidden="true">
       {html ? (
-        <iframe
-          title={`${siteId} thumbnail`}
-          srcDoc={html}
-          sandbox=""
-          tabIndex={-1}
-          loading="lazy"
-          className="pointer-events-none absolute left-0 top-0 h-[640px] w-[1280px] origin-top-left scale-[0.25] border-0"
-        />
+        <ThumbnailFrame siteId={siteId} html={html} nonce={(await headers()).get('x-nonce') ?? undefined} />
       ) : (
         <div className="flex h-full items-center justify-center text-sm text-slate-600">Being written…</div>
       )}

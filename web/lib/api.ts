@@ -1,21 +1,42 @@
 // The typed API client for server components, server actions and route handlers: the access token comes
 // from the session cookie (the proxy has refreshed it if it was about to expire), the workspace from the
-// person's choice. A call the API refuses as unauthenticated sends the person to sign in again.
+// person's choice. A call the API refuses as unauthenticated sends the person to sign in again. Every call
+// carries the visitor's address in X-Forwarded-For (lib/forwarded-for.ts).
 
 import { ApiClientError, PagemagicClient, type ResultOf } from '@pagemagic/api/client';
 import { getProfile } from '@pagemagic/api/contract/profile';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiBaseUrl } from './config.ts';
+import { forwardedFor } from './forwarded-for.ts';
 import { ACCESS_COOKIE, WORKSPACE_COOKIE } from './session.ts';
 
-function clientWith(accessToken: string | undefined, workspace: string | undefined): PagemagicClient {
+/** `fetch` that adds X-Forwarded-For: `visitor`, when there is one. */
+function fetchFor(visitor: string | undefined): typeof fetch {
+  if (visitor === undefined) return fetch;
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('x-forwarded-for', visitor);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+/** The visitor's address chain for the request being served. */
+async function visitor(): Promise<string | undefined> {
+  return forwardedFor((await headers()).get('x-forwarded-for'));
+}
+
+async function clientWith(
+  accessToken: string | undefined,
+  workspace: string | undefined,
+): Promise<PagemagicClient> {
   return new PagemagicClient({
     baseUrl: apiBaseUrl(),
     accessToken: () => accessToken,
     workspace: () => workspace,
     userAgent: 'pagemagic-web',
+    fetch: fetchFor(await visitor()),
   });
 }
 
@@ -24,7 +45,7 @@ export type Profile = ResultOf<typeof getProfile>;
 /** The signed-in person, asked once per request however many layouts, pages and clients need them. */
 export const signedInProfile = cache(async (): Promise<Profile> => {
   const accessToken = (await cookies()).get(ACCESS_COOKIE)?.value;
-  return clientWith(accessToken, undefined).call(getProfile);
+  return (await clientWith(accessToken, undefined)).call(getProfile);
 });
 
 /**
@@ -45,8 +66,17 @@ export async function serverClient(workspaceId?: string): Promise<PagemagicClien
 }
 
 /** A client for calls made before anyone is signed in (sign-in itself). */
-export function anonymousClient(): PagemagicClient {
-  return new PagemagicClient({ baseUrl: apiBaseUrl(), userAgent: 'pagemagic-web' });
+export async function anonymousClient(): Promise<PagemagicClient> {
+  return anonymousClientFor((await headers()).get('x-forwarded-for'));
+}
+
+/** The same, where the request is at hand rather than in Next's request scope (the proxy). */
+export function anonymousClientFor(forwardedForHeader: string | null): PagemagicClient {
+  return new PagemagicClient({
+    baseUrl: apiBaseUrl(),
+    userAgent: 'pagemagic-web',
+    fetch: fetchFor(forwardedFor(forwardedForHeader)),
+  });
 }
 
 export function isUnauthenticated(error: unknown): boolean {

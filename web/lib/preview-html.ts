@@ -1,6 +1,10 @@
 // A rendered page made self-contained for an iframe `srcdoc` (the editor's live preview, the dashboard's
 // thumbnails): files the page refers to by root path (art, favicon) are inlined as data URLs, since a
 // srcdoc document has no server to fetch them from. Runs on the server and in the browser.
+//
+// A srcdoc document runs under the policy of the page that frames it (lib/csp.ts), so the site's inline
+// stylesheet needs that page's nonce. The renderer writes the one `<style>` itself and escapes every `<` of
+// the site's content, so each `<style` in the page is one of its own.
 
 export interface PreviewFile {
   body: Uint8Array;
@@ -19,11 +23,28 @@ function dataUrl(file: PreviewFile): string {
   return `data:${type};base64,${btoa(binary)}`;
 }
 
+export interface SelfContainedOptions {
+  /** The framing page's Content-Security-Policy nonce, put on the page's inline stylesheet. */
+  styleNonce?: string;
+}
+
+const NONCE = /^[A-Za-z0-9+/=_-]+$/;
+
+/** `html` with `nonce` on each of its inline stylesheets (a value that is not a nonce changes nothing). */
+export function withStyleNonce(html: string, nonce: string | undefined): string {
+  if (nonce === undefined || !NONCE.test(nonce)) return html;
+  return html.replace(/<style(?=[\s>])/g, `<style nonce="${nonce}"`);
+}
+
 /** The page at `file` (e.g. "/index.html") with its images inlined; undefined when there is no such page. */
-export function selfContainedPage(files: ReadonlyMap<string, PreviewFile>, file: string): string | undefined {
+export function selfContainedPage(
+  files: ReadonlyMap<string, PreviewFile>,
+  file: string,
+  options: SelfContainedOptions = {},
+): string | undefined {
   const page = files.get(file);
   if (!page) return undefined;
-  const html = decoder.decode(page.body);
+  const html = withStyleNonce(decoder.decode(page.body), options.styleNonce);
   return html.replace(
     /(\s(?:src|href)=")(\/[^"#?]+)(")/g,
     (whole, before: string, path: string, after: string) => {

@@ -41,6 +41,6 @@ export async function requestSignInLink(_previous: SignInState, form: FormData):
   redirect('/sign-in/check');
 }
 
-function sendLink(email: string) {
-  return anonymousClient().call(login, { body: { email } });
+async function sendLink(email: string) {
+  return (await anonymousClient()).call(login, { body: { email } });
 }

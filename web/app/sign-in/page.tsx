@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 async function providers() {
   // Sign-in by email works without them; a provider list the API cannot give is no reason to fail the page.
   try {
-    return (await anonymousClient().call(oauthProviders)).providers;
+    return (await (await anonymousClient()).call(oauthProviders)).providers;
   } catch {
     return [];
   }

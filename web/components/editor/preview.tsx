@@ -7,6 +7,7 @@
 import type { RenderedSite } from '@pagemagic/operator/render';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PreviewPages } from '@/editor/preview-pages.ts';
+import { documentNonce } from '@/lib/document-nonce.ts';
 import { selfContainedPage } from '@/lib/preview-html.ts';
 import { type Shortcut, shortcutOf } from './shortcuts.ts';
 
@@ -44,7 +45,11 @@ export function Preview(props: PreviewProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  const html = useMemo(() => (site ? selfContainedPage(site.files, file) : undefined), [site, file]);
+  // The frame runs under this page's Content-Security-Policy: its stylesheet carries the page's nonce.
+  const html = useMemo(
+    () => (site ? selfContainedPage(site.files, file, { styleNonce: documentNonce() }) : undefined),
+    [site, file],
+  );
 
   const outline = useCallback((sectionId: string | undefined) => {
     const doc = frameRef.current?.contentDocument;
@@ -53,6 +58,8 @@ export function Preview(props: PreviewProps) {
     if (!style) {
       style = doc.createElement('style');
       style.id = EDITOR_STYLE_ID;
+      // Before it joins the document, where the policy decides whether its text applies.
+      style.nonce = documentNonce() ?? '';
       doc.head.append(style);
     }
     const selected =

@@ -128,7 +128,11 @@ export function ThemePanel({ document, issues, dispatch }: ThemePanelProps) {
                 value={theme.typography[role]}
                 onChange={(event) => dispatch({ type: 'setFont', role, font: event.target.value as FontKey })}
                 className={INPUT}
-                style={{ fontFamily: FONT_STACKS[theme.typography[role]] }}
+                // Each list shows its font. Set through the DOM, not as a style attribute: the page's
+                // Content-Security-Policy refuses an inline style attribute in the server's HTML.
+                ref={(select) => {
+                  if (select) select.style.fontFamily = FONT_STACKS[theme.typography[role]];
+                }}
               >
                 {FONT_KEYS.map((font) => (
                   <option key={font} value={font}>

@@ -18,7 +18,7 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     NextResponse.redirect(new URL(`/sign-in?error=${encodeURIComponent(why)}`, request.url));
   if (!code || !codeVerifier) return failed('The sign-in was not started in this browser; start it again.');
   try {
-    const answer = await anonymousClient().call(oauthExchange, { body: { code, codeVerifier } });
+    const answer = await (await anonymousClient()).call(oauthExchange, { body: { code, codeVerifier } });
     const response = NextResponse.redirect(new URL(safeNext(answer.redirect), request.url));
     for (const [name, value, options] of sessionCookies(answer)) response.cookies.set(name, value, options);
     return response;

@@ -15,7 +15,7 @@ export async function POST(): Promise<NextResponse> {
     return NextResponse.json({ status: 'gone', message: 'No sign-in is waiting here; ask for a new link.' });
   }
   try {
-    const answer = await anonymousClient().call(pollLogin, {
+    const answer = await (await anonymousClient()).call(pollLogin, {
       body: { loginRequestId: login.loginRequestId, pollSecret: login.pollSecret },
     });
     if (answer.status === 'pending') return NextResponse.json({ status: 'pending' });

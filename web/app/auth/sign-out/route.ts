@@ -10,7 +10,7 @@ import { ACCESS_COOKIE, REFRESH_COOKIE, WORKSPACE_COOKIE } from '@/lib/session.t
 export async function POST(request: NextRequest): Promise<NextResponse> {
   const jar = await cookies();
   const refreshToken = jar.get(REFRESH_COOKIE)?.value;
-  if (refreshToken) await anonymousClient().call(logout, { body: { refreshToken } });
+  if (refreshToken) await (await anonymousClient()).call(logout, { body: { refreshToken } });
   const response = NextResponse.redirect(new URL('/sign-in', request.url), 303);
   for (const name of [ACCESS_COOKIE, REFRESH_COOKIE, WORKSPACE_COOKIE]) response.cookies.delete(name);
   return response;
