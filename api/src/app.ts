@@ -93,7 +93,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(metricsPlugin, { registry: services.metrics });
   await app.register(authenticatePlugin, { services });
   await app.register(rateLimitPlugin, { services });
-  await app.register(bodyPolicyPlugin);
+  await app.register(bodyPolicyPlugin, { maxDepth: config.bodyMaxDepth });
   await app.register(eventsConsumerPlugin, { services });
 
   // Routes.

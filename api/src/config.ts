@@ -38,6 +38,8 @@ export interface ApiConfig {
   /** Origins allowed by CORS; empty: no cross-origin browser access. */
   corsOrigins: string[];
   bodyLimitBytes: number;
+  /** How deep objects and arrays may nest in a request body (the body itself is level 1). */
+  bodyMaxDepth: number;
   /** How site hosts are formed, the same pattern and base domain the operator uses. */
   siteHostPattern: string;
   siteBaseDomain: string;
@@ -203,6 +205,7 @@ export function configFromEnv(
     trustedProxies: list(env.PAGEMAGIC_TRUSTED_PROXIES),
     corsOrigins: list(env.PAGEMAGIC_CORS_ORIGINS),
     bodyLimitBytes: positiveInt(env, 'PAGEMAGIC_BODY_LIMIT_BYTES', 1024 * 1024),
+    bodyMaxDepth: positiveInt(env, 'PAGEMAGIC_BODY_MAX_DEPTH', 64),
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
     workspaceNamespaceLabels: parseNamespaceLabels(set(env.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS)),

@@ -13,6 +13,7 @@ import { startTestApi, type TestApi } from './helpers/test-api.ts';
 const CONTRACT_DIR = fileURLToPath(new URL('../src/contract/', import.meta.url));
 const ORIGIN = 'https://app.pagemagic.test';
 const BODY_LIMIT = 2048;
+const BODY_MAX_DEPTH = 40;
 
 /** Every route contract exported from src/contract, whoever wrote it. */
 async function allContracts(): Promise<RouteContract[]> {
@@ -117,6 +118,7 @@ describe('CORS and bodies', () => {
       env: {
         PAGEMAGIC_CORS_ORIGINS: `${ORIGIN},https://other.pagemagic.test`,
         PAGEMAGIC_BODY_LIMIT_BYTES: String(BODY_LIMIT),
+        PAGEMAGIC_BODY_MAX_DEPTH: String(BODY_MAX_DEPTH),
         PAGEMAGIC_RATE_LIMIT_PER_IP: '100000',
         PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '100000',
       },
@@ -211,6 +213,37 @@ describe('CORS and bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
+  });
+
+  it('refuses a body nested deeper than PAGEMAGIC_BODY_MAX_DEPTH with 400 on every state-changing route, before auth', async () => {
+    // Under the size limit, so only its depth can be the reason (sites.int.test.ts sends 20,000 levels).
+    const levels = 900;
+    const deep = `{"padding":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+    expect(deep.length).toBeLessThan(BODY_LIMIT);
+    for (const contract of mutating) {
+      const response = await fetch(`${api.url}${concretePath(contract)}`, {
+        method: contract.method,
+        headers: { 'content-type': 'application/json' },
+        body: deep,
+      });
+      const where = `${contract.method} ${contract.url}`;
+      expect(response.status, where).toBe(400);
+      const path = `body/padding${'/0'.repeat(BODY_MAX_DEPTH - 1)}`;
+      expect(await response.json(), where).toEqual({
+        error: {
+          code: 'validation_failed',
+          message: `The request is not valid: ${path} nests objects and arrays more than ${BODY_MAX_DEPTH} levels deep; send a flatter body`,
+          details: {
+            issues: [
+              {
+                path,
+                message: `nests objects and arrays more than ${BODY_MAX_DEPTH} levels deep; send a flatter body`,
+              },
+            ],
+          },
+        },
+      });
+    }
   });
 
   it('refuses bodies that are not JSON with 415 on every state-changing route', async () => {
