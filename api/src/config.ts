@@ -54,6 +54,8 @@ export interface ApiConfig {
   /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
   siteAi: AiConfig | undefined;
   rateLimit: RateLimitConfig;
+  /** Event streams (Server-Sent Events) open at once, each holding two Kubernetes watches. */
+  streamLimits: { perUser: number; perWorkspace: number };
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
   oauth: OAuthProvidersConfig;
 }
@@ -213,6 +215,10 @@ export function configFromEnv(
     preview: previewFromEnv(env, lookupKey),
     siteAi: siteAiFromEnv(env),
     rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
+    streamLimits: {
+      perUser: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_USER', 8),
+      perWorkspace: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE', 32),
+    },
     oauth: parseOAuthProviders(set(env.PAGEMAGIC_OAUTH_PROVIDERS)),
   };
 }
