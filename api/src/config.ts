@@ -287,6 +287,8 @@ export interface RateLimitConfig {
   authPerIp: number;
   /** Sign-in requests naming an email, per email (keyed hash): one inbox cannot be flooded from many addresses. */
   authPerEmail: number;
+  /** Token refreshes (`/auth/refresh`), per client address: a budget apart from sign-in's. */
+  refreshPerIp: number;
   /** Every other route, per signed-in user. */
   perUser: number;
   /** Every other route, per client address. */
@@ -304,6 +306,7 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string | u
     windowSeconds: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS', 60),
     authPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP', 10),
     authPerEmail: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL', 5),
+    refreshPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP', 60),
     perUser: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_USER', 300),
     perIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_IP', 600),
     keyPrefix: set(env.PAGEMAGIC_RATE_LIMIT_PREFIX) ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,

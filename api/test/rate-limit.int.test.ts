@@ -25,6 +25,7 @@ beforeAll(async () => {
       PAGEMAGIC_RATE_LIMIT_PER_USER: '4',
       PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '3',
       PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL: '2',
+      PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP: '4',
     },
   });
 });
@@ -171,6 +172,45 @@ describe('sign-in routes', () => {
       .catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 429, code: 'rate_limited', details: { scope: 'email' } });
     expect((await requestLogin(`other-${email}`, freshAddress())).status).toBe(202);
+  });
+});
+
+describe('refreshing tokens', () => {
+  function requestRefresh(refreshToken: string, from: string) {
+    return fetch(`${api.url}/api/v1/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ refreshToken }),
+    });
+  }
+
+  it('has a budget of its own: spending the sign-in budget does not stop a refresh', async () => {
+    const from = freshAddress();
+    for (let call = 0; call < 3; call++) {
+      expect((await requestLogin(`spender-${call}-${from}@example.com`, from)).status).toBe(202);
+    }
+    await expectLimited(await requestLogin(`spender-9-${from}@example.com`, from), 'ip', 3);
+
+    const { tokens } = await api.signUp();
+    const refreshed = await requestRefresh(tokens.refreshToken, from);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.headers.get('ratelimit-limit')).toBe('4');
+    expect(refreshed.headers.get('ratelimit-remaining')).toBe('3');
+  });
+
+  it('and spending the refresh budget does not stop a sign-in', async () => {
+    const from = freshAddress();
+    for (let call = 0; call < 4; call++) {
+      // Made-up tokens are refused, and counted all the same.
+      expect((await requestRefresh(`made-up-${call}`.padEnd(43, 'x'), from)).status).toBe(401);
+    }
+    await expectLimited(await requestRefresh('made-up-5'.padEnd(43, 'x'), from), 'ip', 4);
+    const { tokens } = await api.signUp();
+    await expectLimited(await requestRefresh(tokens.refreshToken, from), 'ip', 4);
+
+    const signIn = await requestLogin(`after-refreshes-${from}@example.com`, from);
+    expect(signIn.status).toBe(202);
+    expect(signIn.headers.get('ratelimit-limit')).not.toBe('4');
   });
 });
 
