@@ -18,6 +18,9 @@ metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
 preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
 api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
 api_url=http://$HOST:$api_port
+# The API's internal port: /health, /ready and /metrics, which its public port does not serve.
+api_internal_port=${PAGEMAGIC_DEV_API_INTERNAL_PORT:-18091}
+api_internal_url=http://$HOST:$api_internal_port
 web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
 # localhost, not 127.0.0.1: browsers treat http://localhost as secure, so the app's Secure cookies work.
 web_url=http://localhost:$web_port
@@ -65,8 +68,10 @@ up() {
   log "starting the API on $api_url (log: $dev_dir/api.log)"
   stop_pid api "$dev_dir/api.pid" "main.ts"
   ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
+  ensure_port_free "the API's internal port" "$api_internal_port" PAGEMAGIC_DEV_API_INTERNAL_PORT
   start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
-    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
+    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_INTERNAL_LISTEN="$HOST:$api_internal_port" \
+    PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
     PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS="$install_label" \
     bash -c "$services
 $test_servers
@@ -98,6 +103,7 @@ Page Magic is running locally.
   web app:     $web_url/   (sign in with any email; the link arrives in mailpit, below; log $dev_dir/web.log)
   demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
   API:         $api_url/docs (OpenAPI at $api_url/openapi.json; log $dev_dir/api.log)
+               readiness $api_internal_url/ready, metrics $api_internal_url/metrics (internal port)
   sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
   demo owner:  $demo_email, workspace namespace $namespace (tokens in $dev_dir/demo-tokens.json)
   operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
@@ -159,7 +165,7 @@ wait_for() {
 
 wait_for_api() {
   local deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "$api_url/ready" 2>/dev/null; do
+  until curl -fsS -o /dev/null "$api_internal_url/ready" 2>/dev/null; do
     running "$(tr -dc '0-9' <"$dev_dir/api.pid")" || start_failed API "$dev_dir/api.log" "exited while starting"
     ((SECONDS < deadline)) || start_failed API "$dev_dir/api.log" "was not ready within 90s"
     sleep 0.5

@@ -1,6 +1,8 @@
 // The fastify app in three layers: external plugins (OpenAPI, docs, security headers, CORS), app plugins
 // (errors, metrics, authentication, rate limits), then routes. `buildApp` takes ready-made services so
-// tests and `main.ts` decide where they connect.
+// tests and `main.ts` decide where they connect. Beside it, as `app.internalServer`, the internal app
+// (src/internal.ts) with /health, /ready and /metrics: listen on it after the public port, at
+// config.internalListen; it closes when the public app does.
 
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
@@ -10,6 +12,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { migrate } from './db/migrate.ts';
 import { eventsConsumerPlugin } from './events/plugin.ts';
+import { buildInternalApp } from './internal.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
@@ -27,6 +30,13 @@ import { siteRoutes } from './routes/sites.ts';
 import { systemRoutes } from './routes/system.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The internal port's app (/health, /ready, /metrics); set on the public app only. */
+    internalServer: FastifyInstance;
+  }
+}
 
 export interface BuildAppOptions {
   /** false silences request logs (tests); otherwise JSON lines at the configured level. */
@@ -108,6 +118,11 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(previewRoutes, { services });
   await app.register(domainRoutes, { services });
   await app.register(eventRoutes, { services });
+
+  // Closed first, so probes see the replica going before its connections to the services do.
+  const internal = await buildInternalApp(services, options);
+  app.decorate('internalServer', internal);
+  app.addHook('preClose', async () => internal.close());
 
   app.addHook('onClose', async () => services.close());
   return app;

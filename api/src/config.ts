@@ -8,6 +8,8 @@ import { API_NAMESPACE_LABELS } from './tenancy/namespace.ts';
 
 export interface ApiConfig {
   listen: { host: string; port: number };
+  /** The internal port: /health, /ready and /metrics for probes and scrapes, kept off the public one. */
+  internalListen: { host: string; port: number };
   /** Where people and clients reach the API; login links and the token issuer are built from it. */
   publicUrl: string;
   /** The web app's origin: where a confirmed login link sends a browser next. */
@@ -101,6 +103,14 @@ export function parseListen(value: string): { host: string; port: number } {
   return { host: host === '' ? '0.0.0.0' : host.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
+const ANY_ADDRESS = new Set(['0.0.0.0', '::', '']);
+
+/** Whether two listen addresses would take the same port (a wildcard host overlaps every host). Port 0 picks a free one each. */
+function sameSocket(a: { host: string; port: number }, b: { host: string; port: number }): boolean {
+  if (a.port === 0 || a.port !== b.port) return false;
+  return a.host === b.host || ANY_ADDRESS.has(a.host) || ANY_ADDRESS.has(b.host);
+}
+
 /**
  * `PAGEMAGIC_JWT_KEYS`: JSON `[{"kid": "...", "privateKeyPem": "-----BEGIN PRIVATE KEY-----..."}]`,
  * the signing key first. Rotate by putting a new key first and dropping the old one after the access
@@ -181,8 +191,16 @@ export function configFromEnv(
     throw new ConfigError('PAGEMAGIC_LOOKUP_KEY must be base64 of at least 32 bytes');
 
   const publicUrl = (set(env.PAGEMAGIC_API_PUBLIC_URL) ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const listen = parseListen(set(env.PAGEMAGIC_API_LISTEN) ?? '127.0.0.1:8080');
+  const internalListen = parseListen(set(env.PAGEMAGIC_API_INTERNAL_LISTEN) ?? '127.0.0.1:8081');
+  if (sameSocket(listen, internalListen)) {
+    throw new ConfigError(
+      `PAGEMAGIC_API_INTERNAL_LISTEN (${internalListen.host}:${internalListen.port}) must differ from PAGEMAGIC_API_LISTEN (${listen.host}:${listen.port}): readiness and metrics are kept off the public port; pick another port, e.g. ${internalListen.host}:${listen.port + 1}`,
+    );
+  }
   return {
-    listen: parseListen(set(env.PAGEMAGIC_API_LISTEN) ?? '127.0.0.1:8080'),
+    listen,
+    internalListen,
     publicUrl,
     webUrl: (set(env.PAGEMAGIC_WEB_URL) ?? publicUrl).replace(/\/+$/, ''),
     databaseUrl: set(env.DATABASE_URL) ?? 'postgres://pagemagic:pagemagic@127.0.0.1:15432/pagemagic',

@@ -250,7 +250,7 @@ describe('when Redis is away', () => {
     } finally {
       await redis.connect();
     }
-    const metrics = await (await get('/metrics', freshAddress())).text();
+    const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
     expect(metrics).toMatch(/pagemagic_api_rate_limit_errors_total\{class="auth",outcome="refused"\} [1-9]/);
     expect(metrics).toMatch(
       /pagemagic_api_rate_limit_errors_total\{class="default",outcome="allowed"\} [1-9]/,

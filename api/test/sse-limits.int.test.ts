@@ -62,7 +62,7 @@ async function stream(token: string, workspaceId?: string): Promise<Stream | Ref
 const isRefusal = (result: Stream | Refusal): result is Refusal => 'status' in result;
 
 async function gauge(): Promise<number> {
-  const text = await (await fetch(`${api.url}/metrics`)).text();
+  const text = await (await fetch(`${api.internalUrl}/metrics`)).text();
   return Number(/^pagemagic_api_sse_streams (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
@@ -203,7 +203,7 @@ describe('when Redis is away', () => {
     } finally {
       await redis.connect();
     }
-    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
     expect(metrics).toMatch(/^pagemagic_api_sse_limit_errors_total [1-9]/m);
   });
 });
