@@ -4,7 +4,10 @@
 # mailpit), runs the operator on the demo workspace's namespace, creates the demo site through the API,
 # waits until it is Ready, and serves it as its Pod would: the Build's image unpacked, run by its own server.
 # Last, the web app: a production build of web/ served by `next start`, talking to that API.
+# Everything stays on loopback: the operator looks custom domains' TXT records up on the local test DNS
+# server and would order certificates from the local Pebble (hack/test-servers.sh), never the Internet.
 #   hack/dev.sh [up|down]
+#   hack/dev.sh env api|operator   the settings `up` starts that process with, as `export NAME=value` lines
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 DAEMON_SCRIPT=dev
@@ -15,6 +18,7 @@ source "$repo/hack/lib/daemon.sh"
 dev_dir=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/dev
 kubeconfig=$(bash "$repo/hack/cluster.sh" kubeconfig)
 metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
+acme_http_addr=127.0.0.1:18089
 preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
 api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
 api_url=http://$HOST:$api_port
@@ -50,6 +54,41 @@ start() {
   echo $! >"$pidfile"
 }
 
+# The value NAME has in `export NAME=value` lines such as services.sh and test-servers.sh `env` print.
+setting() { (eval "$2" && printf '%s' "${!1}"); }
+
+# The settings `up` starts a process with (on top of what it inherits), as NAME=value lines; `hack/dev.sh
+# env api|operator` prints them too, which hack/test/dev-env.test.ts checks.
+process_env() {
+  local services test_servers
+  services=$(bash "$repo/hack/services.sh" env)
+  test_servers=$(bash "$repo/hack/test-servers.sh" env)
+  case $1 in
+    api)
+      printf '%s\n' \
+        "KUBECONFIG=$kubeconfig" \
+        "PAGEMAGIC_API_LISTEN=$HOST:$api_port" \
+        "PAGEMAGIC_API_INTERNAL_LISTEN=$HOST:$api_internal_port" \
+        "PAGEMAGIC_API_PUBLIC_URL=$api_url" \
+        "PAGEMAGIC_WEB_URL=$web_url" \
+        "PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS=$install_label"
+      ;;
+    operator)
+      # TXT look-ups for custom domains go to pebble-challtestsrv, as in the domain tests, and not to this
+      # machine's resolver (which an unset PAGEMAGIC_DNS_SERVERS would mean); ACME goes to the local Pebble.
+      printf '%s\n' \
+        "KUBECONFIG=$kubeconfig" \
+        "NATS_URL=$(setting NATS_URL "$services")" \
+        "PAGEMAGIC_METRICS_ADDR=$metrics_addr" \
+        "PAGEMAGIC_ACME_HTTP_ADDR=$acme_http_addr" \
+        "PAGEMAGIC_DNS_SERVERS=$HOST:$(setting PAGEMAGIC_CHALLTESTSRV_DNS_PORT "$test_servers")" \
+        "PAGEMAGIC_ACME_DIRECTORY=$(setting PAGEMAGIC_PEBBLE_DIRECTORY_URL "$test_servers")" \
+        "PAGEMAGIC_ACME_CA_FILE=$(setting PAGEMAGIC_PEBBLE_CA "$test_servers")"
+      ;;
+    *) die "no process '$1': use api or operator" ;;
+  esac
+}
+
 down() {
   stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
@@ -60,6 +99,10 @@ down() {
 up() {
   mkdir -p "$dev_dir"
   local services test_servers namespace image
+  local -a api_vars operator_vars
+  mapfile -t api_vars < <(process_env api)
+  mapfile -t operator_vars < <(process_env operator)
+  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0)) || die "could not work out the API's and operator's settings (see above)"
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
@@ -69,11 +112,7 @@ up() {
   stop_pid api "$dev_dir/api.pid" "main.ts"
   ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
   ensure_port_free "the API's internal port" "$api_internal_port" PAGEMAGIC_DEV_API_INTERNAL_PORT
-  start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
-    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_INTERNAL_LISTEN="$HOST:$api_internal_port" \
-    PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
-    PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS="$install_label" \
-    bash -c "$services
+  start api "$dev_dir/api.pid" "$dev_dir/api.log" env "${api_vars[@]}" bash -c "$services
 $test_servers
 exec node '$repo/api/src/main.ts' serve"
   wait_for_api
@@ -83,9 +122,7 @@ exec node '$repo/api/src/main.ts' serve"
     --tokens "$dev_dir/demo-tokens.json") || die "the demo sign-in failed (see above and $dev_dir/api.log)"
 
   log "starting the operator for the namespaces labelled $install_label (inline executor; log: $dev_dir/operator.log)"
-  start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
-    NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
-    PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
+  start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env "${operator_vars[@]}" \
     node "$repo/operator/src/main.ts" run --namespace-selector "$install_label"
   wait_for_operator
 
@@ -184,5 +221,9 @@ wait_for_operator() {
 case "${1:-up}" in
   up) up ;;
   down) down ;;
-  *) echo "usage: hack/dev.sh [up|down]" >&2; exit 2 ;;
+  env)
+    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator" >&2; exit 2; }
+    process_env "$2" | while IFS= read -r kv; do printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"; done
+    ;;
+  *) echo "usage: hack/dev.sh [up|down|env api|operator]" >&2; exit 2 ;;
 esac
