@@ -18,6 +18,7 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { bodyPolicyPlugin } from './protection/body-policy.ts';
+import { strictBodyValidators } from './protection/body-types.ts';
 import { authRoutes } from './routes/auth.ts';
 import { buildRoutes } from './routes/builds.ts';
 import { domainRoutes } from './routes/domains.ts';
@@ -58,6 +59,8 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    // Bodies are taken as sent (a wrong JSON type is a 400); query strings and params are still coerced.
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
