@@ -3,6 +3,7 @@
 // fail closed and the rest fail open when Redis goes away. The API trusts 127.0.0.1 as a proxy here, so
 // each test speaks from addresses of its own through X-Forwarded-For.
 
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError } from '../src/client/index.ts';
 import { login } from '../src/contract/auth.ts';
@@ -235,7 +236,11 @@ describe('budget class from the contract', () => {
 describe('when Redis is away', () => {
   it('refuses sign-in requests (503) and lets other requests through with a warning metric', async () => {
     const redis = api.services.redis;
+    // The client is 'ready' until its socket has closed: wait for that, or a request may still reach Redis
+    // and connecting again below finds the old connection not yet gone.
+    const ended = once(redis, 'end');
     redis.disconnect(false);
+    await ended;
     try {
       const signIn = await requestLogin(`while-down-${Date.now()}@example.com`, freshAddress());
       expect(signIn.status).toBe(503);
