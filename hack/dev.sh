@@ -4,7 +4,10 @@
 # mailpit), runs the operator on the demo workspace's namespace, creates the demo site through the API,
 # waits until it is Ready, and serves it as its Pod would: the Build's image unpacked, run by its own server.
 # Last, the web app: a production build of web/ served by `next start`, talking to that API.
+# Everything stays on loopback: the operator looks custom domains' TXT records up on the local test DNS
+# server and would order certificates from the local Pebble (hack/test-servers.sh), never the Internet.
 #   hack/dev.sh [up|down]
+#   hack/dev.sh env api|operator   the settings `up` starts that process with, as `export NAME=value` lines
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 DAEMON_SCRIPT=dev
@@ -15,9 +18,13 @@ source "$repo/hack/lib/daemon.sh"
 dev_dir=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/dev
 kubeconfig=$(bash "$repo/hack/cluster.sh" kubeconfig)
 metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
+acme_http_addr=127.0.0.1:18089
 preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
 api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
 api_url=http://$HOST:$api_port
+# The API's internal port: /health, /ready and /metrics, which its public port does not serve.
+api_internal_port=${PAGEMAGIC_DEV_API_INTERNAL_PORT:-18091}
+api_internal_url=http://$HOST:$api_internal_port
 web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
 # localhost, not 127.0.0.1: browsers treat http://localhost as secure, so the app's Secure cookies work.
 web_url=http://localhost:$web_port
@@ -47,6 +54,44 @@ start() {
   echo $! >"$pidfile"
 }
 
+# The value NAME has in `export NAME=value` lines such as services.sh and test-servers.sh `env` print.
+setting() { (eval "$2" && printf '%s' "${!1}"); }
+
+# The settings `up` starts a process with (on top of what it inherits), as NAME=value lines; `hack/dev.sh
+# env api|operator` prints them too, which hack/test/dev-env.test.ts checks.
+process_env() {
+  local services test_servers
+  services=$(bash "$repo/hack/services.sh" env)
+  test_servers=$(bash "$repo/hack/test-servers.sh" env)
+  case $1 in
+    api)
+      # The web app calls the API from 127.0.0.1 with each visitor's address in X-Forwarded-For; trusting
+      # that hop gives every visitor their own rate-limit budget and audit address.
+      printf '%s\n' \
+        "KUBECONFIG=$kubeconfig" \
+        "PAGEMAGIC_API_LISTEN=$HOST:$api_port" \
+        "PAGEMAGIC_API_INTERNAL_LISTEN=$HOST:$api_internal_port" \
+        "PAGEMAGIC_API_PUBLIC_URL=$api_url" \
+        "PAGEMAGIC_WEB_URL=$web_url" \
+        "PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS=$install_label" \
+        "PAGEMAGIC_TRUSTED_PROXIES=${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}"
+      ;;
+    operator)
+      # TXT look-ups for custom domains go to pebble-challtestsrv, as in the domain tests, and not to this
+      # machine's resolver (which an unset PAGEMAGIC_DNS_SERVERS would mean); ACME goes to the local Pebble.
+      printf '%s\n' \
+        "KUBECONFIG=$kubeconfig" \
+        "NATS_URL=$(setting NATS_URL "$services")" \
+        "PAGEMAGIC_METRICS_ADDR=$metrics_addr" \
+        "PAGEMAGIC_ACME_HTTP_ADDR=$acme_http_addr" \
+        "PAGEMAGIC_DNS_SERVERS=$HOST:$(setting PAGEMAGIC_CHALLTESTSRV_DNS_PORT "$test_servers")" \
+        "PAGEMAGIC_ACME_DIRECTORY=$(setting PAGEMAGIC_PEBBLE_DIRECTORY_URL "$test_servers")" \
+        "PAGEMAGIC_ACME_CA_FILE=$(setting PAGEMAGIC_PEBBLE_CA "$test_servers")"
+      ;;
+    *) die "no process '$1': use api or operator" ;;
+  esac
+}
+
 down() {
   stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
@@ -57,6 +102,10 @@ down() {
 up() {
   mkdir -p "$dev_dir"
   local services test_servers namespace image
+  local -a api_vars operator_vars
+  mapfile -t api_vars < <(process_env api)
+  mapfile -t operator_vars < <(process_env operator)
+  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0)) || die "could not work out the API's and operator's settings (see above)"
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
@@ -65,13 +114,8 @@ up() {
   log "starting the API on $api_url (log: $dev_dir/api.log)"
   stop_pid api "$dev_dir/api.pid" "main.ts"
   ensure_port_free "the API" "$api_port" PAGEMAGIC_DEV_API_PORT
-  # The web app calls the API from 127.0.0.1 with each visitor's address in X-Forwarded-For; trusting that
-  # hop gives every visitor their own rate-limit budget and audit address instead of sharing the web app's.
-  start api "$dev_dir/api.pid" "$dev_dir/api.log" env KUBECONFIG="$kubeconfig" \
-    PAGEMAGIC_API_LISTEN="$HOST:$api_port" PAGEMAGIC_API_PUBLIC_URL="$api_url" PAGEMAGIC_WEB_URL="$web_url" \
-    PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS="$install_label" \
-    PAGEMAGIC_TRUSTED_PROXIES="${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}" \
-    bash -c "$services
+  ensure_port_free "the API's internal port" "$api_internal_port" PAGEMAGIC_DEV_API_INTERNAL_PORT
+  start api "$dev_dir/api.pid" "$dev_dir/api.log" env "${api_vars[@]}" bash -c "$services
 $test_servers
 exec node '$repo/api/src/main.ts' serve"
   wait_for_api
@@ -81,9 +125,7 @@ exec node '$repo/api/src/main.ts' serve"
     --tokens "$dev_dir/demo-tokens.json") || die "the demo sign-in failed (see above and $dev_dir/api.log)"
 
   log "starting the operator for the namespaces labelled $install_label (inline executor; log: $dev_dir/operator.log)"
-  start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env KUBECONFIG="$kubeconfig" \
-    NATS_URL="$(sed -n 's/^export NATS_URL=//p' <<<"$services")" \
-    PAGEMAGIC_METRICS_ADDR="$metrics_addr" PAGEMAGIC_ACME_HTTP_ADDR=127.0.0.1:18089 \
+  start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env "${operator_vars[@]}" \
     node "$repo/operator/src/main.ts" run --namespace-selector "$install_label"
   wait_for_operator
 
@@ -101,6 +143,7 @@ Page Magic is running locally.
   web app:     $web_url/   (sign in with any email; the link arrives in mailpit, below; log $dev_dir/web.log)
   demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
   API:         $api_url/docs (OpenAPI at $api_url/openapi.json; log $dev_dir/api.log)
+               readiness $api_internal_url/ready, metrics $api_internal_url/metrics (internal port)
   sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
   demo owner:  $demo_email, workspace namespace $namespace (tokens in $dev_dir/demo-tokens.json)
   operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
@@ -162,7 +205,7 @@ wait_for() {
 
 wait_for_api() {
   local deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "$api_url/ready" 2>/dev/null; do
+  until curl -fsS -o /dev/null "$api_internal_url/ready" 2>/dev/null; do
     running "$(tr -dc '0-9' <"$dev_dir/api.pid")" || start_failed API "$dev_dir/api.log" "exited while starting"
     ((SECONDS < deadline)) || start_failed API "$dev_dir/api.log" "was not ready within 90s"
     sleep 0.5
@@ -181,5 +224,9 @@ wait_for_operator() {
 case "${1:-up}" in
   up) up ;;
   down) down ;;
-  *) echo "usage: hack/dev.sh [up|down]" >&2; exit 2 ;;
+  env)
+    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator" >&2; exit 2; }
+    process_env "$2" | while IFS= read -r kv; do printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"; done
+    ;;
+  *) echo "usage: hack/dev.sh [up|down|env api|operator]" >&2; exit 2 ;;
 esac

@@ -1,6 +1,8 @@
 // The fastify app in three layers: external plugins (OpenAPI, docs, security headers, CORS), app plugins
 // (errors, metrics, authentication, rate limits), then routes. `buildApp` takes ready-made services so
-// tests and `main.ts` decide where they connect.
+// tests and `main.ts` decide where they connect. Beside it, as `app.internalServer`, the internal app
+// (src/internal.ts) with /health, /ready and /metrics: listen on it after the public port, at
+// config.internalListen; it closes when the public app does.
 
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
@@ -10,11 +12,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { migrate } from './db/migrate.ts';
 import { eventsConsumerPlugin } from './events/plugin.ts';
+import { buildInternalApp } from './internal.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { bodyPolicyPlugin } from './protection/body-policy.ts';
+import { strictBodyValidators } from './protection/body-types.ts';
 import { authRoutes } from './routes/auth.ts';
 import { buildRoutes } from './routes/builds.ts';
 import { domainRoutes } from './routes/domains.ts';
@@ -27,6 +31,13 @@ import { siteRoutes } from './routes/sites.ts';
 import { systemRoutes } from './routes/system.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The internal port's app (/health, /ready, /metrics); set on the public app only. */
+    internalServer: FastifyInstance;
+  }
+}
 
 export interface BuildAppOptions {
   /** false silences request logs (tests); otherwise JSON lines at the configured level. */
@@ -48,6 +59,8 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    // Bodies are taken as sent (a wrong JSON type is a 400); query strings and params are still coerced.
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -93,7 +106,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(metricsPlugin, { registry: services.metrics });
   await app.register(authenticatePlugin, { services });
   await app.register(rateLimitPlugin, { services });
-  await app.register(bodyPolicyPlugin);
+  await app.register(bodyPolicyPlugin, { maxDepth: config.bodyMaxDepth });
   await app.register(eventsConsumerPlugin, { services });
 
   // Routes.
@@ -108,6 +121,11 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(previewRoutes, { services });
   await app.register(domainRoutes, { services });
   await app.register(eventRoutes, { services });
+
+  // Closed first, so probes see the replica going before its connections to the services do.
+  const internal = await buildInternalApp(services, options);
+  app.decorate('internalServer', internal);
+  app.addHook('preClose', async () => internal.close());
 
   app.addHook('onClose', async () => services.close());
   return app;

@@ -8,6 +8,8 @@ import { API_NAMESPACE_LABELS } from './tenancy/namespace.ts';
 
 export interface ApiConfig {
   listen: { host: string; port: number };
+  /** The internal port: /health, /ready and /metrics for probes and scrapes, kept off the public one. */
+  internalListen: { host: string; port: number };
   /** Where people and clients reach the API; login links and the token issuer are built from it. */
   publicUrl: string;
   /** The web app's origin: where a confirmed login link sends a browser next. */
@@ -38,6 +40,8 @@ export interface ApiConfig {
   /** Origins allowed by CORS; empty: no cross-origin browser access. */
   corsOrigins: string[];
   bodyLimitBytes: number;
+  /** How deep objects and arrays may nest in a request body (the body itself is level 1). */
+  bodyMaxDepth: number;
   /** How site hosts are formed, the same pattern and base domain the operator uses. */
   siteHostPattern: string;
   siteBaseDomain: string;
@@ -52,6 +56,8 @@ export interface ApiConfig {
   /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
   siteAi: AiConfig | undefined;
   rateLimit: RateLimitConfig;
+  /** Event streams (Server-Sent Events) open at once, each holding two Kubernetes watches. */
+  streamLimits: { perUser: number; perWorkspace: number };
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
   oauth: OAuthProvidersConfig;
 }
@@ -95,6 +101,14 @@ export function parseListen(value: string): { host: string; port: number } {
   if (!match || port > 65535) throw new ConfigError(`'${value}' is not host:port, e.g. 127.0.0.1:8080`);
   const host = match[1] ?? '';
   return { host: host === '' ? '0.0.0.0' : host.replace(/^\[(.*)\]$/, '$1'), port };
+}
+
+const ANY_ADDRESS = new Set(['0.0.0.0', '::', '']);
+
+/** Whether two listen addresses would take the same port (a wildcard host overlaps every host). Port 0 picks a free one each. */
+function sameSocket(a: { host: string; port: number }, b: { host: string; port: number }): boolean {
+  if (a.port === 0 || a.port !== b.port) return false;
+  return a.host === b.host || ANY_ADDRESS.has(a.host) || ANY_ADDRESS.has(b.host);
 }
 
 /**
@@ -177,8 +191,16 @@ export function configFromEnv(
     throw new ConfigError('PAGEMAGIC_LOOKUP_KEY must be base64 of at least 32 bytes');
 
   const publicUrl = (set(env.PAGEMAGIC_API_PUBLIC_URL) ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const listen = parseListen(set(env.PAGEMAGIC_API_LISTEN) ?? '127.0.0.1:8080');
+  const internalListen = parseListen(set(env.PAGEMAGIC_API_INTERNAL_LISTEN) ?? '127.0.0.1:8081');
+  if (sameSocket(listen, internalListen)) {
+    throw new ConfigError(
+      `PAGEMAGIC_API_INTERNAL_LISTEN (${internalListen.host}:${internalListen.port}) must differ from PAGEMAGIC_API_LISTEN (${listen.host}:${listen.port}): readiness and metrics are kept off the public port; pick another port, e.g. ${internalListen.host}:${listen.port + 1}`,
+    );
+  }
   return {
-    listen: parseListen(set(env.PAGEMAGIC_API_LISTEN) ?? '127.0.0.1:8080'),
+    listen,
+    internalListen,
     publicUrl,
     webUrl: (set(env.PAGEMAGIC_WEB_URL) ?? publicUrl).replace(/\/+$/, ''),
     databaseUrl: set(env.DATABASE_URL) ?? 'postgres://pagemagic:pagemagic@127.0.0.1:15432/pagemagic',
@@ -203,6 +225,7 @@ export function configFromEnv(
     trustedProxies: list(env.PAGEMAGIC_TRUSTED_PROXIES),
     corsOrigins: list(env.PAGEMAGIC_CORS_ORIGINS),
     bodyLimitBytes: positiveInt(env, 'PAGEMAGIC_BODY_LIMIT_BYTES', 1024 * 1024),
+    bodyMaxDepth: positiveInt(env, 'PAGEMAGIC_BODY_MAX_DEPTH', 64),
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
     workspaceNamespaceLabels: parseNamespaceLabels(set(env.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS)),
@@ -210,6 +233,10 @@ export function configFromEnv(
     preview: previewFromEnv(env, lookupKey),
     siteAi: siteAiFromEnv(env),
     rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
+    streamLimits: {
+      perUser: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_USER', 8),
+      perWorkspace: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE', 32),
+    },
     oauth: parseOAuthProviders(set(env.PAGEMAGIC_OAUTH_PROVIDERS)),
   };
 }
@@ -278,6 +305,8 @@ export interface RateLimitConfig {
   authPerIp: number;
   /** Sign-in requests naming an email, per email (keyed hash): one inbox cannot be flooded from many addresses. */
   authPerEmail: number;
+  /** Token refreshes (`/auth/refresh`), per client address: a budget apart from sign-in's. */
+  refreshPerIp: number;
   /** Every other route, per signed-in user. */
   perUser: number;
   /** Every other route, per client address. */
@@ -295,6 +324,7 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string | u
     windowSeconds: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS', 60),
     authPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP', 10),
     authPerEmail: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL', 5),
+    refreshPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP', 60),
     perUser: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_USER', 300),
     perIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_IP', 600),
     keyPrefix: set(env.PAGEMAGIC_RATE_LIMIT_PREFIX) ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  too_many_streams: 429,
   internal: 500,
   unavailable: 503,
 } as const;

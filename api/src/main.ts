@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pagemagic-api`: `serve` (the default) migrates the database, serves the API, and on SIGTERM or SIGINT
+// `pagemagic-api`: `serve` (the default) migrates the database, serves the API (and /health, /ready and
+// /metrics on the internal port, PAGEMAGIC_API_INTERNAL_LISTEN), and on SIGTERM or SIGINT
 // stops taking requests, finishes those in flight and closes its connections. `rotate-keys` re-encrypts
 // PII at rest with the current key. Exit codes: 0 ok, 1 failure, 2 usage.
 
@@ -43,6 +44,8 @@ async function serve(): Promise<void> {
   const services = await createServices(config);
   const app = await startApp(services);
   await app.listen({ host: config.listen.host, port: config.listen.port });
+  // Ready only once the public port takes requests.
+  await app.internalServer.listen({ host: config.internalListen.host, port: config.internalListen.port });
   void repairNamespaces(services, app.log);
 
   let closing = false;

@@ -1,7 +1,8 @@
 // Refresh and logout as a thief would test them: a refresh token copied and used twice, an access token
 // kept after logout, a logout aimed at somebody else's unknown token.
 
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes, randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError } from '../src/client/index.ts';
 import { logout, refresh } from '../src/contract/auth.ts';
@@ -98,6 +99,65 @@ describe('POST /auth/refresh', () => {
     const winner = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof refreshWith>>>).value;
     // The loser presented a spent token: the family is gone, the winner's pair included.
     expect((await rejection(refreshWith(winner.refreshToken))).status).toBe(401);
+  });
+});
+
+describe('access token claims', () => {
+  /** A token with every claim as the API makes them, signed with this API's own key, but for `sub` and `sid`. */
+  async function forged(sub: string, sid: string): Promise<string> {
+    const [key] = api.services.config.jwt.signingKeys;
+    if (!key) throw new Error('the test API has a signing key');
+    return new SignJWT({ sid })
+      .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'at+jwt' })
+      .setIssuer(api.services.config.jwt.issuer)
+      .setAudience(api.services.config.jwt.audience)
+      .setSubject(sub)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime('5m')
+      .sign(createPrivateKey(key.privateKeyPem));
+  }
+
+  const sessionOf = async (accessToken: string) => (await api.services.accessTokens.verify(accessToken)).sid;
+
+  it('accepts a token made the same way with the right claims, so the refusals below are about the claims', async () => {
+    const { user, tokens } = await api.signUp();
+    const token = await forged(user.id, await sessionOf(tokens.accessToken));
+    expect((await api.client({ accessToken: token }).call(getProfile)).id).toBe(user.id);
+  });
+
+  it('answers 401, not 500, for a user id that is not a UUID', async () => {
+    const { tokens } = await api.signUp();
+    const sid = await sessionOf(tokens.accessToken);
+    for (const sub of ['not-a-uuid', "1' OR '1'='1", 'x'.repeat(300)]) {
+      const refused = await rejection(api.client({ accessToken: await forged(sub, sid) }).call(getProfile));
+      expect(refused.status, sub).toBe(401);
+      expect(refused.code).toBe('invalid_token');
+    }
+    const badSid = await rejection(
+      api.client({ accessToken: await forged(randomUUID(), 'not-a-uuid') }).call(getProfile),
+    );
+    expect(badSid.status).toBe(401);
+  });
+
+  it("refuses a token naming one person's sign-in for another person", async () => {
+    const alice = await api.signUp();
+    const bob = await api.signUp();
+    const aliceSession = await sessionOf(alice.tokens.accessToken);
+    // Alice's live sign-in, but Bob as the subject: it must not act as Bob.
+    const refused = await rejection(
+      api.client({ accessToken: await forged(bob.user.id, aliceSession) }).call(getProfile),
+    );
+    expect(refused.status).toBe(401);
+    expect(refused.code).toBe('invalid_token');
+    // Nor as someone who does not exist at all.
+    const nobody = await rejection(
+      api.client({ accessToken: await forged(randomUUID(), aliceSession) }).call(getProfile),
+    );
+    expect(nobody.status).toBe(401);
+    // Both sign-ins still work for their own people.
+    expect((await api.client(alice.tokens).call(getProfile)).id).toBe(alice.user.id);
+    expect((await api.client(bob.tokens).call(getProfile)).id).toBe(bob.user.id);
   });
 });
 

@@ -20,6 +20,7 @@ let bob: PagemagicClient;
 let workspaceA: { id: string; namespace: string };
 let siteId: string;
 let bobSiteId: string;
+let aliceToken: string;
 
 async function workspaceOf(userId: string) {
   const { rows } = await api.services.db.query<{ id: string; namespace: string }>(
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const a = await api.signUp();
   const b = await api.signUp();
   alice = api.client(a.tokens);
+  aliceToken = a.tokens.accessToken;
   bob = api.client(b.tokens);
   workspaceA = await workspaceOf(a.user.id);
   const [site, bobSite] = await Promise.all([
@@ -191,6 +193,28 @@ describe('improving a section of an unsaved draft', () => {
       expect.arrayContaining(['body/document/name', 'body/document/defaultLocale']),
     );
     expect(error.message).toContain('fix every listed path');
+  });
+
+  it('refuses a draft nested thousands of levels deep with 400 naming where and the limit', async () => {
+    const body = JSON.stringify({
+      document: { ...exampleSiteDocument(), footer: '$DEEP' },
+      section: 'faq',
+      instruction: 'shorter',
+    }).replace('"$DEEP"', `${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    const response = await fetch(`${api.url}/api/v1/sites/${siteId}/sections/improve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${aliceToken}`, 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as {
+      error: { code: string; message: string; details?: { issues?: Array<{ path: string }> } };
+    };
+    expect(answer.error.code).toBe('validation_failed');
+    const path = answer.error.details?.issues?.[0]?.path ?? '';
+    expect(path).toMatch(/^body\/document\/footer(\/0)+$/);
+    expect(answer.error.message).toContain(path);
+    expect(answer.error.message).toMatch(/more than \d+ levels deep/);
   });
 
   it('lets a viewer read the site but not improve its sections', async () => {

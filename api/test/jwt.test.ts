@@ -127,6 +127,32 @@ describe('AccessTokens', () => {
     await expectRefused(tokens, noSid);
   });
 
+  it('refuses a token whose user or sign-in is not a UUID, even when signed with the right key', async () => {
+    const tokens = await AccessTokens.create(jwtConfig([OLD]));
+    const key = createPrivateKey(OLD.privateKeyPem);
+    const signed = (sub: string, sid: string) =>
+      new SignJWT({ sid })
+        .setProtectedHeader({ alg: 'RS256', kid: OLD.kid, typ: 'at+jwt' })
+        .setIssuer('https://api.pagemagic.test')
+        .setAudience('pagemagic-api')
+        .setSubject(sub)
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(key);
+    // Only the lower-case form the API itself issues: anything else was not made here.
+    const notOurs = [
+      'not-a-uuid',
+      "' OR 1=1 --",
+      `${claims.sub}x`,
+      claims.sub.replaceAll('-', ''),
+      claims.sub.toUpperCase(),
+    ];
+    for (const sub of notOurs) await expectRefused(tokens, await signed(sub, claims.sid));
+    for (const sid of ['admin', `{${claims.sid}}`])
+      await expectRefused(tokens, await signed(claims.sub, sid));
+    expect(await tokens.verify(await signed(claims.sub, claims.sid))).toEqual(claims);
+  });
+
   it('refuses a token signed by a key it was not given, even under a known kid', async () => {
     const tokens = await AccessTokens.create(jwtConfig([OLD]));
     const stranger = rsaKey(OLD.kid);

@@ -205,7 +205,7 @@ describe('Google (OpenID Connect)', () => {
     expect(pair).toMatchObject({ tokenType: 'Bearer', provider: 'google', redirect: '/sites?tab=all' });
     const claims = await api.services.accessTokens.verify(pair.accessToken);
     expect(claims.sub).toBe(pair.userId);
-    expect(await api.services.sessions.isActive(claims.sid)).toBe(true);
+    expect(await api.services.sessions.activeUser(claims.sid)).toBe(pair.userId);
     const refreshed = await api.services.sessions.refresh(pair.refreshToken);
     expect(refreshed.userId).toBe(pair.userId);
 

@@ -13,6 +13,7 @@ import { startTestApi, type TestApi } from './helpers/test-api.ts';
 const CONTRACT_DIR = fileURLToPath(new URL('../src/contract/', import.meta.url));
 const ORIGIN = 'https://app.pagemagic.test';
 const BODY_LIMIT = 2048;
+const BODY_MAX_DEPTH = 40;
 
 /** Every route contract exported from src/contract, whoever wrote it. */
 async function allContracts(): Promise<RouteContract[]> {
@@ -59,14 +60,23 @@ function login(api: TestApi, forwardedFor: string) {
 describe('client address behind proxies', () => {
   let untrusted: TestApi;
   let trusted: TestApi;
+  let otherProxies: TestApi;
   beforeAll(async () => {
     const budgets = { PAGEMAGIC_RATE_LIMIT_PER_IP: '3', PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '50' };
-    [untrusted, trusted] = await Promise.all([
+    [untrusted, trusted, otherProxies] = await Promise.all([
       startTestApi({ env: budgets }),
       startTestApi({ env: { ...budgets, PAGEMAGIC_TRUSTED_PROXIES: '127.0.0.1/32' } }),
+      // Proxies are trusted, but the tests' own address (127.0.0.1) is not one of them.
+      startTestApi({
+        env: {
+          PAGEMAGIC_TRUSTED_PROXIES: '10.0.0.0/8,::ffff:10.0.0.0/104',
+          PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '3',
+          PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP: '3',
+        },
+      }),
     ]);
   });
-  afterAll(async () => Promise.all([untrusted?.close(), trusted?.close()]));
+  afterAll(async () => Promise.all([untrusted?.close(), trusted?.close(), otherProxies?.close()]));
 
   it('ignores X-Forwarded-For from an untrusted peer, for the rate-limit key and the audit ip', async () => {
     for (const [index, forged] of ['198.51.100.1', '198.51.100.2', '198.51.100.3'].entries()) {
@@ -101,6 +111,37 @@ describe('client address behind proxies', () => {
     expect((await auditRow(trusted, requestId))[0]?.ip).toBe('198.51.100.22');
   });
 
+  it('ignores X-Forwarded-For from a peer outside PAGEMAGIC_TRUSTED_PROXIES for the sign-in and refresh budgets', async () => {
+    // Each request names a new client, as someone would to get a fresh budget each time.
+    for (let call = 0; call < 3; call++) {
+      const { response } = await login(otherProxies, `198.51.100.${40 + call}`);
+      expect(response.status).toBe(202);
+      expect(response.headers.get('ratelimit-remaining')).not.toBeNull();
+    }
+    const { response: refused, requestId } = await login(otherProxies, '198.51.100.49');
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { details: unknown } }).error.details).toMatchObject({
+      scope: 'ip',
+      limit: 3,
+    });
+    expect(await auditRow(otherProxies, requestId)).toEqual([]);
+
+    const refresh = (forwardedFor: string) =>
+      fetch(`${otherProxies.url}/api/v1/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ refreshToken: 'r'.repeat(43) }),
+      });
+    for (let call = 0; call < 3; call++) expect((await refresh(`198.51.100.${60 + call}`)).status).toBe(401);
+    expect((await refresh('198.51.100.69')).status).toBe(429);
+
+    // What is audited is the peer's own address.
+    const { rows } = await otherProxies.services.db.query<{ ip: string }>(
+      "SELECT DISTINCT host(ip) AS ip FROM audit_log WHERE action = 'auth.login_requested'",
+    );
+    expect(rows).toEqual([{ ip: '127.0.0.1' }]);
+  });
+
   it('takes the address the trusted proxy saw, not one the client prepended', async () => {
     // The client sent "X-Forwarded-For: 192.0.2.66"; the proxy appended the address it really saw.
     const { response, requestId } = await login(trusted, '192.0.2.66, 198.51.100.30');
@@ -117,6 +158,7 @@ describe('CORS and bodies', () => {
       env: {
         PAGEMAGIC_CORS_ORIGINS: `${ORIGIN},https://other.pagemagic.test`,
         PAGEMAGIC_BODY_LIMIT_BYTES: String(BODY_LIMIT),
+        PAGEMAGIC_BODY_MAX_DEPTH: String(BODY_MAX_DEPTH),
         PAGEMAGIC_RATE_LIMIT_PER_IP: '100000',
         PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '100000',
       },
@@ -211,6 +253,37 @@ describe('CORS and bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
+  });
+
+  it('refuses a body nested deeper than PAGEMAGIC_BODY_MAX_DEPTH with 400 on every state-changing route, before auth', async () => {
+    // Under the size limit, so only its depth can be the reason (sites.int.test.ts sends 20,000 levels).
+    const levels = 900;
+    const deep = `{"padding":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+    expect(deep.length).toBeLessThan(BODY_LIMIT);
+    for (const contract of mutating) {
+      const response = await fetch(`${api.url}${concretePath(contract)}`, {
+        method: contract.method,
+        headers: { 'content-type': 'application/json' },
+        body: deep,
+      });
+      const where = `${contract.method} ${contract.url}`;
+      expect(response.status, where).toBe(400);
+      const path = `body/padding${'/0'.repeat(BODY_MAX_DEPTH - 1)}`;
+      expect(await response.json(), where).toEqual({
+        error: {
+          code: 'validation_failed',
+          message: `The request is not valid: ${path} nests objects and arrays more than ${BODY_MAX_DEPTH} levels deep; send a flatter body`,
+          details: {
+            issues: [
+              {
+                path,
+                message: `nests objects and arrays more than ${BODY_MAX_DEPTH} levels deep; send a flatter body`,
+              },
+            ],
+          },
+        },
+      });
+    }
   });
 
   it('refuses bodies that are not JSON with 415 on every state-changing route', async () => {

@@ -3,6 +3,7 @@
 // fail closed and the rest fail open when Redis goes away. The API trusts 127.0.0.1 as a proxy here, so
 // each test speaks from addresses of its own through X-Forwarded-For.
 
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError } from '../src/client/index.ts';
 import { login } from '../src/contract/auth.ts';
@@ -25,6 +26,7 @@ beforeAll(async () => {
       PAGEMAGIC_RATE_LIMIT_PER_USER: '4',
       PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: '3',
       PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL: '2',
+      PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP: '4',
     },
   });
 });
@@ -174,6 +176,45 @@ describe('sign-in routes', () => {
   });
 });
 
+describe('refreshing tokens', () => {
+  function requestRefresh(refreshToken: string, from: string) {
+    return fetch(`${api.url}/api/v1/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ refreshToken }),
+    });
+  }
+
+  it('has a budget of its own: spending the sign-in budget does not stop a refresh', async () => {
+    const from = freshAddress();
+    for (let call = 0; call < 3; call++) {
+      expect((await requestLogin(`spender-${call}-${from}@example.com`, from)).status).toBe(202);
+    }
+    await expectLimited(await requestLogin(`spender-9-${from}@example.com`, from), 'ip', 3);
+
+    const { tokens } = await api.signUp();
+    const refreshed = await requestRefresh(tokens.refreshToken, from);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.headers.get('ratelimit-limit')).toBe('4');
+    expect(refreshed.headers.get('ratelimit-remaining')).toBe('3');
+  });
+
+  it('and spending the refresh budget does not stop a sign-in', async () => {
+    const from = freshAddress();
+    for (let call = 0; call < 4; call++) {
+      // Made-up tokens are refused, and counted all the same.
+      expect((await requestRefresh(`made-up-${call}`.padEnd(43, 'x'), from)).status).toBe(401);
+    }
+    await expectLimited(await requestRefresh('made-up-5'.padEnd(43, 'x'), from), 'ip', 4);
+    const { tokens } = await api.signUp();
+    await expectLimited(await requestRefresh(tokens.refreshToken, from), 'ip', 4);
+
+    const signIn = await requestLogin(`after-refreshes-${from}@example.com`, from);
+    expect(signIn.status).toBe(202);
+    expect(signIn.headers.get('ratelimit-limit')).not.toBe('4');
+  });
+});
+
 describe('budget class from the contract', () => {
   it('puts a route under /auth/ that its contract marks `default` (the CLI polling) on the default budget', async () => {
     const from = freshAddress();
@@ -195,7 +236,11 @@ describe('budget class from the contract', () => {
 describe('when Redis is away', () => {
   it('refuses sign-in requests (503) and lets other requests through with a warning metric', async () => {
     const redis = api.services.redis;
+    // The client is 'ready' until its socket has closed: wait for that, or a request may still reach Redis
+    // and connecting again below finds the old connection not yet gone.
+    const ended = once(redis, 'end');
     redis.disconnect(false);
+    await ended;
     try {
       const signIn = await requestLogin(`while-down-${Date.now()}@example.com`, freshAddress());
       expect(signIn.status).toBe(503);
@@ -210,7 +255,7 @@ describe('when Redis is away', () => {
     } finally {
       await redis.connect();
     }
-    const metrics = await (await get('/metrics', freshAddress())).text();
+    const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
     expect(metrics).toMatch(/pagemagic_api_rate_limit_errors_total\{class="auth",outcome="refused"\} [1-9]/);
     expect(metrics).toMatch(
       /pagemagic_api_rate_limit_errors_total\{class="default",outcome="allowed"\} [1-9]/,

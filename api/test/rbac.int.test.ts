@@ -23,7 +23,7 @@ import { smallSiteDocument } from '@pagemagic/hack/small-site';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClientError } from '../src/client/index.ts';
+import { ApiClientError, PagemagicClient } from '../src/client/index.ts';
 import { getBuild, listSiteBuilds } from '../src/contract/builds.ts';
 import { addDomain, getDomain, listDomains, removeDomain } from '../src/contract/domains.ts';
 import { siteEvents } from '../src/contract/events.ts';
@@ -176,7 +176,9 @@ describe('the API under its ClusterRole', () => {
     const testApi = api as TestApi;
     const { services } = testApi;
 
-    expect((await testApi.client().call(ready)).checks.kubernetes).toEqual({ ok: true });
+    // Readiness is on the internal port; its /version probe runs under the ClusterRole too.
+    const internal = new PagemagicClient({ baseUrl: testApi.internalUrl });
+    expect((await internal.call(ready)).checks.kubernetes).toEqual({ ok: true });
 
     // Sign-up makes a workspace and applies its namespace, quota, limits and network policy.
     const { tokens } = await testApi.signUp();

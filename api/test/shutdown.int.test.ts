@@ -1,5 +1,6 @@
-// `pagemagic-api serve` as a real process: it migrates and becomes ready, and on SIGTERM it finishes the
-// request in flight (a sign-in whose body is still arriving), stops listening and exits 0.
+// `pagemagic-api serve` as a real process: it migrates and becomes ready (on its internal port, which alone
+// serves /ready and /metrics), and on SIGTERM it finishes the request in flight (a sign-in whose body is
+// still arriving), stops listening on both ports and exits 0.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +22,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let localDir: string;
 let api: ChildProcess;
 let url: string;
+let internalUrl: string;
 let output = '';
 const exited = () =>
   new Promise<number | null>((resolve) => {
@@ -32,7 +34,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   localDir = await mkdtemp(join(tmpdir(), 'pagemagic-api-'));
   const port = await freePort();
+  const internalPort = await freePort();
   url = `http://127.0.0.1:${port}`;
+  internalUrl = `http://127.0.0.1:${internalPort}`;
   api = spawn(process.execPath, [MAIN, 'serve'], {
     env: {
       PATH: process.env.PATH,
@@ -44,6 +48,7 @@ beforeAll(async () => {
       SMTP_URL: testServerSettings().mailpitSmtpUrl,
       PAGEMAGIC_LOCAL_DIR: localDir,
       PAGEMAGIC_API_LISTEN: `127.0.0.1:${port}`,
+      PAGEMAGIC_API_INTERNAL_LISTEN: `127.0.0.1:${internalPort}`,
       PAGEMAGIC_API_PUBLIC_URL: url,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +63,7 @@ beforeAll(async () => {
     'the API to be ready',
     async () => {
       if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode}):\n${output}`);
-      return (await fetch(`${url}/ready`)).ok || undefined;
+      return (await fetch(`${internalUrl}/ready`)).ok || undefined;
     },
     60,
   );
@@ -71,6 +76,13 @@ afterAll(async () => {
 });
 
 describe('pagemagic-api serve', () => {
+  it('serves /ready and /metrics on the internal port, and not on the public one', async () => {
+    expect((await fetch(`${internalUrl}/metrics`)).status).toBe(200);
+    expect(await (await fetch(`${internalUrl}/metrics`)).text()).toContain('http_requests_total');
+    for (const path of ['/ready', '/metrics']) expect((await fetch(`${url}${path}`)).status, path).toBe(404);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+
   it('finishes the request in flight on SIGTERM, then stops listening and exits 0', async () => {
     const body = JSON.stringify({ email: 'shutdown@example.com' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -98,6 +110,7 @@ describe('pagemagic-api serve', () => {
     expect(JSON.parse(text)).toMatchObject({ status: 'sent' });
     expect(await exited()).toBe(0);
     await expect(fetch(`${url}/health`)).rejects.toThrow();
+    await expect(fetch(`${internalUrl}/ready`)).rejects.toThrow();
     const lines = output
       .split('\n')
       .filter((line) => line.startsWith('{'))

@@ -4,7 +4,12 @@
 // itself, the way the operator does; sites-e2e.int.test.ts runs the real operator.
 
 import type { Build, Website } from '@pagemagic/crds';
-import { exampleSiteDocument, type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
+import {
+  exampleSiteDocument,
+  SITE_DOCUMENT_MAX_DEPTH,
+  type SiteDocument,
+  validateSiteDocument,
+} from '@pagemagic/crds/site-document';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +37,7 @@ let alice: PagemagicClient;
 let bob: PagemagicClient;
 let workspaceA: { id: string; namespace: string };
 let aliceId: string;
+let aliceToken: string;
 
 async function workspaceOf(userId: string) {
   const { rows } = await api.services.db.query<{ id: string; namespace: string }>(
@@ -47,6 +53,7 @@ beforeAll(async () => {
   const a = await api.signUp();
   const b = await api.signUp();
   aliceId = a.user.id;
+  aliceToken = a.tokens.accessToken;
   alice = api.client(a.tokens);
   bob = api.client(b.tokens);
   workspaceA = await workspaceOf(a.user.id);
@@ -346,6 +353,50 @@ describe('editing content', () => {
     expect(refused.message).toMatch(
       /^The site document is not valid: body\/document\/\S+ .+\(and \d+ more\)/,
     );
+    expect((await readWebsite(site)).metadata.resourceVersion).toBe(before.metadata.resourceVersion);
+    expect(await contentConfigMaps(site)).toHaveLength(stored);
+  });
+
+  it('refuses a document nested thousands of levels deep with 400 naming where and the limit, and writes nothing', async () => {
+    const site = state.named ?? '';
+    const before = await readWebsite(site);
+    const stored = (await contentConfigMaps(site)).length;
+    /** The body as an attacker sends it: `levels` arrays inside each other at /footer (JSON.stringify cannot make it). */
+    const put = (levels: number) =>
+      fetch(`${api.url}/api/v1/sites/${site}/content`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${aliceToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ document: { ...document('deep'), footer: '$DEEP' } }).replace(
+          '"$DEEP"',
+          `${'['.repeat(levels)}${']'.repeat(levels)}`,
+        ),
+      });
+    const answers = [];
+    // 20,000 levels, 40 KB: far under the body limit, and once a stack overflow and a 500.
+    for (const levels of [20_000, SITE_DOCUMENT_MAX_DEPTH]) {
+      const response = await put(levels);
+      const body = (await response.json()) as {
+        error: {
+          code: string;
+          message: string;
+          details?: { issues?: Array<{ path: string; message: string }> };
+        };
+      };
+      expect(response.status, `${levels} levels`).toBe(400);
+      expect(body.error.code).toBe('validation_failed');
+      answers.push(body.error);
+    }
+    // Far too deep: the body itself is refused before anything walks it.
+    const [deepest, deep] = answers;
+    expect(deepest?.details?.issues?.[0]?.path).toMatch(/^body\/document\/footer(\/0)+$/);
+    expect(deepest?.message).toContain(deepest?.details?.issues?.[0]?.path);
+    expect(deepest?.message).toMatch(/more than \d+ levels deep/);
+    // Deeper than a site document may be, but not past the body limit: the document's own limit.
+    const path = `body/document/footer${'/0'.repeat(SITE_DOCUMENT_MAX_DEPTH - 1)}`;
+    expect(deep?.details?.issues).toEqual([
+      { path, message: expect.stringContaining(`more than ${SITE_DOCUMENT_MAX_DEPTH} levels deep`) },
+    ]);
+    expect(deep?.message).toContain(path);
     expect((await readWebsite(site)).metadata.resourceVersion).toBe(before.metadata.resourceVersion);
     expect(await contentConfigMaps(site)).toHaveLength(stored);
   });

@@ -152,7 +152,7 @@ async function createBuild(site: string, name: string): Promise<void> {
 }
 
 async function gauge(): Promise<number> {
-  const text = await (await fetch(`${api.url}/metrics`)).text();
+  const text = await (await fetch(`${api.internalUrl}/metrics`)).text();
   const match = /^pagemagic_api_sse_streams (\d+)/m.exec(text);
   return Number(match?.[1] ?? Number.NaN);
 }

@@ -1,9 +1,10 @@
 // The app's frame: health and readiness against the real services, OpenAPI and docs, the one error shape,
-// request ids, metrics by route pattern, and migrations that two replicas can run at once.
+// request ids, metrics by route pattern, and migrations that two replicas can run at once. Readiness and
+// metrics are served on the internal port (PAGEMAGIC_API_INTERNAL_LISTEN) only, never the public one.
 
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { health, jwks, ready } from '../src/contract/system.ts';
+import { health, jwks } from '../src/contract/system.ts';
 import { loadMigrations, migrate } from '../src/db/migrate.ts';
 import { createTestDatabase, startTestApi, type TestApi } from './helpers/test-api.ts';
 
@@ -15,11 +16,30 @@ afterAll(async () => api?.close());
 
 describe('system routes', () => {
   it('is live and ready when PostgreSQL, Redis, NATS and the Kubernetes API answer', async () => {
-    const client = api.client();
-    expect(await client.call(health)).toEqual({ status: 'ok' });
-    const answer = await client.call(ready);
+    expect(await api.client().call(health)).toEqual({ status: 'ok' });
+    const response = await fetch(`${api.internalUrl}/ready`);
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { status: string; checks: Record<string, unknown> };
     expect(answer.status).toBe('ready');
     expect(Object.keys(answer.checks).sort()).toEqual(['kubernetes', 'nats', 'postgres', 'redis']);
+  });
+
+  it('serves /metrics and /ready on the internal port only: the public port answers 404', async () => {
+    expect(new URL(api.internalUrl).hostname).toBe('127.0.0.1');
+    expect(api.internalUrl).not.toBe(api.url);
+    for (const path of ['/metrics', '/ready']) {
+      const outside = await fetch(`${api.url}${path}`);
+      expect(outside.status, path).toBe(404);
+      expect(await outside.json()).toEqual({
+        error: { code: 'not_found', message: `No route GET ${path}; see /docs for the API` },
+      });
+      expect((await fetch(`${api.internalUrl}${path}`)).status, path).toBe(200);
+    }
+    // The internal port is for probes and scrapes, not a second way into the API.
+    expect((await fetch(`${api.internalUrl}/health`)).status).toBe(200);
+    for (const path of ['/api/v1/sites', '/openapi.json', '/docs/']) {
+      expect((await fetch(`${api.internalUrl}${path}`)).status, path).toBe(404);
+    }
   });
 
   it('reports unready, naming the dependency, when one is away', async () => {
@@ -28,7 +48,7 @@ describe('system routes', () => {
       throw new Error('connection refused');
     }) as typeof original;
     try {
-      const response = await fetch(`${api.url}/ready`);
+      const response = await fetch(`${api.internalUrl}/ready`);
       expect(response.status).toBe(503);
       const body = (await response.json()) as {
         status: string;
@@ -56,7 +76,11 @@ describe('system routes', () => {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
     };
     expect(spec.openapi).toMatch(/^3\./);
-    expect(spec.paths['/ready']?.get?.responses).toHaveProperty('503');
+    expect(spec.paths['/health']?.get?.responses).toHaveProperty('200');
+    expect(spec.paths['/api/v1/sites']?.post?.responses).toHaveProperty('201');
+    // What the internal port serves is not part of the public API.
+    expect(spec.paths['/ready']).toBeUndefined();
+    expect(spec.paths['/metrics']).toBeUndefined();
     const docs = await fetch(`${api.url}/docs/`, { redirect: 'follow' });
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
@@ -87,7 +111,7 @@ describe('system routes', () => {
 
   it('counts requests by route pattern and status', async () => {
     await fetch(`${api.url}/health`);
-    const text = await (await fetch(`${api.url}/metrics`)).text();
+    const text = await (await fetch(`${api.internalUrl}/metrics`)).text();
     expect(text).toMatch(/http_requests_total\{method="GET",route="\/health",status="200"\} \d+/);
     expect(text).toMatch(
       /http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/health",status="200"\}/,

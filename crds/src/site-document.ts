@@ -696,10 +696,69 @@ function siteDocumentChecker(): SchemaChecker {
 }
 
 /**
+ * How deep objects and arrays may nest in a site document, the document itself being level 1. The schema
+ * needs about 13 levels; the limit leaves room for growth and refuses the thousands of levels an attacker
+ * sends to overflow a recursive walk.
+ */
+export const SITE_DOCUMENT_MAX_DEPTH = 32;
+
+/**
+ * The JSON Pointer of the first object or array (in document order) that sits deeper than `limit` levels,
+ * `value` itself being level 1; undefined when nothing does. It walks with a stack of its own rather than
+ * recursion, so a value nested a million levels deep is measured without overflowing the call stack, and
+ * builds a pointer only for the one it reports.
+ */
+export function tooDeep(value: unknown, limit: number): string | undefined {
+  interface Frame {
+    value: unknown;
+    depth: number;
+    parent: Frame | undefined;
+    key: string;
+  }
+  const stack: Frame[] = [{ value, depth: 1, parent: undefined, key: '' }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (typeof frame.value !== 'object' || frame.value === null) continue;
+    if (frame.depth > limit) {
+      const keys: string[] = [];
+      for (let at: Frame | undefined = frame; at?.parent; at = at.parent) keys.push(escapePointer(at.key));
+      return keys
+        .reverse()
+        .map((key) => `/${key}`)
+        .join('');
+    }
+    const container = frame.value as Record<string, unknown>;
+    const keys = Array.isArray(container) ? undefined : Object.keys(container);
+    // Pushed last to first, so the first child is looked at first.
+    for (let i = (keys ?? (container as unknown as unknown[])).length - 1; i >= 0; i--) {
+      const key = keys ? (keys[i] as string) : String(i);
+      const child = container[key];
+      if (typeof child === 'object' && child !== null) {
+        stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * Checks a document against the schema and the rules a schema cannot express, and returns every problem
- * at once, each with its JSON Pointer, so the AI repair loop and people can fix them in one go.
+ * at once, each with its JSON Pointer, so the AI repair loop and people can fix them in one go. A document
+ * nested deeper than SITE_DOCUMENT_MAX_DEPTH is refused with that one problem before anything else walks it.
  */
 export function validateSiteDocument(value: unknown): SiteDocumentValidation {
+  const deep = tooDeep(value, SITE_DOCUMENT_MAX_DEPTH);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: deep,
+          message: `nests objects and arrays more than ${SITE_DOCUMENT_MAX_DEPTH} levels deep; no site document needs that many, so flatten what is here`,
+        },
+      ],
+    };
+  }
   // The compiled check is the fast path for the common case, a valid document; errors are collected only on failure.
   const compiled = siteDocumentChecker();
   const errors = compiled.Check(value) ? [] : schemaErrors(compiled.Errors(value), '');
@@ -1054,17 +1113,31 @@ function checkForm(form: Json, path: string, errors: SiteDocumentError[]): void 
   }
 }
 
-// Every href in a subtree, wherever it sits, so that a new section type with links is covered too.
-function* hrefs(value: unknown, path: string): Generator<[string, string]> {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* hrefs(item, `${path}/${i}`);
-  } else if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key === 'href' && typeof item === 'string') yield [at, item];
-      else yield* hrefs(item, at);
+// Every href in a subtree, wherever it sits, so that a new section type with links is covered too. In
+// document order, walked with a stack of its own rather than recursion: an href found is pushed as it is
+// met, so it comes out between the subtrees before and after it.
+function hrefs(value: unknown, path: string): Array<[string, string]> {
+  type Step = { visit: unknown; at: string } | { href: string; at: string };
+  const found: Array<[string, string]> = [];
+  const stack: Step[] = [{ visit: value, at: path }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('href' in step) {
+      found.push([step.at, step.href]);
+      continue;
     }
+    const steps: Step[] = [];
+    if (Array.isArray(step.visit)) {
+      for (const [i, child] of step.visit.entries()) steps.push({ visit: child, at: `${step.at}/${i}` });
+    } else if (isRecord(step.visit)) {
+      for (const [key, child] of Object.entries(step.visit)) {
+        const at = `${step.at}/${escapePointer(key)}`;
+        steps.push(key === 'href' && typeof child === 'string' ? { href: child, at } : { visit: child, at });
+      }
+    }
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i] as Step);
   }
+  return found;
 }
 
 function checkInternalHref(href: string, path: string, index: TreeIndex, errors: SiteDocumentError[]): void {
@@ -1686,6 +1759,8 @@ export function withoutPlaceholders(doc: SiteDocument): SiteDocument {
   return stripPlaceholders(doc) as SiteDocument;
 }
 
+// Recursive, which is safe: it is only given valid documents, and validateSiteDocument refuses one nested
+// deeper than SITE_DOCUMENT_MAX_DEPTH before anything walks it.
 function stripPlaceholders(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripPlaceholders);
   if (typeof value !== 'object' || value === null) return value;
@@ -1699,15 +1774,29 @@ function stripPlaceholders(value: unknown): unknown {
 type PlaceholderVisitor = (placeholder: Placeholder, path: string, holder: Record<string, unknown>) => void;
 
 function walkPlaceholders(value: unknown, path: string, visit: PlaceholderVisitor): void {
-  if (Array.isArray(value)) {
-    for (const [index, child] of value.entries()) walkPlaceholders(child, `${path}/${index}`, visit);
-  } else if (typeof value === 'object' && value !== null) {
-    const holder = value as Record<string, unknown>;
-    for (const [key, child] of Object.entries(holder)) {
-      const childPath = `${path}/${escapePointer(key)}`;
-      if (isPlaceholder(child)) visit(child, childPath, holder);
-      else walkPlaceholders(child, childPath, visit);
+  // In document order, with a stack of its own rather than recursion (as hrefs() above).
+  type Step =
+    | { walk: unknown; at: string }
+    | { placeholder: Placeholder; at: string; holder: Record<string, unknown> };
+  const stack: Step[] = [{ walk: value, at: path }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('placeholder' in step) {
+      visit(step.placeholder, step.at, step.holder);
+      continue;
     }
+    const steps: Step[] = [];
+    if (Array.isArray(step.walk)) {
+      for (const [index, child] of step.walk.entries())
+        steps.push({ walk: child, at: `${step.at}/${index}` });
+    } else if (typeof step.walk === 'object' && step.walk !== null) {
+      const holder = step.walk as Record<string, unknown>;
+      for (const [key, child] of Object.entries(holder)) {
+        const at = `${step.at}/${escapePointer(key)}`;
+        steps.push(isPlaceholder(child) ? { placeholder: child, at, holder } : { walk: child, at });
+      }
+    }
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i] as Step);
   }
 }
 

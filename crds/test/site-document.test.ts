@@ -10,9 +10,11 @@ import {
   pagePath,
   postPath,
   SECTION_TYPES,
+  SITE_DOCUMENT_MAX_DEPTH,
   type SiteDocument,
   type SiteDocumentError,
   sectionIds,
+  tooDeep,
   validateSiteDocument,
 } from '../src/site-document.ts';
 
@@ -324,6 +326,47 @@ describe('links', () => {
       '/pages/0/sections/0/props/actions/0/href',
       '/translations/pt/navigation/items/1/href',
     ]);
+  });
+});
+
+describe('nesting depth', () => {
+  /** `levels` arrays inside each other, made by JSON.parse (which does not recurse) as an attacker's body would be. */
+  const nested = (levels: number): unknown => JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
+
+  it('refuses a document nested far deeper than any site needs, naming where and the limit, without overflowing the stack', () => {
+    // 20,000 levels in 40 KB: the recursive walks this once reached overflowed the stack.
+    for (const pointer of ['/footer', '/navigation/items/0/extra', '/pages/0/sections/0/props/actions']) {
+      const errors = errorsOf(edited([pointer, nested(20_000)]));
+      const depthOfPointer = pointer.split('/').length - 1;
+      const at = `${pointer}${'/0'.repeat(SITE_DOCUMENT_MAX_DEPTH - depthOfPointer)}`;
+      expect(errors).toEqual([
+        {
+          path: at,
+          message: `nests objects and arrays more than ${SITE_DOCUMENT_MAX_DEPTH} levels deep; no site document needs that many, so flatten what is here`,
+        },
+      ]);
+    }
+  });
+
+  it('accepts the deepest legitimate document and measures depth from the document itself', () => {
+    expect(SITE_DOCUMENT_MAX_DEPTH).toBeGreaterThanOrEqual(24);
+    expect(tooDeep(exampleSiteDocument(), SITE_DOCUMENT_MAX_DEPTH)).toBeUndefined();
+    // The document object is level 1, each object or array inside another one more.
+    expect(tooDeep({ a: { b: [] } }, 3)).toBeUndefined();
+    expect(tooDeep({ a: { b: [] } }, 2)).toBe('/a/b');
+    expect(tooDeep({ 'x/y': [{}], z: 1 }, 2)).toBe('/x~1y/0');
+    expect(tooDeep('text', 0)).toBeUndefined();
+    expect(tooDeep(nested(1_000_000), 5)).toBe('/0/0/0/0/0');
+  });
+
+  it('refuses a document just over the limit, and takes one at the limit on to the other checks', () => {
+    // The limit counts from the document: /footer is level 2, so the array there may nest this far.
+    const room = SITE_DOCUMENT_MAX_DEPTH - 1;
+    const over = errorsOf(edited(['/footer', nested(room + 1)]));
+    expect(over).toEqual([expect.objectContaining({ path: `/footer${'/0'.repeat(room)}` })]);
+    const at = errorsOf(edited(['/footer', nested(room)]));
+    expect(at.map((error) => error.path)).toEqual(['/footer']);
+    expect(at[0]?.message).toMatch(/^must be an object/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Access tokens: JWTs signed RS256 (jose), 15 minutes by default, `typ: at+jwt` (RFC 9068). Verification
-// pins the algorithm, the type, issuer and audience. Every configured key verifies and the first signs, so
+// pins the algorithm, the type, issuer and audience, and requires `sub` (the user) and `sid` (the sign-in)
+// to be UUIDs as the API writes them. Every configured key verifies and the first signs, so
 // a rotation publishes the new key in the JWKS as it starts signing, and nobody holding a
 // token signed by the old one is logged out.
 
@@ -17,6 +18,12 @@ import type { ApiConfig } from '../config.ts';
 import { ApiError } from '../errors.ts';
 
 const ALGORITHM = 'RS256';
+/** A UUID as `randomUUID()` writes it, the only form this API issues. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 const TOKEN_TYPE = 'at+jwt';
 
 export interface AccessClaims {
@@ -77,8 +84,8 @@ export class AccessTokens {
         audience: this.#config.audience,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
-        throw new Error('claims missing');
+      // Both name rows by uuid: anything else is not a token this API made, and must not reach a query.
+      if (!isUuid(payload.sub) || !isUuid(payload.sid)) throw new Error('sub and sid must be UUIDs');
       return { sub: payload.sub, sid: payload.sid };
     } catch (error) {
       const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';

@@ -97,13 +97,16 @@ export class Sessions {
     );
   }
 
-  /** True while the sign-in has not been ended; a logout makes its access tokens useless at once. */
-  async isActive(familyId: string): Promise<boolean> {
-    const { rows } = await this.#db.query(
-      'SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1',
+  /**
+   * The user a sign-in belongs to while it has not been ended, else undefined: a logout makes its access
+   * tokens useless at once.
+   */
+  async activeUser(familyId: string): Promise<string | undefined> {
+    const { rows } = await this.#db.query<{ user_id: string }>(
+      'SELECT user_id FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1',
       [familyId],
     );
-    return rows.length > 0;
+    return rows[0]?.user_id;
   }
 
   async #mint(client: Pool | PoolClient, userId: string, familyId: string): Promise<TokenPair> {

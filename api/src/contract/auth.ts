@@ -96,6 +96,9 @@ export const refresh = defineRoute({
   summary:
     'Trades a refresh token for a new pair. Each refresh token works once; presenting a spent one ends the sign-in everywhere',
   tags: ['auth'],
+  // A budget of its own: a refresh names an unguessable token rather than an email, and the web app's
+  // refreshes must not use up its visitors' sign-in attempts (nor sign-ins its refreshes).
+  rateLimit: 'refresh',
   body: Type.Object({ refreshToken: Type.String({ maxLength: 128 }) }, { additionalProperties: false }),
   response: { 200: TokenPairSchema, 401: ErrorBodySchema, ...commonErrors },
 });

@@ -24,12 +24,13 @@ export interface RouteContract {
   response: Record<number, TSchema>;
   /**
    * Which rate-limit budget applies (plugins/rate-limit.ts): `auth` is the strict per-IP (and per-email)
-   * budget that fails closed; unset means `auth` for urls under `/auth/` and `default` otherwise.
+   * budget that fails closed, `refresh` the per-IP budget of token refreshes; unset means `auth` for urls
+   * under `/auth/` and `default` otherwise.
    */
   rateLimit?: RateLimitClass;
 }
 
-export type RateLimitClass = 'auth' | 'default';
+export type RateLimitClass = 'auth' | 'refresh' | 'default';
 
 /** Keeps the literal types of a contract, which the server and client both infer from. */
 export function defineRoute<const C extends RouteContract>(contract: C): C {

@@ -18,7 +18,8 @@ export const ready = defineRoute({
   url: '/ready',
   root: true,
   auth: false,
-  summary: 'Every dependency answers: PostgreSQL, Redis, NATS and the Kubernetes API (readiness)',
+  summary:
+    'Every dependency answers: PostgreSQL, Redis, NATS and the Kubernetes API (readiness). On the internal port (PAGEMAGIC_API_INTERNAL_LISTEN) only',
   tags: ['system'],
   response: {
     200: Type.Object({ status: Type.Literal('ready'), checks: Type.Record(Type.String(), Check) }),

@@ -1,6 +1,6 @@
 // `Authorization: Bearer <access token>` → `request.principal`. The token's signature, type, issuer,
-// audience and expiry are checked (auth/jwt.ts), and so is its sign-in: a logout ends its access tokens
-// at once rather than when they expire.
+// audience, expiry and claim shapes are checked (auth/jwt.ts), and so is its sign-in: it must be live (a
+// logout ends its access tokens at once rather than when they expire) and belong to the token's user.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -32,9 +32,13 @@ export const authenticatePlugin = fp(
         throw new ApiError('unauthenticated', 'Sign in first: send Authorization: Bearer <access token>');
       }
       const claims = await services.accessTokens.verify(token);
-      if (!(await services.sessions.isActive(claims.sid))) {
+      const user = await services.sessions.activeUser(claims.sid);
+      if (user === undefined) {
         throw new ApiError('invalid_token', 'This sign-in has ended (signed out or revoked); sign in again');
       }
+      // A token names its user and its sign-in; both must agree, or it was not made for this person.
+      if (user !== claims.sub)
+        throw new ApiError('invalid_token', 'The access token is not valid; sign in again');
       request.principal = { userId: claims.sub, sessionId: claims.sid };
     });
   },

@@ -1,5 +1,6 @@
 // Request count and duration by route pattern (never the raw URL, which would make a series per site id)
-// and status, plus the process's own metrics, at /metrics.
+// and status, plus the process's own metrics, into the registry the internal port serves at /metrics
+// (src/internal.ts); the public port does not serve them.
 
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -31,9 +32,6 @@ export const metricsPlugin = fp(
       requests.inc(labels);
       duration.observe(labels, reply.elapsedTime / 1000);
     });
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type(registry.contentType).send(await registry.metrics()),
-    );
   },
   { name: 'metrics' },
 );

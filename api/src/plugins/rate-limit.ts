@@ -1,12 +1,14 @@
 // Request budgets, counted in Redis (protection/rate-limiter.ts) so every replica shares them:
 // - every request, as it arrives and before any body is read or token checked, against its client
-//   address: the strict `auth` budget on sign-in routes, the `default` one elsewhere;
+//   address (request.ip: X-Forwarded-For only from PAGEMAGIC_TRUSTED_PROXIES): the strict `auth` budget on
+//   sign-in routes, `refresh` on token refreshes (apart, so neither can use up the other), the `default`
+//   one elsewhere;
 // - once the route has authenticated and validated it, against the signed-in user, and for sign-in
 //   requests that name an email, against that email (by its keyed hash, never the clear text).
 // Over budget: 429 `rate_limited` with Retry-After. Every answer carries the tightest budget in
 // RateLimit-Limit / -Remaining / -Reset / -Policy (draft-ietf-httpapi-ratelimit-headers-07).
 // When Redis cannot answer, sign-in routes fail closed (503: an unmetered sign-in endpoint is a password
-// oracle and a mail cannon) and the rest fail open with a warning and a metric, so a Redis outage does
+// oracle and a mail cannon) and the rest, refreshes included (their token cannot be guessed), fail open with a warning and a metric, so a Redis outage does
 // not take every site edit down with it.
 //
 // Not @fastify/rate-limit: it keeps one counter per route, while a request here is held to two (address
@@ -115,13 +117,15 @@ export const rateLimitPlugin = fp(
       );
     }
 
+    // request.ip is the peer's address, or the client a trusted proxy (PAGEMAGIC_TRUSTED_PROXIES, fastify's
+    // trustProxy) names in X-Forwarded-For; a header from anyone else is ignored.
+    const addressBudget: Record<RateLimitClass, (address: string) => Budget> = {
+      auth: (address) => ({ scope: 'ip', key: `auth:ip:${address}`, limit: limits.authPerIp }),
+      refresh: (address) => ({ scope: 'ip', key: `refresh:ip:${address}`, limit: limits.refreshPerIp }),
+      default: (address) => ({ scope: 'ip', key: `ip:${address}`, limit: limits.perIp }),
+    };
     app.addHook('onRequest', async (request, reply) => {
-      const address = clientAddressKey(request.ip);
-      const budget: Budget =
-        routeClass(request) === 'auth'
-          ? { scope: 'ip', key: `auth:ip:${address}`, limit: limits.authPerIp }
-          : { scope: 'ip', key: `ip:${address}`, limit: limits.perIp };
-      await enforce(request, reply, [budget]);
+      await enforce(request, reply, [addressBudget[routeClass(request)](clientAddressKey(request.ip))]);
     });
 
     // After the route's own preHandlers (authentication) have run and the body has been validated.

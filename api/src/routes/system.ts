@@ -1,3 +1,6 @@
+// The public port's system routes: liveness and the JWKS. Readiness and metrics are on the internal port
+// (src/internal.ts), whose readiness check is here so both ports' routes sit together.
+
 import { VersionApi } from '@kubernetes/client-node';
 import type { FastifyInstance } from 'fastify';
 import { health, jwks, ready } from '../contract/system.ts';
@@ -24,8 +27,19 @@ async function check(probe: () => Promise<unknown>): Promise<{ ok: boolean; erro
 }
 
 export async function systemRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  registerRoute(app, health, async () => ({ status: 'ok' as const }));
+  registerRoute(app, jwks, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(services.accessTokens.jwks),
+  );
+}
+
+/** The internal port's routes: liveness, readiness (every dependency answers) and metrics. */
+export async function internalRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const version = services.kube.makeApiClient(VersionApi);
   registerRoute(app, health, async () => ({ status: 'ok' as const }));
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(services.metrics.contentType).send(await services.metrics.metrics()),
+  );
   registerRoute(app, ready, async (_request, reply) => {
     const checks = {
       postgres: await check(() => services.db.query('SELECT 1')),
@@ -36,7 +50,4 @@ export async function systemRoutes(app: FastifyInstance, { services }: { service
     const allOk = Object.values(checks).every((result) => result.ok);
     return reply.code(allOk ? 200 : 503).send({ status: allOk ? 'ready' : 'unready', checks });
   });
-  registerRoute(app, jwks, async (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=300').send(services.accessTokens.jwks),
-  );
 }

@@ -21,6 +21,8 @@ export interface TestApi {
   app: FastifyInstance;
   services: Services;
   url: string;
+  /** The internal port's address: /health, /ready and /metrics. */
+  internalUrl: string;
   database: string;
   /** A client with no token, or with `tokens` (kept current when the client refreshes). */
   client(tokens?: { accessToken: string }, workspace?: string): PagemagicClient;
@@ -92,6 +94,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       KUBECONFIG: kubeconfigPath(),
       SMTP_URL: testServerSettings().mailpitSmtpUrl,
       PAGEMAGIC_API_LISTEN: '127.0.0.1:0',
+      PAGEMAGIC_API_INTERNAL_LISTEN: '127.0.0.1:0',
       PAGEMAGIC_LOG_LEVEL: 'warn',
       // Every test calls from 127.0.0.1, many times a minute: budgets high enough that only the rate-limit
       // tests, which set their own, ever meet them.
@@ -107,13 +110,16 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const services = await createServices(config);
   const app = await startApp(services, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
+  await app.internalServer.listen({ host: config.internalListen.host, port: config.internalListen.port });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const internalUrl = `http://127.0.0.1:${(app.internalServer.server.address() as AddressInfo).port}`;
   // The port is only known now; links the API writes (sign-in, previews) must point at this instance.
   if (!options.env?.PAGEMAGIC_API_PUBLIC_URL) config.publicUrl = url;
   return {
     app,
     services,
     url,
+    internalUrl,
     database: database.name,
     client: (tokens, workspace) =>
       new PagemagicClient({
