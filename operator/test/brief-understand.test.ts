@@ -249,6 +249,122 @@ describe('understandBrief', () => {
   });
 });
 
+describe('what a list of offerings holds that nobody sells', () => {
+  it.each([
+    [
+      'towns served',
+      'Mobile dog groomer in Leeds. We offer full grooms, nail clipping, Bradford and Harrogate.',
+      ['full grooms', 'nail clipping'],
+    ],
+    [
+      'a county',
+      'Florist in Austin: bouquets, wedding flowers, Travis County.',
+      ['bouquets', 'wedding flowers'],
+    ],
+    [
+      'a time, a suite and a greeting',
+      'Yoga studio in Bristol. We offer hatha, vinyasa, 6pm, Suite 700, hi.',
+      ['hatha', 'vinyasa'],
+    ],
+    [
+      'German towns',
+      'Hundeschule in Köln: Welpenkurse, Einzeltraining, Bonn und Leverkusen.',
+      ['Welpenkurse', 'Einzeltraining'],
+    ],
+    [
+      'repeats and stray dashes',
+      'Bakery in Leeds: sourdough, rye, sourdough, - croissants.',
+      ['sourdough', 'rye', 'croissants'],
+    ],
+  ])('drops %s', (_label, brief, offerings) => {
+    expect(understandBrief(brief).offerings).toEqual(offerings);
+  });
+
+  it.each([
+    // "Reading" is a town in the brief's own country, and here a subject.
+    [
+      'a word that is a town too',
+      'Private tutor in Oxford: Maths, Reading, Writing and Science.',
+      ['Maths', 'Reading', 'Writing', 'Science'],
+    ],
+    // German capitalises nouns; "Büros" is also a village in France.
+    [
+      'German nouns that name a town abroad',
+      'Reinigungsfirma in Düsseldorf, Büros und Wohnungen, 25€ pro Stunde',
+      ['Büros', 'Wohnungen'],
+    ],
+  ])('keeps %s', (_label, brief, offerings) => {
+    expect(understandBrief(brief).offerings).toEqual(offerings);
+  });
+
+  it('takes a person in the list for a person, not a product', () => {
+    const facts = understandBrief('Opticians in Cardiff: eye tests, frames, sunglasses, Gareth Pugh.');
+    expect(facts.offerings).toEqual(['eye tests', 'frames', 'sunglasses']);
+    expect(facts.people).toEqual([{ name: 'Gareth Pugh' }]);
+  });
+
+  it('does not name a business after the towns it serves', () => {
+    expect(
+      understandBrief('Mobile dog groomer in Leeds. We offer full grooms, Bradford and Harrogate.').name,
+    ).toBeUndefined();
+  });
+});
+
+describe('names, towns and dollars the second held-out set taught', () => {
+  it('reads a lower-case town by the country written short after it, and its dollar', () => {
+    const facts = understandBrief('backpackers hostel in queenstown nz - 62 beds, dorms from $35');
+    expect(facts.place).toMatchObject({ city: 'Queenstown', country: 'NZ', currency: 'NZD' });
+    expect(facts.prices[0]).toMatchObject({ amount: 35, currency: 'NZD' });
+  });
+
+  it('does not let a country named elsewhere make a district a town', () => {
+    const facts = understandBrief(
+      'Taquería Los Compadres en la colonia Roma, Ciudad de México. tacos al pastor $18 c/u',
+    );
+    expect(facts.place).toMatchObject({ city: 'Mexico City', written: 'Ciudad de México' });
+  });
+
+  it("reads a French brief's bare dollar as Canada's when it names no known town", () => {
+    const facts = understandBrief(
+      'Cabane à sucre Chez Ti-Paul à Saint-Jean-de-Matha, repas à volonté 38$ adulte',
+    );
+    expect(facts.prices[0]).toMatchObject({ amount: 38, currency: 'CAD' });
+  });
+
+  it('takes a titled name before what the business is for the business, not a person', () => {
+    const facts = understandBrief(
+      'Don Tito, parrilla de barrio en Palermo, Buenos Aires. Bife de chorizo $14.500',
+    );
+    expect(facts.name?.value).toBe('Don Tito');
+    expect(facts.people).toEqual([]);
+    // A role after the comma keeps the person.
+    const person = understandBrief('Dra. Ana Lopes, dentista em Lisboa. Consultas a 40€.');
+    expect(person.people.map((p) => p.name)).toContain('Dra. Ana Lopes');
+  });
+
+  it('reads the German "bei <trade> <family>" name and not the first of a list of goods', () => {
+    const facts = understandBrief(
+      'Dirndl, Lederhosen & Trachtenmode bei Trachten Pichler, Getreidegasse 12, Salzburg. Dirndl ab 189 €',
+    );
+    expect(facts.name?.value).toBe('Trachten Pichler');
+    expect(understandBrief('Hofladen mit Eiern und Honig bei Lüneburg.').name?.value).not.toBe('Lüneburg');
+  });
+
+  it('takes three-word names in a list of offerings as one person', () => {
+    const facts = understandBrief(
+      'Notaría en Madrid. Escrituras de compraventa, testamentos, poderes, Elena Prieto Ruiz.',
+    );
+    expect(facts.people).toEqual([{ name: 'Elena Prieto Ruiz' }]);
+    expect(facts.offerings).not.toContain('Elena Prieto Ruiz');
+  });
+
+  it('drops a place written with its region code from the offerings, known to the gazetteer or not', () => {
+    const facts = understandBrief('Pine Hollow Campground: tent sites, canoe rentals, Lake George NY.');
+    expect(facts.offerings).toEqual(['tent sites', 'canoe rentals']);
+    expect(facts.people).toEqual([]);
+  });
+});
+
 describe('tidyBrief', () => {
   it('does not split an emoji at the limit', () => {
     const tidy = tidyBrief(`${'a'.repeat(MAX_BRIEF_LENGTH - 1)}🍕`);

@@ -23,6 +23,8 @@ export interface NameReading {
   descriptor?: string;
   /** The spans of the brief used here (name, descriptor), for the readers that come after. */
   spans: string[];
+  /** The name is a person's, worn by the business ("Don Tito, parrilla de barrio"): not one of its people. */
+  personal?: boolean;
 }
 
 const set = (words: string[]) => new Set(words.map(fold));
@@ -340,6 +342,22 @@ function selfIntroduced(tokens: Token[]): boolean {
   return SELF_INTROS.some((intro) => intro.every((word, k) => words[k] === word));
 }
 
+/**
+ * "Don Tito, parrilla de barrio en Palermo": lower-case words right after the comma say what a business is,
+ * not what a person does ("Dra. Ana Lopes, dentista" is a person with a role).
+ */
+function businessFollows(tokens: Token[], from: number, language: string): boolean {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && words.length < 3; k++) {
+    const token = tokens[k] as Token;
+    if (!isWord(token) || /^\p{Lu}/u.test(token.text)) break;
+    words.push(token);
+  }
+  const first = words[0];
+  if (!first || ROLE_WORDS.has(fold(first.text))) return false;
+  return classifyBusiness(words.map((t) => t.text).join(' '), language).id !== 'generic';
+}
+
 function leadingName(text: string, tokens: Token[], language: string): NameReading | undefined {
   if (selfIntroduced(tokens)) return undefined;
   const start = skipIntro(tokens);
@@ -348,6 +366,14 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
   const words = significant(run);
 
   if (peopleFollow(tokens, after)) return undefined;
+  if (
+    words.length >= 2 &&
+    titleLed(run) &&
+    tokens[after]?.text === ',' &&
+    businessFollows(tokens, after + 1, language)
+  ) {
+    return { ...reading(slice(text, run), 'proper-noun'), personal: true };
+  }
   if (words.length >= 2 && !titleLed(run) && endsName(tokens[after])) {
     const value = slice(text, run);
     const firm = firmlyEndsName(tokens, after);
@@ -372,7 +398,12 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
     }
   }
 
-  if (words.length === 1 && run.length === 1) {
+  // "Dirndl, Lederhosen & Trachtenmode bei …": the first of a list of things, not a name.
+  const listFollows =
+    tokens[after]?.text === ',' &&
+    isWord(tokens[after + 1]) &&
+    /^(?:,|&|and|und|e|y|et|en)$/iu.test(tokens[after + 2]?.text ?? '');
+  if (words.length === 1 && run.length === 1 && !listFollows) {
     const word = (run[0] as Token).text;
     const possessive = /\p{L}['’]s$/u.test(word) && endsName(tokens[after]);
     const firm = firmlyEndsName(tokens, after);
@@ -409,6 +440,32 @@ function leadingName(text: string, tokens: Token[], language: string): NameReadi
   const value = slice(text, name);
   if (!plausibleName(value, name, language)) return undefined;
   return reading(value, 'proper-noun', descriptorBefore(text, tokens, k, start));
+}
+
+/**
+ * "Dirndl, Lederhosen & Trachtenmode bei Trachten Pichler, Getreidegasse 12": in German, what is sold "bei"
+ * two or more capitalised words set off by a comma or the sentence's end is sold at the business of that
+ * name. Not a town ("bei Lüneburg") and not a person ("bei Anna Schmidt").
+ */
+function germanAtName(text: string, tokens: Token[], language: string): NameReading | undefined {
+  if (language !== 'de') return undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (fold((tokens[i] as Token).text) !== 'bei') continue;
+    const run = nameRun(tokens, i + 1);
+    const next = tokens[i + 1 + run.length];
+    if (significant(run).length < 2 || (next && !/^[,.!;]$/u.test(next.text))) continue;
+    const value = slice(text, run);
+    if (isKnownPlace(value, 0) || !plausibleName(value, run, language)) continue;
+    // "Optik Schmidt", "Trachten Pichler" (of "Trachtenmode"): a trade, then the family's name.
+    const trade = fold((run[0] as Token).text);
+    const tradeNamed =
+      germanBusinessNoun(trade) ||
+      classifyBusiness(trade, language).id !== 'generic' ||
+      tokens.some((t) => isWord(t) && t !== run[0] && fold(t.text).startsWith(trade));
+    if (signedByPerson(run, language) && !tradeNamed) continue;
+    return reading(value, 'proper-noun');
+  }
+  return undefined;
 }
 
 /**
@@ -552,6 +609,12 @@ function signedByPerson(segment: Token[], language: string): boolean {
   return personal && classifyBusiness(segment.map((t) => t.text).join(' '), language).id === 'generic';
 }
 
+/** Two or three capitalised words that read as a person's name ("Graham Reid"), not a business's. */
+export function looksLikePersonName(text: string, language: string): boolean {
+  const words = tokenize(text);
+  return words.every((t) => isWord(t) && isCapitalised(t.text)) && signedByPerson(words, language);
+}
+
 /** The person a brief is signed with ("… Séance 60€. Camille Roux"), if it is signed by one. */
 export function readSignature(text: string, language: string): string | undefined {
   const tokens = tokenize(text);
@@ -685,6 +748,7 @@ export function readName(text: string, language: string): NameReading {
     legalFormName(text, tokens, language) ??
     introducedName(text, tokens, language) ??
     leadingName(text, tokens, language) ??
+    germanAtName(text, tokens, language) ??
     germanSentenceName(text, tokens, language) ??
     closingName(text, tokens, language) ??
     productName(text, tokens) ?? { spans: [] }

@@ -252,7 +252,11 @@ const PricesSchema = Type.Object({
     symbols: Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 })),
     ambiguous: Type.Record(
       Type.String({ minLength: 1 }),
-      Type.Object({ fallback: Type.Optional(CurrencyCode), codes: Type.Array(CurrencyCode) }),
+      Type.Object({
+        fallback: Type.Optional(CurrencyCode),
+        fallbackByLanguage: Type.Optional(Type.Record(Type.String({ minLength: 2 }), CurrencyCode)),
+        codes: Type.Array(CurrencyCode),
+      }),
     ),
     ambiguousCodes: Type.Array(CurrencyCode),
   }),
@@ -464,10 +468,11 @@ function currencyFor(
   original: string,
   words: PriceWords,
   place: string | undefined,
+  language: string,
 ): string | undefined {
   const key = foldAligned(marker);
   const named = words.symbols.get(key) ?? words.currencyWords.get(key);
-  if (named) return resolveAmbiguous(named, place);
+  if (named) return resolveAmbiguous(named, place, language);
   // Three letters: a currency code only in capitals, known to ISO 4217, and not an ordinary word in capitals
   // ("TOP 10") unless it is the place's own currency.
   const code = original.toUpperCase();
@@ -476,10 +481,12 @@ function currencyFor(
   return code;
 }
 
-function resolveAmbiguous(named: string, place: string | undefined): string | undefined {
+function resolveAmbiguous(named: string, place: string | undefined, language: string): string | undefined {
   const rule = PRICES.neutral.ambiguous[named];
   if (!rule) return named;
   if (place && rule.codes.includes(place)) return place;
+  // Where the place gives no currency, the language may: a French brief's "$" is Canada's.
+  if (!place) return rule.fallbackByLanguage?.[language.slice(0, 2)] ?? rule.fallback;
   return rule.fallback;
 }
 
@@ -506,7 +513,13 @@ function findPrices(text: string, language: string, currency: string | undefined
     const amountText = groups.preAmount ?? groups.postAmount ?? '';
     const markStart =
       groups.pre !== undefined ? match.index : match.index + match[0].length - markText.length;
-    const code = currencyFor(markText, brief.slice(markStart, markStart + markText.length), words, place);
+    const code = currencyFor(
+      markText,
+      brief.slice(markStart, markStart + markText.length),
+      words,
+      place,
+      language,
+    );
     const amount = parseAmount(amountText);
     if (!code || amount === undefined) {
       // Not a price ("60 min"): try again one character on, so a real price inside the match is not lost.

@@ -60,6 +60,8 @@ const ListsSchema = Type.Object({
       nounLinks: WordList,
       introLinks: WordList,
       namingWords: WordList,
+      notOfferings: WordList,
+      townWords: WordList,
       specialismCues: Type.Array(Type.Object({ cue: Type.String({ minLength: 1 }), nouns: WordList })),
       ownNoun: Type.Object({ intros: WordList, small: WordList, heads: WordList, ends: WordList }),
     }),
@@ -84,6 +86,26 @@ const AGE_LEAD = /^(?:suitable for|for|para|pour|für|fur)[ \u00a0]+/iu;
 
 /** At most this many of each, so one long brief cannot fill a page with list items. */
 export const MAX_OFFERINGS = 12;
+
+const NOT_OFFERINGS = new Map(
+  Object.entries(LISTS.languages).map(([language, words]) => [language, foldedSet(words.notOfferings)]),
+);
+
+/** A word that is never something sold on its own in that language ("hi", "Ph", "upstairs"). */
+export function isNeverAnOffering(item: string, language: string): boolean {
+  const words = NOT_OFFERINGS.get(language) ?? NOT_OFFERINGS.get('en');
+  return words?.has(foldAligned(item.trim())) ?? false;
+}
+
+const TOWN_WORDS = new Map(
+  Object.entries(LISTS.languages).map(([language, words]) => [language, foldedSet(words.townWords)]),
+);
+
+/** A word that also names a town but, in a list of what a business offers, is the word ("Reading", "Sale"). */
+export function isTownWord(item: string, language: string): boolean {
+  return TOWN_WORDS.get(language)?.has(foldAligned(item.trim())) ?? false;
+}
+
 export const MAX_ATTRIBUTES = 12;
 
 // Mask marks in the working copy (private-use characters, which no brief means as text): HARD ends a

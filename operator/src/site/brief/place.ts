@@ -481,9 +481,30 @@ interface Context {
   language?: string;
 }
 
+// "queenstown nz", "Perth, AUS": countries written short, in any case, which no word of a brief also is.
+const COUNTRY_SHORT: Record<string, string> = { nz: 'NZ', uk: 'GB', aus: 'AU' };
+
+/** The country named right after a run of words, after a comma or not ("queenstown nz", "Ericeira, Portugal"). */
+function countryAfter(tokens: Token[], run: Run, written: string): string | undefined {
+  let next = tokens.indexOf(run.words[0] as Token) + tokenize(written).length;
+  if (tokens[next]?.text === ',') next++;
+  const { countries } = gazetteer();
+  for (const length of [2, 1]) {
+    const words = tokens.slice(next, next + length);
+    if (words.length < length || !words.every((t) => t.kind === 'word')) continue;
+    const written = words.map((t) => t.text).join(' ');
+    const code = COUNTRY_SHORT[written.toLowerCase()] ?? countries.get(placeKey(written));
+    if (code) return code;
+  }
+  return undefined;
+}
+
 function contextOf(text: string, language?: string): Context {
+  const short = [...text.matchAll(/(?<![\p{L}\d])(nz|uk|aus)(?![\p{L}\d])/giu)].map(
+    (m) => COUNTRY_SHORT[(m[1] as string).toLowerCase()] as string,
+  );
   return {
-    named: namedCountries(text),
+    named: new Set([...namedCountries(text), ...short]),
     states: new Set([...text.matchAll(/,\s*([A-Z]{2})\b/g)].map((m) => m[1] as string)),
     ...(language ? { language: language.slice(0, 2).toLowerCase() } : {}),
   };
@@ -568,9 +589,13 @@ export function readCountryPlace(text: string, exclude: string[] = []): PlaceFac
 }
 
 /** True when the words name a town of at least `minPopulation` people (exonyms included). */
-export function isKnownPlace(written: string, minPopulation = 15_000): boolean {
+export function isKnownPlace(written: string, minPopulation = 15_000, country?: string): boolean {
   const { cities } = gazetteer();
-  return lookup(written).some((i) => (cities.population[i] ?? 0) >= minPopulation);
+  return lookup(written).some(
+    (i) =>
+      (cities.population[i] ?? 0) >= minPopulation &&
+      (country === undefined || cities.country[i] === country),
+  );
 }
 
 /**
@@ -766,7 +791,10 @@ export function readPlace(text: string, language?: string, exclude: string[] = [
           isCommonWordAnywhere(first.text) || !/\s/u.test(match.written) ? LOWER_CASE_COMMON_MINIMUM : 0,
         )
       : ([1, 5_000, run.at === 0 ? 50_000 : 15_000][run.tier] as number);
-    if (city.population < (run.possessive ? Math.max(minimum, 100_000) : minimum)) {
+    // "queenstown nz", "Ericeira, Portugal": a town its country follows needs no size to be believed.
+    const needed =
+      countryAfter(tokens, run, match.written) === city.country ? Math.min(minimum, 1_000) : minimum;
+    if (city.population < (run.possessive ? Math.max(needed, 100_000) : needed)) {
       if (!gazetteer().preferred.has(match.city)) continue;
     }
     // "colonia" is a district in Spanish before it is Köln in Italian: a lower-case word on its own must be

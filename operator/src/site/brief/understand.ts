@@ -3,11 +3,16 @@ import { classifyBusiness } from './classify.ts';
 import { readContact } from './contact.ts';
 import { readHours } from './hours.ts';
 import { detectLanguage, isPlacePreposition, tokenize } from './language.ts';
-import { type NameReading, readName, readSignature } from './name.ts';
+import { looksLikePersonName, type NameReading, readName, readSignature } from './name.ts';
 import { readCounts, readFoundedYear, readPrices } from './numbers.ts';
-import { readOfferingsAndAttributes, readOwnNounWithVerb } from './offerings.ts';
+import {
+  isNeverAnOffering,
+  isTownWord,
+  readOfferingsAndAttributes,
+  readOwnNounWithVerb,
+} from './offerings.ts';
 import { byPhrasesIn, readPeople } from './people.ts';
-import { isKnownPlace, placeLanguages, readCountryPlace, readPlace } from './place.ts';
+import { isCountryName, isKnownPlace, placeLanguages, readCountryPlace, readPlace } from './place.ts';
 import type {
   BriefFacts,
   ContactFact,
@@ -16,6 +21,7 @@ import type {
   LanguageFact,
   NameFact,
   PersonFact,
+  PlaceFact,
 } from './types.ts';
 
 /** Briefs are a sentence or a paragraph: past this many characters nothing is read. */
@@ -119,6 +125,27 @@ function nameIsPeople(name: NameFact, people: PersonFact[]): boolean {
     .every((word) => word === '' || NAME_GLUE.test(word));
 }
 
+// A place, not a thing sold nor a person: "Buncombe County", "Aberdeenshire", "Ghodbunder Road", "Koramangala 5th Block".
+const PLACE_ENDING =
+  /(?:^|\s)(?:County|Province|State|Region|District|Block|Road|Street|Avenue|Suburb)$|shire$/u;
+
+/**
+ * "Serving Bradford and Harrogate": towns the name reader took for the business, joined by "and" or commas.
+ */
+function nameIsPlaces(name: NameFact): boolean {
+  const parts = name.value.split(/\s*(?:,|&|\+|\s(?:and|e|y|et|und|en)\s)\s*/iu);
+  return parts.length > 1 && parts.every((part) => isKnownPlace(part, 1_000) || PLACE_ENDING.test(part));
+}
+
+/**
+ * "Maths, Reading, Writing and Science": capitalised words at the end of a comma list are its last items,
+ * not the business's name.
+ */
+function nameEndsAList(brief: string, name: NameFact): boolean {
+  const at = brief.indexOf(name.value);
+  return at > 0 && /(?:^|[:,;]\s*)\p{Lu}\p{L}*,\s*\p{Lu}\p{L}*,\s*$/u.test(brief.slice(0, at));
+}
+
 /**
  * "Dr. Luis Ramírez en Guadalajara, Jalisco": a list of capitalised words after a person may run on into
  * the place. A name without a role right after "in/en/em…" that the gazetteer knows is the place, and so
@@ -128,6 +155,7 @@ function withoutPlaces(brief: string, people: PersonFact[]): PersonFact[] {
   const tokens = tokenize(brief);
   let afterPlace = false;
   return people.filter((person) => {
+    if (PLACE_ENDING.test(person.name)) return false;
     if (person.role) return true;
     const at = tokens.findIndex((t) => t.text === person.name.split(' ')[0]);
     const before = tokens[at - 1];
@@ -137,6 +165,81 @@ function withoutPlaces(brief: string, people: PersonFact[]): PersonFact[] {
     afterPlace = place;
     return !place;
   });
+}
+
+// "2pm", "vigil 6pm", "10am": a time.
+const ONLY_A_TIME = /^(?:\p{L}+\s)?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|uhr)$/iu;
+// "EC4M 9AX", "Suite 700", "NJ": a postcode, a unit or a region's code.
+const ADDRESS_PART = /^(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:Suite|Unit|Apt|Floor)\s\S+|[A-Z]{2,3})$/u;
+
+/**
+ * A town named in a list of offerings ("Serving Leeds, Bradford and Wakefield"). Only what the brief
+ * capitalised counts ("court" and "bath" are things), and one capitalised word only when it names a town
+ * in the brief's own country, or a city of 100,000 when the brief names none: German capitalises every
+ * noun, and "Büros" is a village in France. Words that are towns too ("Reading") stay words.
+ */
+function isListedTown(item: string, language: string, place: PlaceFact | undefined): boolean {
+  if (!/^\p{Lu}/u.test(item) || isTownWord(item, language)) return false;
+  if (/\s/u.test(item)) return isKnownPlace(item, 1_000);
+  return place ? isKnownPlace(item, 1_000, place.country) : isKnownPlace(item, 100_000);
+}
+
+/**
+ * What the offering reader found that a person reading the site would not take for something sold: a
+ * place ("Tasmania" aside, which the gazetteer of towns does not know), a person, a greeting or a label, a
+ * time, an address part. Leading punctuation is trimmed and repeats are dropped. A person found this way
+ * ("Optometrist Gareth Pugh", "… Jan Petersen") joins `people`, with the words before the name as role.
+ */
+function plausibleOfferings(
+  offerings: string[],
+  language: string,
+  place: PlaceFact | undefined,
+  people: PersonFact[],
+): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const raw of offerings) {
+    const item = raw.replace(/^[\s.,;:!?·•–—-]+/u, '').trim();
+    const key = item.toLocaleLowerCase();
+    if (!/\p{L}{2}/u.test(item) || item.startsWith('/') || seen.has(key)) continue;
+    const withoutCodes = item.replace(/(?:\s+[A-Z]{2,3})+$/u, '');
+    // "Lake George NY": capitalised words before a region's code are a place, known to the gazetteer or not.
+    const isPlace =
+      (withoutCodes !== item && /^\p{Lu}/u.test(withoutCodes)) ||
+      isListedTown(withoutCodes, language, place) ||
+      isCountryName(withoutCodes) ||
+      (place !== undefined &&
+        !isTownWord(withoutCodes, language) &&
+        [place.written, place.city, place.region].includes(withoutCodes)) ||
+      PLACE_ENDING.test(item);
+    const words = withoutCodes.split(/\s+/u);
+    const named = people.some((person) => item.includes(person.name));
+    // "Notaría de Dña. Elena Prieto Ruiz": a name may have three words; try the longest first.
+    const nameLength =
+      isPlace || named
+        ? 0
+        : ([3, 2].find(
+            (n) => words.length >= n && looksLikePersonName(words.slice(-n).join(' '), language),
+          ) ?? 0);
+    if (nameLength > 0) {
+      const name = words.slice(-nameLength).join(' ');
+      const role = words.slice(0, -nameLength).join(' ');
+      people.push(role && words.length <= nameLength + 2 ? { name, role } : { name });
+    }
+    const newPerson = nameLength > 0;
+    const isPerson = named || newPerson;
+    if (
+      isPlace ||
+      isPerson ||
+      isNeverAnOffering(item, language) ||
+      ONLY_A_TIME.test(item) ||
+      ADDRESS_PART.test(item)
+    )
+      continue;
+    seen.add(key);
+    kept.push(item);
+  }
+  return kept;
 }
 
 /**
@@ -157,9 +260,19 @@ export function understandBrief(text: string): BriefFacts {
   const people = safely(() => withoutPlaces(brief, readPeople(brief, code)), []);
   // "… Séance 60€. Camille Roux": the person who signed the brief.
   const signed = safely(() => readSignature(brief, code), undefined);
-  if (signed && !people.some((person) => person.name.includes(signed))) people.push({ name: signed });
+  if (signed && !PLACE_ENDING.test(signed) && !people.some((person) => person.name.includes(signed))) {
+    people.push({ name: signed });
+  }
   let named = safely<NameReading>(() => readName(brief, code), { spans: [] });
-  if (named.name && nameIsPeople(named.name, people)) named = { spans: [] };
+  if (named.personal) {
+    const worn = named.name?.value;
+    people.splice(0, people.length, ...people.filter((person) => person.name !== worn));
+  } else if (
+    named.name &&
+    (nameIsPeople(named.name, people) || nameIsPlaces(named.name) || nameEndsAList(brief, named.name))
+  ) {
+    named = { spans: [] };
+  }
   // A city inside the business's name ("Lisbon Surf School") or a person's ("Sofia", "Ana Pereira") is not
   // where the business is said to be. A brief that names only a country ("Surf camp in Portugal") still
   // gives its currency and calling code; one in the business's name ("China Garden") does not.
@@ -206,6 +319,8 @@ export function understandBrief(text: string): BriefFacts {
       (o) => !(o.length > noun.length && containsPhrase(o, noun) && o.endsWith(noun)),
     );
   }
+
+  offerings = plausibleOfferings(offerings, code, place, people);
 
   const facts: BriefFacts = {
     text: written,
