@@ -36,24 +36,38 @@ start_failed() {
   die "fix the cause above, then run 'hack/$DAEMON_SCRIPT.sh up' again (or 'hack/$DAEMON_SCRIPT.sh down' first)"
 }
 
-# Stops a process by pidfile: TERM, a bounded wait, then KILL.
+# Stops a process by pidfile: TERM, a bounded wait, then KILL. A process started with setsid leads its own
+# process group, and the whole group is signalled: `next start` serves from a child it forks, which
+# would otherwise outlive its parent and keep the port.
 stop_pid() {
-  local name=$1 pidfile=$2 program=$3 pid i
+  local name=$1 pidfile=$2 program=$3 pid target i
   pid=$(live_pid "$pidfile" "$program") || {
     rm -f "$pidfile"
     return 0
   }
+  target=$pid
+  [[ $(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ') == "$pid" ]] && target=-$pid
   log "stopping $name"
-  kill -TERM "$pid" 2>/dev/null || true
+  kill -TERM -- "$target" 2>/dev/null || true
   for ((i = 0; i < 100; i++)); do
-    running "$pid" || break
+    group_running "$pid" || break
     sleep 0.1
   done
-  if running "$pid"; then
+  if group_running "$pid"; then
     log "$name (pid $pid) ignored SIGTERM for 10s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "$target" 2>/dev/null || true
   fi
   rm -f "$pidfile"
+}
+
+# True while the process, or any live process of the group it leads, is running.
+group_running() {
+  local member
+  running "$1" && return 0
+  for member in $(pgrep -g "$1" 2>/dev/null); do
+    running "$member" && return 0
+  done
+  return 1
 }
 
 # Fails if something else already answers on a port we are about to use, so
