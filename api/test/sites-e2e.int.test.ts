@@ -182,6 +182,17 @@ describe('a site through the API with the operator running', () => {
     expect((await client.call(listSites, { query: {} })).items.length).toBe(before.items.length);
   });
 
+  it('refuses a well-formed tag of no language, whatever writes the site, and creates nothing', async () => {
+    const before = await client.call(listSites, { query: {} });
+    const refused = await client
+      .call(createSite, { body: { prompt: 'A bakery in Porto', locales: ['en', 'xx'] } })
+      .catch((error: ApiClientError) => error);
+    expect(refused).toBeInstanceOf(ApiClientError);
+    expect((refused as ApiClientError).status).toBe(400);
+    expect((refused as ApiClientError).message).toContain('"xx" is not a known language');
+    expect((await client.call(listSites, { query: {} })).items.length).toBe(before.items.length);
+  });
+
   it('has nothing to roll back to from the oldest Build', async () => {
     const refused = await client
       .call(rollbackSite, { params: { siteId: state.id } })

@@ -7,7 +7,9 @@ import { readConfig, type StoredConfig, updateConfig, withConfigLock } from './c
 import { notSignedIn, usageError } from './errors.ts';
 import type { OutputMode } from './output.ts';
 
-export const DEFAULT_API_URL = 'http://127.0.0.1:8080';
+// Where `make dev` serves the API (hack/dev.sh), so the first `pagemagic login` on a machine running the
+// local platform needs no flag.
+export const DEFAULT_API_URL = 'http://127.0.0.1:18090';
 export const USER_AGENT = 'pagemagic-cli/0.1.0';
 
 export interface Io {

@@ -19,7 +19,7 @@ export function buildProgram(io: Io): Command {
     .version(VERSION)
     .option(
       '--api-url <url>',
-      'the Page Magic API (default: $PAGEMAGIC_API_URL, else the one you signed in to, else http://127.0.0.1:8080)',
+      'the Page Magic API (default: $PAGEMAGIC_API_URL, else the one you signed in to, else http://127.0.0.1:18090, where make dev serves it)',
     )
     .addHelpText(
       'after',

@@ -160,6 +160,10 @@ describe('the pagemagic CLI from sign-in to a deleted site', () => {
     const file = join(env.configHome, 'site.json');
     await writeFile(file, JSON.stringify({ ...document, name: 'Padaria Nova' }));
 
+    const blank = await cli('sites', 'create', '--prompt', '   ');
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('--prompt needs a description of the business');
+
     const broken = join(env.configHome, 'broken.json');
     await writeFile(broken, '{"name": ');
     const unreadable = await cli('sites', 'edit', 'bakery', '--file', broken);

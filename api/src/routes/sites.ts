@@ -48,12 +48,35 @@ function refuseOfflineLocales(locales: readonly string[]): void {
   );
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * "xx" and "qq-ZZ" are well-formed tags of no language: a site in one would spend a site of the quota and
+ * be written in nothing anybody reads, so they are refused before anything is created.
+ */
+function refuseUnknownLanguages(locales: readonly string[]): void {
+  const unknown = locales.filter((locale) => {
+    try {
+      return LANGUAGE_NAMES.of(new Intl.Locale(locale).language) === undefined;
+    } catch {
+      return true;
+    }
+  });
+  if (unknown.length === 0) return;
+  throw new ApiError(
+    'bad_request',
+    `${unknown.map((l) => `"${l}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a known language. Give BCP 47 language tags such as "en", "pt-PT" or "de"`,
+    { field: 'locales' },
+  );
+}
+
 export async function siteRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const kube = services.kubeClient;
 
   registerRoute(app, createSite, async (request, reply) => {
     const workspace = await workspaceFor(services, request);
     requireRole(workspace, 'editor', 'creating a site');
+    refuseUnknownLanguages(request.body.locales ?? []);
     if (!services.config.siteAi) refuseOfflineLocales(request.body.locales ?? []);
     const website = await createWebsite(kube, workspace, request.body);
     const name = website.metadata.name ?? '';

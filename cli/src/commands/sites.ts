@@ -103,6 +103,11 @@ export function siteCommands(program: Command, run: Run): void {
       .option('--name <name>', 'the site id (a DNS label); made from the prompt when left out'),
   ).action(
     run(async (context, options: WaitOptions & { prompt: string; locale?: string[]; name?: string }) => {
+      if (options.prompt.trim() === '') {
+        throw usageError(
+          '--prompt needs a description of the business, e.g. --prompt "Family bakery in Porto"',
+        );
+      }
       const started = Date.now();
       const client = await context.signedIn();
       const site = await client.call(createSite, {
