@@ -215,6 +215,25 @@ describe('refreshing tokens', () => {
   });
 });
 
+describe('signing out', () => {
+  it('is not stopped by a spent sign-in budget, and spends the refresh budget instead', async () => {
+    const from = freshAddress();
+    for (let call = 0; call < 3; call++) {
+      expect((await requestLogin(`leaver-${call}-${from}@example.com`, from)).status).toBe(202);
+    }
+    await expectLimited(await requestLogin(`leaver-9-${from}@example.com`, from), 'ip', 3);
+
+    const { tokens } = await api.signUp();
+    const signedOut = await fetch(`${api.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ refreshToken: tokens.refreshToken }),
+    });
+    expect(signedOut.status).toBe(204);
+    expect(signedOut.headers.get('ratelimit-limit')).toBe('4');
+  });
+});
+
 describe('budget class from the contract', () => {
   it('puts a route under /auth/ that its contract marks `default` (the CLI polling) on the default budget', async () => {
     const from = freshAddress();

@@ -109,6 +109,9 @@ export const logout = defineRoute({
   auth: false,
   summary: 'Ends the sign-in a refresh token belongs to; its access tokens stop working at once. Idempotent',
   tags: ['auth'],
+  // Like a refresh, it names an unguessable token: signing out must not spend, nor be stopped by, the
+  // sign-in attempts of everybody behind the same address.
+  rateLimit: 'refresh',
   body: Type.Object({ refreshToken: Type.String({ maxLength: 128 }) }, { additionalProperties: false }),
   response: { 204: Type.Null(), ...commonErrors },
 });

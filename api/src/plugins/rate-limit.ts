@@ -1,7 +1,7 @@
 // Request budgets, counted in Redis (protection/rate-limiter.ts) so every replica shares them:
 // - every request, as it arrives and before any body is read or token checked, against its client
 //   address (request.ip: X-Forwarded-For only from PAGEMAGIC_TRUSTED_PROXIES): the strict `auth` budget on
-//   sign-in routes, `refresh` on token refreshes (apart, so neither can use up the other), the `default`
+//   sign-in routes, `refresh` on token refreshes and sign-outs (apart, so neither can use up the other), the `default`
 //   one elsewhere;
 // - once the route has authenticated and validated it, against the signed-in user, and for sign-in
 //   requests that name an email, against that email (by its keyed hash, never the clear text).
