@@ -16,7 +16,7 @@ export interface ProgressSite {
   conditions: Array<{ type: string; status: string; reason: string; message: string }>;
 }
 
-type Connection = 'connecting' | 'live' | 'retrying';
+type Connection = 'connecting' | 'live' | 'retrying' | 'paused';
 
 function stepState(step: SitePhase, current: SitePhase): 'done' | 'current' | 'todo' {
   const order = PHASE_STEPS.map((s) => s.phase as SitePhase);
@@ -41,12 +41,20 @@ function failedStep(conditions: ProgressSite['conditions']): SitePhase {
 export function SiteProgress({ initial }: { initial: ProgressSite }) {
   const [site, setSite] = useState(initial);
   const [connection, setConnection] = useState<Connection>('connecting');
+  const [pausedBecause, setPausedBecause] = useState('');
   const [retry, retryAction, retrying] = useActionState<RetryState>(retrySite.bind(null, initial.id), {});
 
   useEffect(() => {
     const source = new EventSource(`/app-api/sites/${encodeURIComponent(initial.id)}/events`);
     source.addEventListener('open', () => setConnection('live'));
-    source.addEventListener('error', () => setConnection('retrying'));
+    source.addEventListener('error', () => setConnection((now) => (now === 'paused' ? now : 'retrying')));
+    // The API had no stream to spare (too many open): the app's server says why, and the browser reconnects
+    // on its own a little later.
+    source.addEventListener('paused', (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as { message: string; retryMs: number };
+      setPausedBecause(`${data.message}. Trying again in ${Math.round(data.retryMs / 1000)} seconds.`);
+      setConnection('paused');
+    });
     source.addEventListener('site', (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as {
         change: string;
@@ -123,6 +131,9 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
       </p>
       {connection === 'retrying' && site.phase !== 'ready' ? (
         <p className="mt-1 text-sm text-slate-700">Reconnecting to live updates…</p>
+      ) : null}
+      {connection === 'paused' && site.phase !== 'ready' ? (
+        <p className="mt-1 text-sm text-slate-700">Live updates paused: {pausedBecause}</p>
       ) : null}
       {failed ? (
         <div role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">

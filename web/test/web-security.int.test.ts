@@ -379,6 +379,57 @@ describe('state-changing requests from another site', () => {
   });
 });
 
+describe('when the API has no event stream to spare', () => {
+  const TOO_MANY: StandInAnswer = {
+    status: 429,
+    body: {
+      error: {
+        code: 'too_many_streams',
+        message:
+          "You have 8 event streams open, the most one person may have at once (8); close one (another tab or window showing a site's progress) and try again",
+        details: { scope: 'user', open: 8, limit: 8 },
+      },
+    },
+  };
+
+  it('pauses the progress stream with the reason and the site as it is, and the page picks up again later', async () => {
+    const { tokens } = await api.signUp(`streams-${run}@web-security.pagemagic.localhost`);
+    const client = api.client({ accessToken: tokens.accessToken });
+    const site = await client.call(createSite, { body: { prompt: 'A flower shop in Bath' } });
+    const eventsPath = `/api/v1/sites/${site.id}/events`;
+    const cookie = `pm_refresh=${tokens.refreshToken}`;
+    standIn.answer(eventsPath, TOO_MANY);
+    let context: BrowserContext | undefined;
+    try {
+      const stream = await fetch(`${web.url}/app-api/sites/${site.id}/events`, {
+        headers: { cookie, accept: 'text/event-stream' },
+      });
+      // An error answer would make EventSource give up for good; a short stream asks it to come back.
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get('content-type')).toContain('text/event-stream');
+      const text = await stream.text();
+      expect(text).toMatch(/^retry: 15000\n\n/);
+      expect(text).toContain(`"id":"${site.id}"`);
+      expect(text).toContain('"change":"snapshot"');
+      expect(text).toContain('event: paused\ndata: {"message":"You have 8 event streams open');
+
+      context = await browser.newContext();
+      await context.addCookies([{ name: 'pm_refresh', value: tokens.refreshToken, url: web.url }]);
+      const page = await context.newPage();
+      await page.goto(`${web.url}/sites/${site.id}`);
+      const paused = page.getByText('Live updates paused: You have 8 event streams open', { exact: false });
+      await paused.waitFor(WAIT);
+      await page.getByText('Trying again in 15 seconds.', { exact: false }).waitFor(WAIT);
+
+      standIn.passThrough(eventsPath);
+      await paused.waitFor({ state: 'detached', timeout: 45_000 });
+    } finally {
+      standIn.passThrough(eventsPath);
+      await context?.close();
+    }
+  }, 120_000);
+});
+
 describe('the Content-Security-Policy', () => {
   /** The policy's directives, by name. */
   const policyOf = (response: Response) =>
