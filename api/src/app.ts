@@ -5,12 +5,14 @@
 // config.internalListen; it closes when the public app does.
 
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { migrate } from './db/migrate.ts';
+import { errorBody } from './errors.ts';
 import { eventsConsumerPlugin } from './events/plugin.ts';
 import { buildInternalApp } from './internal.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
@@ -46,6 +48,32 @@ export interface BuildAppOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, body] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          '431 Request Header Fields Too Large',
+          errorBody(
+            'headers_too_large',
+            'The request line and headers are over 16 KB; send a shorter URL or fewer headers',
+          ),
+        ]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [
+            '408 Request Timeout',
+            errorBody('request_timeout', 'The request took too long to arrive; send it again'),
+          ]
+        : ['400 Bad Request', errorBody('bad_request', 'The request is not valid HTTP')];
+  const json = JSON.stringify(body);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
+    );
+  }
+  socket.destroy(error);
+}
+
 export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -58,9 +86,46 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    // `verbose` hands each error its schema, so a schema's own `x-error-message` can say what a pattern means.
+    ajv: {
+      customOptions: {
+        allErrors: true,
+        removeAdditional: false,
+        verbose: true,
+        keywords: ['x-error-message'],
+      },
+    },
     // Bodies are taken as sent (a wrong JSON type is a 400); query strings and params are still coerced.
     schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
+    // Room for the longest value a path parameter's schema allows (a 253-character host name), so an
+    // over-long one is a 400 that names it; past this the router answers 414.
+    routerOptions: { maxParamLength: 1024 },
+    // Requests Node refuses before fastify sees them (headers or a URL past 16 KB, a malformed request
+    // line) are answered in the API's error shape too.
+    clientErrorHandler: answerClientError,
+    // The router's own refusals leave in the API's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const answer = reply as unknown as FastifyReply;
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        answer
+          .code(414)
+          .send(
+            errorBody(
+              'uri_too_long',
+              'A path segment is too long; no id or host name here is longer than 253 characters',
+            ),
+          );
+      } else {
+        answer
+          .code(400)
+          .send(
+            errorBody(
+              'bad_request',
+              'The path is not a valid URL (a bad %-escape?); encode it and try again',
+            ),
+          );
+      }
+    },
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -3,7 +3,14 @@
 // parameters and result are typed from the same contract the client uses.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { BodyOf, ParamsOf, QueryOf, ResultOf, RouteContract } from './contract/define.ts';
+import {
+  type BodyOf,
+  type ParamsOf,
+  type QueryOf,
+  type ResultOf,
+  type RouteContract,
+  transportErrors,
+} from './contract/define.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -44,7 +51,12 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.querystring ? { querystring: contract.querystring } : {}),
       ...(contract.body ? { body: contract.body } : {}),
       ...(contract.headers ? { headers: contract.headers } : {}),
-      response: contract.response,
+      response: Object.fromEntries(
+        Object.entries({ ...transportErrors, ...contract.response }).map(([status, schema]) => {
+          const mediaType = contract.mediaTypes?.[Number(status)];
+          return [status, mediaType ? { content: { [mediaType]: { schema } } } : schema];
+        }),
+      ),
       ...(contract.auth ? { security: [{ bearerAuth: [] }] } : {}),
     },
     ...(contract.auth ? { preHandler: app.authenticate } : {}),

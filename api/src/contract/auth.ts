@@ -53,6 +53,7 @@ export const confirmPage = defineRoute({
   tags: ['auth'],
   querystring: Type.Object({ token: Type.String({ maxLength: 128 }) }),
   response: { 200: HtmlPage, 410: HtmlPage, ...commonErrors },
+  mediaTypes: { 200: 'text/html', 410: 'text/html' },
 });
 
 export const confirm = defineRoute({

@@ -22,6 +22,8 @@ export interface RouteContract {
   headers?: TObject;
   /** Every status the route can answer with, errors included. */
   response: Record<number, TSchema>;
+  /** Statuses whose answer is not JSON, with its media type ("text/html", "text/event-stream"). */
+  mediaTypes?: Partial<Record<number, string>>;
   /**
    * Which rate-limit budget applies (plugins/rate-limit.ts): `auth` is the strict per-IP (and per-email)
    * budget that fails closed, `refresh` the per-IP budget of token refreshes; unset means `auth` for urls
@@ -63,6 +65,16 @@ export const commonErrors = {
   400: ErrorBodySchema,
   429: ErrorBodySchema,
   500: ErrorBodySchema,
+} as const;
+
+/**
+ * What any route may answer before its handler runs, added to every contract when it is registered: 414
+ * for a path segment longer than the router takes (no id or host name is that long), 431 for a request
+ * line and headers past Node's 16 KB.
+ */
+export const transportErrors = {
+  414: ErrorBodySchema,
+  431: ErrorBodySchema,
 } as const;
 
 export const authErrors = { ...commonErrors, 401: ErrorBodySchema, 403: ErrorBodySchema } as const;

@@ -2,10 +2,24 @@ import { Type } from '@sinclair/typebox';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
 import { SiteNameSchema, SiteParams } from './sites.ts';
 
+// A host as a person types it: the server trims it, drops a trailing dot, lowercases it and says what is
+// wrong with one it cannot use (an IP address, a wildcard, a single label, the platform's own domains).
 export const HostSchema = Type.String({
   minLength: 4,
   maxLength: 253,
-  description: 'A fully qualified host name such as www.example.com',
+  description:
+    "A fully qualified host name such as www.example.com (any case, surrounding space and a trailing dot are dropped); an internationalised one in its xn-- form. Not an IP address, a wildcard or under the platform's own domains",
+});
+
+// A host in a path, as this API gives them out: what normaliseCustomHost takes, dot-separated labels of
+// letters, digits and inner hyphens, the last starting with a letter (so never an IP address).
+const HostPathSchema = Type.String({
+  minLength: 4,
+  maxLength: 253,
+  pattern:
+    '^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.?$',
+  'x-error-message': 'must be a fully qualified host name such as www.example.com',
+  description: 'The host name, as the domain list gives it',
 });
 
 export const DomainSchema = Type.Object(
@@ -39,7 +53,7 @@ export const DomainSchema = Type.Object(
   { title: 'Domain' },
 );
 
-const HostParams = Type.Object({ host: HostSchema });
+const HostParams = Type.Object({ host: HostPathSchema });
 
 export const addDomain = defineRoute({
   method: 'POST',

@@ -1,6 +1,10 @@
 import { Type } from '@sinclair/typebox';
+import { SITE_NAME_MAX, SITE_NAME_PATTERN } from '../sites/mapping.ts';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
 import { SiteParams } from './sites.ts';
+
+/** The activity feed's cursor: milliseconds (up to 13 digits, to the year 2286), "_", an id within bigint. */
+export const ACTIVITY_CURSOR_PATTERN = '^\\d{1,13}_\\d{1,18}$';
 
 export const siteEvents = defineRoute({
   method: 'GET',
@@ -18,13 +22,25 @@ export const siteEvents = defineRoute({
     ),
   }),
   response: {
-    200: Type.String({
-      description:
-        'text/event-stream. `event: site` and `event: build` carry JSON (the Site or Build, plus `change`: snapshot, added, modified or deleted); `id:` is a resume token; `: heartbeat` comments keep the stream alive; `event: error` comes before the stream closes on a failure',
-    }),
+    // One event of the stream.
+    200: Type.Object(
+      {
+        event: Type.Optional(
+          Type.Union([Type.Literal('site'), Type.Literal('build'), Type.Literal('error')]),
+        ),
+        data: Type.Optional(Type.String({ description: 'JSON' })),
+        id: Type.Optional(Type.String({ description: 'A resume token: send it back as Last-Event-ID' })),
+        retry: Type.Optional(Type.Integer()),
+      },
+      {
+        description:
+          'text/event-stream. `event: site` and `event: build` carry JSON (the Site or Build, plus `change`: snapshot, added, modified or deleted); `id:` is a resume token; `: heartbeat` comments keep the stream alive; `event: error` comes before the stream closes on a failure',
+      },
+    ),
     ...authErrors,
     404: ErrorBodySchema,
   },
+  mediaTypes: { 200: 'text/event-stream' },
 });
 
 export const ActivityItemSchema = Type.Object(
@@ -52,12 +68,19 @@ export const listActivity = defineRoute({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
     cursor: Type.Optional(
       Type.String({
-        maxLength: 200,
+        maxLength: 40,
+        pattern: ACTIVITY_CURSOR_PATTERN,
+        'x-error-message': 'must be the `next` of the previous page',
         description: 'The `next` of the previous page; leave out for the first',
       }),
     ),
     siteId: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 63, description: 'Only events of this site' }),
+      Type.String({
+        minLength: 1,
+        maxLength: SITE_NAME_MAX,
+        pattern: SITE_NAME_PATTERN,
+        description: 'Only events of this site',
+      }),
     ),
   }),
   response: {

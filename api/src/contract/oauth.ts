@@ -12,15 +12,19 @@ const ProviderParams = Type.Object({ provider: OAuthProviderIdSchema });
 const ErrorPage = Type.String({ description: 'An HTML page saying what went wrong and how to start again' });
 
 /** What the provider sends back, in the query (GET) or as a form (Apple's form_post). */
-const CallbackParameters = Type.Object({
-  code: Type.Optional(Type.String({ maxLength: 4096 })),
-  state: Type.Optional(Type.String({ maxLength: 512 })),
-  error: Type.Optional(Type.String({ maxLength: 256 })),
-  error_description: Type.Optional(Type.String({ maxLength: 2048 })),
-  iss: Type.Optional(Type.String({ maxLength: 2048 })),
-  /** Apple: the person's name, on the first sign-in only. */
-  user: Type.Optional(Type.String({ maxLength: 4096 })),
-});
+const CallbackParameters = Type.Object(
+  {
+    code: Type.Optional(Type.String({ maxLength: 4096 })),
+    state: Type.Optional(Type.String({ maxLength: 512 })),
+    error: Type.Optional(Type.String({ maxLength: 256 })),
+    error_description: Type.Optional(Type.String({ maxLength: 2048 })),
+    iss: Type.Optional(Type.String({ maxLength: 2048 })),
+    /** Apple: the person's name, on the first sign-in only. */
+    user: Type.Optional(Type.String({ maxLength: 4096 })),
+  },
+  // Providers add parameters of their own (Google's `scope`, `authuser`, `prompt`); they are ignored.
+  { additionalProperties: Type.String({ maxLength: 4096 }) },
+);
 
 const callbackResponses = {
   302: Type.Null({ description: 'Signed in: on to `{webUrl}/auth/callback?code=<one-time code>`' }),

@@ -42,4 +42,12 @@ export const previewFile = defineRoute({
     500: ErrorBodySchema,
     502: Page,
   },
+  mediaTypes: {
+    200: '*/*',
+    301: 'text/html',
+    403: 'text/html',
+    404: 'text/html',
+    410: 'text/html',
+    502: 'text/html',
+  },
 });

@@ -37,7 +37,15 @@ export const updateProfile = defineRoute({
   body: Type.Object(
     {
       // Checked again after trimming; control characters would break every place a name is shown.
-      name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]*$' }),
+      // The pattern says the same: 1 to 100 characters between optional surrounding space.
+      name: Type.String({
+        minLength: 1,
+        maxLength: 200,
+        'x-error-message':
+          'must be 1 to 100 characters once surrounding space is trimmed, with no control characters',
+        pattern:
+          '^[^\\S\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f](?:[^\\u0000-\\u001f\\u007f]{0,98}[^\\s\\u0000-\\u001f\\u007f])?[^\\S\\u0000-\\u001f\\u007f]*$',
+      }),
     },
     { additionalProperties: false },
   ),

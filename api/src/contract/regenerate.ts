@@ -15,7 +15,9 @@ export const RegenerateBodySchema = Type.Object(
     ),
     instruction: Type.Optional(
       Type.String({
+        minLength: 1,
         maxLength: 2000,
+        pattern: '\\S',
         description:
           'How the section should change, e.g. "shorter" or "mention free delivery"; required with section',
       }),
@@ -78,6 +80,7 @@ export const improveSectionDraft = defineRoute({
       instruction: Type.String({
         minLength: 1,
         maxLength: 2000,
+        pattern: '\\S',
         description: 'How the section should change, e.g. "shorter" or "mention free delivery"',
       }),
     },

@@ -5,6 +5,7 @@
 
 import type { Pool } from 'pg';
 import { findUserById } from '../accounts/users.ts';
+import { ACTIVITY_CURSOR_PATTERN } from '../contract/events.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
 import { type ActivityEvent, notificationFor } from './messages.ts';
@@ -184,15 +185,17 @@ interface Cursor {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(`${cursor.at}|${cursor.id}`).toString('base64url');
+  return `${Date.parse(cursor.at)}_${cursor.id}`;
 }
 
-/** Undefined for anything that is not a cursor this API made. */
+/**
+ * A cursor is two numbers, the last item's time (milliseconds since 1970) and its id, so any string the
+ * schema's pattern lets through is a position in the feed; undefined for anything else.
+ */
 export function decodeCursor(raw: string): Cursor | undefined {
-  const [at, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || !at || !id || !/^\d{1,19}$/.test(id) || Number.isNaN(Date.parse(at)))
-    return undefined;
-  return { at, id };
+  if (!new RegExp(ACTIVITY_CURSOR_PATTERN).test(raw)) return undefined;
+  const [millis, id] = raw.split('_') as [string, string];
+  return { at: new Date(Number(millis)).toISOString(), id };
 }
 
 /** One page of a workspace's feed, newest first; keyset pagination, so new events do not shift pages. */

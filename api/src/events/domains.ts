@@ -51,11 +51,15 @@ export interface DomainView {
  * public host name a customer could own: IP addresses, wildcards, single labels, and hosts under the
  * platform's own domains (sites there are the platform's to name, and the app's cookies live there).
  */
-export function normaliseCustomHost(input: string, platformDomains: readonly string[]): string {
+export function normaliseCustomHost(
+  input: string,
+  platformDomains: readonly string[],
+  from: 'body' | 'params' = 'body',
+): string {
   const trimmed = input.trim().replace(/\.$/, '');
   const fail = (why: string) =>
     new ApiError('validation_failed', `${JSON.stringify(input)} cannot be used: ${why}`, {
-      issues: [{ path: 'body/host', message: why }],
+      issues: [{ path: `${from}/host`, message: why }],
     });
   if (trimmed.includes('*')) throw fail('wildcards are not supported; add each host name separately');
   if (trimmed.includes(':') || /^\d+(\.\d+){3}$/.test(trimmed)) {

@@ -27,12 +27,13 @@ export async function domainRoutes(app: FastifyInstance, { services }: { service
     new URL(config.publicUrl).hostname,
     new URL(config.webUrl).hostname,
   ].map((host) => host.toLowerCase());
-  const hostFrom = (raw: string) => normaliseCustomHost(raw, platformDomains);
+  const hostFrom = (raw: string, from: 'body' | 'params' = 'params') =>
+    normaliseCustomHost(raw, platformDomains, from);
 
   registerRoute(app, addDomain, async (request, reply) => {
     const workspace = await workspaceFor(services, request);
     requireRole(workspace, 'editor', 'adding a domain');
-    const host = hostFrom(request.body.host);
+    const host = hostFrom(request.body.host, 'body');
     await getWebsite(kube, workspace.namespace, request.params.siteId);
     const domain = await createDomain(kube, workspace, request.params.siteId, host);
     await audit(services.db, request, {

@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import type { ResultOf } from '@pagemagic/api/client';
 import {
   addDomain,
@@ -35,7 +36,8 @@ export function domainCommands(program: Command, run: Run): void {
         const fields = parseJsonFields(options.json, fieldsOf(DomainSchema));
         const domain = await (await context.signedIn()).call(addDomain, {
           params: { siteId },
-          body: { host },
+          // The API takes internationalised names in their xn-- form: "café.example" is sent as such.
+          body: { host: domainToASCII(host.trim()) || host },
         });
         if (options.json) {
           context.io.stdout(renderJson(domain, fields));

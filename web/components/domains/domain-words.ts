@@ -40,11 +40,12 @@ export function certificateStatus(conditions: readonly Condition[]): string {
 /** A host as typed or pasted: a pasted address such as https://www.example.com/ becomes its host name. */
 export function hostFromInput(input: string): string {
   const text = input.trim();
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text.replace(/\/+$/, '');
+  // Through the URL parser either way, so "café.example" leaves as the xn-- form the API takes.
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
   try {
-    return new URL(text).hostname;
+    return new URL(withScheme).hostname;
   } catch {
-    return text;
+    return text.replace(/\/+$/, '');
   }
 }
 
