@@ -5,6 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { Mailpit } from '@pagemagic/hack/mailpit';
 import { eventually } from '@pagemagic/hack/test-namespace';
@@ -19,7 +20,6 @@ import { listActivity } from '../src/contract/events.ts';
 import { createSite } from '../src/contract/sites.ts';
 import { EventsConsumer } from '../src/events/consumer.ts';
 import { eventsSettingsFromEnv } from '../src/events/settings.ts';
-import { WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const servers = testServerSettings();

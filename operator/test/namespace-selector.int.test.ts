@@ -15,6 +15,7 @@ import {
   type V1ClusterRole,
 } from '@kubernetes/client-node';
 import type { Domain, Website } from '@pagemagic/crds';
+import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
@@ -30,9 +31,7 @@ import {
   watchScope,
 } from '../src/commands/run.ts';
 import { configFromEnv, type OperatorConfig } from '../src/config.ts';
-import { BUILDS } from '../src/controllers/build/reconcile.ts';
-import { DOMAIN_FINALIZER, domainsResource } from '../src/controllers/domain/index.ts';
-import { WEBSITES } from '../src/controllers/website/reconcile.ts';
+import { DOMAIN_FINALIZER } from '../src/controllers/domain/index.ts';
 import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import {
@@ -85,7 +84,7 @@ async function createSite(namespace: string): Promise<void> {
       brief: { prompt: 'A corner shop in Porto selling bread, fruit and newspapers', locales: ['en'] },
     },
   });
-  await client.create(domainsResource, {
+  await client.create(DOMAINS, {
     apiVersion: 'pagemagic.dev/v1alpha1',
     kind: 'Domain',
     metadata: { name: NAME, namespace },
@@ -94,7 +93,7 @@ async function createSite(namespace: string): Promise<void> {
 }
 
 const getWebsite = (namespace: string) => client.get<Website>(WEBSITES, namespace, NAME);
-const getDomain = (namespace: string) => client.get<Domain>(domainsResource, namespace, NAME);
+const getDomain = (namespace: string) => client.get<Domain>(DOMAINS, namespace, NAME);
 
 /** Ready at its current generation and serving its latest Build. */
 async function served(namespace: string): Promise<Website | undefined> {
@@ -225,11 +224,7 @@ afterAll(async () => {
   for (const namespace of [matching, other]) {
     if (!namespace) continue;
     await client
-      .mergePatch(
-        domainsResource,
-        { namespace: namespace.name, name: NAME },
-        { metadata: { finalizers: [] } },
-      )
+      .mergePatch(DOMAINS, { namespace: namespace.name, name: NAME }, { metadata: { finalizers: [] } })
       .catch(() => undefined);
   }
   await rbac?.deleteClusterRoleBinding({ name: roleName }).catch(() => undefined);

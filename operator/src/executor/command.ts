@@ -4,15 +4,10 @@
 
 import { KubeConfig } from '@kubernetes/client-node';
 import { API_VERSION } from '@pagemagic/crds';
+import { CONTENT_KEY, canonicalJson, LABEL_COMPONENT, LABEL_WEBSITE } from '@pagemagic/crds/content';
 import { Command } from 'commander';
 import { chooseGenerator, type Io } from '../commands/site.ts';
-import {
-  ANNOTATION_TOKENS,
-  CONTENT_KEY,
-  canonicalJson,
-  LABEL_COMPONENT,
-  LABEL_WEBSITE,
-} from '../controllers/website/resources.ts';
+import { ANNOTATION_TOKENS } from '../controllers/website/resources.ts';
 import { isAlreadyExists, KubeClient, resources } from '../runtime/index.ts';
 import type { GenerationResult, SiteBrief } from '../site/generator.ts';
 

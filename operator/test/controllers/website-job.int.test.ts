@@ -4,6 +4,8 @@
 
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
+import { canonicalJson } from '@pagemagic/crds/content';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { serviceAccountToken, tokenKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
@@ -11,8 +13,7 @@ import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../../src/commands/run.ts';
 import { configFromEnv } from '../../src/config.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
-import { briefHashOf, canonicalJson } from '../../src/controllers/website/resources.ts';
+import { briefHashOf } from '../../src/controllers/website/resources.ts';
 import { noEvents } from '../../src/events/index.ts';
 import { generationResultConfigMap } from '../../src/executor/command.ts';
 import { generationJobName, generationResultName } from '../../src/executor/job-resources.ts';

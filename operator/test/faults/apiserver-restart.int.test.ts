@@ -7,11 +7,11 @@
 // The operator runs without leader election here: with it, an outage longer than the renew deadline makes
 // the operator step down and exit by design (as client-go's does), and the question is the informers.
 
+import { WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
 import { KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
 import {

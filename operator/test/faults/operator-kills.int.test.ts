@@ -4,12 +4,11 @@
 // PAGEMAGIC_FAULT_SEED replays a schedule (real time still varies, so a replay is close, not exact).
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS } from '../../src/controllers/build/reconcile.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
 import { resolveImage } from '../../src/image/index.ts';
 import { Informer, KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
