@@ -11,6 +11,7 @@ import { Mailpit } from '@pagemagic/hack/mailpit';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../operator/src/config.ts';
 import { addDomainController, type DomainConfig } from '../../operator/src/controllers/domain/index.ts';
 import { type EventPublisher, natsPublisher } from '../../operator/src/events/index.ts';
 import { createLogger, Manager } from '../../operator/src/runtime/index.ts';
@@ -104,6 +105,7 @@ beforeAll(async () => {
   };
   manager = new Manager({
     kubeConfig: loadKubeConfig(),
+    fieldManager: OPERATOR_FIELD_MANAGER,
     logger: createLogger({ level: 'error', write: () => {} }),
     metrics: { host: '127.0.0.1', port: 0 },
     processMetrics: false,

@@ -30,13 +30,12 @@ import {
   runCommand,
   watchScope,
 } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
 import { DOMAIN_FINALIZER } from '../src/controllers/domain/index.ts';
 import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import {
   createLogger,
-  FIELD_MANAGER,
   KubeClient,
   type KubeObject,
   type ResourceRef,
@@ -138,7 +137,8 @@ async function operatorWritesIn(namespace: string): Promise<string[]> {
     const what = `${object.kind}/${object.metadata.name}`;
     const { managedFields = [] } = object.metadata as { managedFields?: Array<{ manager?: string }> };
     const managers = managedFields.map((entry) => entry.manager);
-    if (managers.includes(FIELD_MANAGER)) found.push(`${what} has fields written by ${FIELD_MANAGER}`);
+    if (managers.includes(OPERATOR_FIELD_MANAGER))
+      found.push(`${what} has fields written by ${OPERATOR_FIELD_MANAGER}`);
     if (object.status !== undefined) found.push(`${what} has a status`);
     if (object.metadata.finalizers?.length) found.push(`${what} has finalizers`);
   }
@@ -184,7 +184,10 @@ beforeAll(async () => {
   operatorKubeConfig = await serviceAccountKubeConfig(admin, system.name, SERVICE_ACCOUNT);
   // The authorizer learns of the binding through its own watch: wait for it, or the first requests would
   // be refused for a reason that has nothing to do with the role.
-  const probe = new KubeClient(operatorKubeConfig, { registry: new Registry() });
+  const probe = new KubeClient(operatorKubeConfig, {
+    fieldManager: OPERATOR_FIELD_MANAGER,
+    registry: new Registry(),
+  });
   await eventually('the binding to take effect', async () => {
     await probe.listPage(resources.namespaces, { labelSelector: SELECTOR, limit: 1 });
     return true;

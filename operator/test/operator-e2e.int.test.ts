@@ -18,7 +18,7 @@ import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { AckPolicy, connect, DeliverPolicy, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
 import { natsPublisher } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import { pullLayerFiles, STATIC_CONFIG_PATH } from '../src/image/index.ts';
@@ -39,7 +39,7 @@ const NAME = 'bakery';
 beforeAll(async () => {
   kubeConfig = loadKubeConfig();
   namespace = await createTestNamespace(kubeConfig, 'op-e2e');
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   const settings = serviceSettings();
   config = {
     ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),

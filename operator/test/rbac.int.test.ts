@@ -24,7 +24,7 @@ import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
 import { DOMAIN_FINALIZER } from '../src/controllers/domain/index.ts';
 import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
@@ -120,7 +120,7 @@ async function refusals(registry: Registry): Promise<string[]> {
 
 beforeAll(async () => {
   admin = loadKubeConfig();
-  client = new KubeClient(admin);
+  client = new KubeClient(admin, { fieldManager: OPERATOR_FIELD_MANAGER });
   rbac = admin.makeApiClient(RbacAuthorizationV1Api);
   system = await createTestNamespace(admin, 'rbac-system');
   tenant = await createTestNamespace(admin, 'rbac-tenant');
@@ -147,7 +147,10 @@ beforeAll(async () => {
   // The authorizer learns of new bindings through its own watch; the operator must not start before it
   // has, or its first requests would be refused for a reason that has nothing to do with the role. Its
   // own registry, so these probes are not counted as the operator's requests.
-  const probe = new KubeClient(serviceAccount, { registry: new Registry() });
+  const probe = new KubeClient(serviceAccount, {
+    fieldManager: OPERATOR_FIELD_MANAGER,
+    registry: new Registry(),
+  });
   await eventually('the binding to take effect', async () => {
     await probe.listPage(WEBSITES, { namespace: tenant.name, limit: 1 });
     await probe.get(resources.leases, system.name, 'probe').catch((error: unknown) => {

@@ -12,6 +12,7 @@ import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   addDomainController,
   type ChallengeResponder,
@@ -129,7 +130,7 @@ async function deleteDomainAndWait(namespace: string, name: string) {
 
 beforeAll(async () => {
   kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   [tenantA, tenantB, operatorNamespace] = await Promise.all([
     createTestNamespace(kubeConfig, 'dom-a'),
     createTestNamespace(kubeConfig, 'dom-b'),
@@ -158,6 +159,7 @@ beforeAll(async () => {
   };
   manager = new Manager({
     kubeConfig,
+    fieldManager: OPERATOR_FIELD_MANAGER,
     logger: createLogger({ level: 'error', write: () => {} }),
     metrics: { host: '127.0.0.1', port: 0 },
     processMetrics: false,

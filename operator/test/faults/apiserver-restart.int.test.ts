@@ -12,6 +12,7 @@ import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
 import {
@@ -44,7 +45,7 @@ let restartedAt = Date.now();
 
 beforeAll(async () => {
   const kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   namespace = await createTestNamespace(kubeConfig, 'fault-apiserver');
   operator = await startOperator({ namespace: namespace.name, name: 'apiserver' });
   await operator.waitReady(120);

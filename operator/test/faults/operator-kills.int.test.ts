@@ -9,6 +9,7 @@ import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { resolveImage } from '../../src/image/index.ts';
 import { Informer, KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
@@ -39,7 +40,7 @@ const processes: OperatorProcess[] = [];
 
 beforeAll(async () => {
   const kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   namespace = await createTestNamespace(kubeConfig, 'fault-kills');
   // The test's own view of progress, from watches: it decides when to kill without polling lists.
   websites = new Informer<Website>({ client, resource: WEBSITES, namespace: namespace.name });
