@@ -57,8 +57,9 @@ templates: deps ## Regenerate operator/src/site/render/templates.generated.ts
 crds-install: crds cluster-up ## Install the CRDs into the local cluster
 	bash hack/cluster.sh install-crds
 
-lint: deps ## Lint and check formatting (biome)
+lint: deps ## Lint and check formatting (biome); check that packages import each other only through their exports
 	npx biome check .
+	node hack/src/import-boundaries.ts
 
 format: deps ## Fix formatting and safe lint findings
 	npx biome check --write .

@@ -95,6 +95,9 @@ function list(value: string | undefined): string[] {
     .filter((item) => item !== '');
 }
 
+/** The API's field manager: what it writes to the cluster is its own, never the operator's. */
+export const API_FIELD_MANAGER = 'pagemagic-api';
+
 export function parseListen(value: string): { host: string; port: number } {
   const match = /^(?:(.*):)?(\d+)$/.exec(value.trim());
   const port = Number(match?.[2]);

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { Registry } from 'prom-client';
 import { AccessTokens } from './auth/jwt.ts';
 import { Sessions } from './auth/sessions.ts';
-import type { ApiConfig } from './config.ts';
+import { API_FIELD_MANAGER, type ApiConfig } from './config.ts';
 import { PiiCipher } from './crypto/pii.ts';
 import { type Mailer, smtpMailer } from './mail/mailer.ts';
 
@@ -55,7 +55,7 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
     accessTokens,
     sessions: new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds),
-    kubeClient: new KubeClient(kube, { fieldManager: 'pagemagic-api', registry: metrics }),
+    kubeClient: new KubeClient(kube, { fieldManager: API_FIELD_MANAGER, registry: metrics }),
     metrics,
     mailer,
     async close() {

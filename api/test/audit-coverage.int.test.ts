@@ -6,6 +6,7 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { freePort } from '@pagemagic/hack/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
@@ -15,7 +16,6 @@ import { createExchangeCode } from '../src/auth/oauth.ts';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import { API_PREFIX } from '../src/route.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
-import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { type Hop, TestBrowser } from './helpers/oidc-browser.ts';
 import { startOidcProvider } from './helpers/oidc-provider.ts';
 import { startTestApi } from './helpers/test-api.ts';

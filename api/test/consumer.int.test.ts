@@ -5,16 +5,12 @@
 // dead-letter stream of its own, so parallel runs and the operator's real events do not interfere.
 
 import { randomBytes } from 'node:crypto';
+import { type EventToPublish, eventMessageId } from '@pagemagic/crds/events';
 import { Mailpit } from '@pagemagic/hack/mailpit';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { type JetStreamManager, headers as natsHeaders } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type EventPublisher,
-  type EventToPublish,
-  eventMessageId,
-  natsPublisher,
-} from '../../operator/src/events/index.ts';
+import { type EventPublisher, natsPublisher } from '../../operator/src/events/index.ts';
 import type { User } from '../src/accounts/users.ts';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';

@@ -5,11 +5,13 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { Mailpit } from '@pagemagic/hack/mailpit';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../operator/src/config.ts';
 import { addDomainController, type DomainConfig } from '../../operator/src/controllers/domain/index.ts';
 import { type EventPublisher, natsPublisher } from '../../operator/src/events/index.ts';
 import { createLogger, Manager } from '../../operator/src/runtime/index.ts';
@@ -19,7 +21,6 @@ import { listActivity } from '../src/contract/events.ts';
 import { createSite } from '../src/contract/sites.ts';
 import { EventsConsumer } from '../src/events/consumer.ts';
 import { eventsSettingsFromEnv } from '../src/events/settings.ts';
-import { WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const servers = testServerSettings();
@@ -104,6 +105,7 @@ beforeAll(async () => {
   };
   manager = new Manager({
     kubeConfig: loadKubeConfig(),
+    fieldManager: OPERATOR_FIELD_MANAGER,
     logger: createLogger({ level: 'error', write: () => {} }),
     metrics: { host: '127.0.0.1', port: 0 },
     processMetrics: false,

@@ -5,8 +5,8 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Domain, DomainClaim } from '@pagemagic/crds';
+import { DOMAIN_CLAIMS, DOMAINS } from '@pagemagic/crds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { domainClaimsResource, domainsResource } from '../../operator/src/controllers/domain/resources.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { addDomain, getDomain, listDomains, removeDomain } from '../src/contract/domains.ts';
 import { createSite } from '../src/contract/sites.ts';
@@ -55,9 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.allSettled(
-    claims.map((name) => api.services.kubeClient.delete(domainClaimsResource, { name })),
-  );
+  await Promise.allSettled(claims.map((name) => api.services.kubeClient.delete(DOMAIN_CLAIMS, { name })));
   await api?.close();
 });
 
@@ -73,7 +71,7 @@ describe('domains', () => {
     expect(added.verification.value).toMatch(/^pagemagic-verify=[A-Za-z0-9_-]{22}$/);
     expect(added.message).toContain(added.verification.value);
 
-    const domain = await api.services.kubeClient.get<Domain>(domainsResource, a.namespace, host('www'));
+    const domain = await api.services.kubeClient.get<Domain>(DOMAINS, a.namespace, host('www'));
     expect(domain.spec).toEqual({ hostname: host('www'), website: 'bakery' });
     // The record the operator will look for is the one the person was told to publish.
     expect(domain.status?.verification).toEqual({
@@ -96,7 +94,7 @@ describe('domains', () => {
     // The operator's verdict, written the way its Domain reconciler writes it.
     const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     await api.services.kubeClient.patchStatus(
-      domainsResource,
+      DOMAINS,
       { namespace: a.namespace, name: host('www') },
       {
         verifiedAt: now,
@@ -153,10 +151,10 @@ describe('domains', () => {
   });
 
   it('refuses a host verified by another workspace without saying which', async () => {
-    const domain = await api.services.kubeClient.get<Domain>(domainsResource, a.namespace, host('www'));
+    const domain = await api.services.kubeClient.get<Domain>(DOMAINS, a.namespace, host('www'));
     // What the operator makes once it has verified A's record.
     const claim: DomainClaim = {
-      apiVersion: domainClaimsResource.apiVersion,
+      apiVersion: DOMAIN_CLAIMS.apiVersion,
       kind: 'DomainClaim',
       metadata: { name: host('www') },
       spec: {
@@ -166,7 +164,7 @@ describe('domains', () => {
         domainUid: domain.metadata.uid ?? '',
       },
     };
-    await api.services.kubeClient.create(domainClaimsResource, claim);
+    await api.services.kubeClient.create(DOMAIN_CLAIMS, claim);
     claims.push(host('www'));
     const error = await failure(
       b.client.call(addDomain, { params: { siteId: 'florist' }, body: { host: host('www') } }),

@@ -4,14 +4,15 @@
 // example document, so what the route reads and writes in the cluster is all there is to look at.
 
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import { exampleSiteDocument, type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
+import { withoutSection } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutSection } from '../../operator/src/site/ai/section-edit.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { improveSectionDraft } from '../src/contract/regenerate.ts';
 import { createSite } from '../src/contract/sites.ts';
-import { LABEL_WEBSITE, WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 let api: TestApi;

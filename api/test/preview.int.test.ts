@@ -6,6 +6,7 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Build } from '@pagemagic/crds';
+import { BUILDS } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { buildImage } from '@pagemagic/operator/image';
@@ -19,7 +20,6 @@ import { PREVIEW_ISSUER } from '../src/previews/links.ts';
 import { inPreview } from '../src/previews/serve.ts';
 import { SiteFilesCache } from '../src/previews/site-files.ts';
 import { PreviewTokens } from '../src/previews/token.ts';
-import { BUILDS } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const WEB_URL = 'https://app.pagemagic.test';

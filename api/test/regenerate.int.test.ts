@@ -4,15 +4,15 @@
 // again gives a new content revision and a new Build. Another workspace cannot do either.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
 import { eventually } from '@pagemagic/hack/test-namespace';
+import { withoutSection } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutSection } from '../../operator/src/site/ai/section-edit.ts';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { regenerateSite } from '../src/contract/regenerate.ts';
 import { createSite } from '../src/contract/sites.ts';
 import { readContentRevision } from '../src/sites/content.ts';
-import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 import {
   type Operator,

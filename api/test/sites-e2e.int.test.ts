@@ -3,6 +3,7 @@
 // rolled back and deleted. Every step is a call to the API; every wait is for what the cluster reports.
 
 import type { Build } from '@pagemagic/crds';
+import { BUILDS } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
@@ -19,7 +20,7 @@ import {
   putSiteContent,
   rollbackSite,
 } from '../src/contract/sites.ts';
-import { BUILDS, type Site } from '../src/sites/mapping.ts';
+import type { Site } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 import {
   type Operator,

@@ -4,6 +4,7 @@
 // itself, the way the operator does; sites-e2e.int.test.ts runs the real operator.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import {
   exampleSiteDocument,
   SITE_DOCUMENT_MAX_DEPTH,
@@ -27,7 +28,6 @@ import {
 } from '../src/contract/sites.ts';
 import { ApiError } from '../src/errors.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
-import { BUILDS, WEBSITES } from '../src/sites/mapping.ts';
 import { kubeCall, patchWebsite } from '../src/sites/store.ts';
 import { QUOTA_NAME } from '../src/tenancy/namespace.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';

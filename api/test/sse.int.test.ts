@@ -4,14 +4,14 @@
 // snapshot; heartbeats flow; a client that leaves takes its watches with it; other tenants see nothing.
 
 import { randomBytes } from 'node:crypto';
-import { API_VERSION, type Build, type Condition } from '@pagemagic/crds';
+import { API_VERSION, BUILDS, type Build, type Condition, WEBSITES } from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { siteEvents } from '../src/contract/events.ts';
 import { createSite, deleteSite } from '../src/contract/sites.ts';
 import { encodeResumeToken } from '../src/events/sse.ts';
-import { BUILDS, LABEL_WEBSITE, WEBSITES } from '../src/sites/mapping.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 interface Frame {

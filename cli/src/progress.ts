@@ -7,6 +7,7 @@ import type { PagemagicClient, ResultOf } from '@pagemagic/api/client';
 import type { getBuild } from '@pagemagic/api/contract/builds';
 import { siteEvents } from '@pagemagic/api/contract/events';
 import type { getSite } from '@pagemagic/api/contract/sites';
+import { PHASE_STEP_LABELS } from '@pagemagic/crds';
 import type { Context } from './context.ts';
 import { CliError } from './errors.ts';
 import { elapsed } from './output.ts';
@@ -14,14 +15,6 @@ import { readEvents, SseParser } from './sse.ts';
 
 export type Site = ResultOf<typeof getSite>;
 type Build = ResultOf<typeof getBuild>;
-
-export const STAGE_LABELS: Record<Site['status']['phase'], string> = {
-  writing: 'Writing content',
-  building: 'Building',
-  deploying: 'Deploying',
-  ready: 'Ready',
-  failed: 'Failed',
-};
 
 export interface Goal {
   /** True once the site is where the command wanted it. */
@@ -51,19 +44,19 @@ export async function followSite(
   let frame = 0;
   let spinner: NodeJS.Timeout | undefined;
   const line = () =>
-    `${SPINNER[frame % SPINNER.length]} ${STAGE_LABELS[stage ?? 'writing']}… ${elapsed(Date.now() - options.started)}`;
+    `${SPINNER[frame % SPINNER.length]} ${PHASE_STEP_LABELS[stage ?? 'writing']}… ${elapsed(Date.now() - options.started)}`;
   const clearLine = () => tty && io.stderr('\r\u001b[2K');
   const enter = (next: Site['status']['phase']) => {
     if (next === stage) return;
     const now = Date.now();
     if (tty && stage) {
       clearLine();
-      io.stderr(`✓ ${STAGE_LABELS[stage]} (${elapsed(now - stageStarted)})\n`);
+      io.stderr(`✓ ${PHASE_STEP_LABELS[stage]} (${elapsed(now - stageStarted)})\n`);
     }
     stage = next;
     stageStarted = now;
     if (!tty && next !== 'ready' && next !== 'failed')
-      io.stderr(`${STAGE_LABELS[next]}… (${elapsed(now - options.started)})\n`);
+      io.stderr(`${PHASE_STEP_LABELS[next]}… (${elapsed(now - options.started)})\n`);
   };
   // Where the API said the site was when it accepted the command: shown before the stream says more.
   if (options.initial && options.initial !== 'ready') enter(options.initial);
@@ -154,7 +147,7 @@ export async function followSite(
     if (tty && stage) {
       clearLine();
       io.stderr(
-        `${stage === 'failed' ? '✗' : '✓'} ${STAGE_LABELS[stage]} (${elapsed(Date.now() - options.started)})\n`,
+        `${stage === 'failed' ? '✗' : '✓'} ${PHASE_STEP_LABELS[stage]} (${elapsed(Date.now() - options.started)})\n`,
       );
     }
   }

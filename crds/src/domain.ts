@@ -68,3 +68,19 @@ export const domainKind: KindDefinition = {
     { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
   ],
 };
+
+// The DNS TXT record that proves a Domain's owner: the API chooses its value when a Domain is added (so the
+// answer already says what to publish), the operator looks it up, and the CLI and web app show it.
+
+export const RECORD_PREFIX = '_pagemagic-challenge.';
+export const RECORD_VALUE_PREFIX = 'pagemagic-verify=';
+
+/** `_pagemagic-challenge.<host>` with the value `pagemagic-verify=<token>`. */
+export function verificationRecord(host: string, token: string): NonNullable<DomainStatus['verification']> {
+  return { recordName: `${RECORD_PREFIX}${host}`, recordValue: `${RECORD_VALUE_PREFIX}${token}` };
+}
+
+/** TXT answers arrive as chunks of at most 255 bytes each; a long value is their concatenation. */
+export function txtRecordsContain(records: readonly (readonly string[])[], value: string): boolean {
+  return records.some((chunks) => chunks.join('') === value);
+}

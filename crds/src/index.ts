@@ -9,6 +9,8 @@ export { type CustomResourceDefinition, customResourceDefinition, toStructuralSc
 export * from './domain.ts';
 export * from './domain-claim.ts';
 export * from './meta.ts';
+export * from './phases.ts';
+export * from './resources.ts';
 export * from './website.ts';
 
 export const KINDS: readonly KindDefinition[] = [websiteKind, buildKind, domainKind, domainClaimKind];

@@ -83,3 +83,34 @@ export interface KindDefinition {
   /** CEL rules on the whole object, e.g. on metadata.name, which a property schema cannot reach. */
   objectRules?: Array<{ rule: string; message: string }>;
 }
+
+/** The ownerReference that makes `owner` the controller of a child, so garbage collection follows it. */
+export function controllerReference(owner: CustomObject<string, unknown, unknown>) {
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name ?? '',
+    uid: owner.metadata.uid ?? '',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+/** Where a kind lives on the API server, as a client addresses it. */
+export interface KindResource {
+  apiVersion: typeof API_VERSION;
+  plural: string;
+  kind: string;
+  /** Defaults to true. */
+  namespaced?: boolean;
+}
+
+/** The resource reference of one of the platform's kinds, from its definition. */
+export function kindResource(definition: KindDefinition): KindResource {
+  return {
+    apiVersion: API_VERSION,
+    plural: definition.plural,
+    kind: definition.kind,
+    ...(definition.scope === 'Cluster' ? { namespaced: false } : {}),
+  };
+}

@@ -662,11 +662,15 @@ export function findSection(
 
 /** WCAG 2 contrast ratio of two #rrggbb colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  const [lighter, darker] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-function luminance(hex: string): number {
+/** WCAG 2 relative luminance of a #rrggbb colour, from 0 (black) to 1 (white). */
+export function relativeLuminance(hex: string): number {
   const channel = (offset: number) => {
     const c = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

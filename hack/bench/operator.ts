@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
 import type { Website } from '@pagemagic/crds';
+import { OPERATOR_FIELD_MANAGER } from '../../operator/src/config.ts';
 import { Informer, KubeClient } from '../../operator/src/runtime/index.ts';
 import { repoRoot } from '../src/env.ts';
 import { freePort } from '../src/free-port.ts';
@@ -256,7 +257,7 @@ async function stopOperator(child: ChildProcess): Promise<void> {
  */
 function watchWebsites(kubeConfig: KubeConfig, namespace: string, onWebsite: (website: Website) => void) {
   const informer = new Informer<Website>({
-    client: new KubeClient(kubeConfig),
+    client: new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }),
     resource: { apiVersion: `${GROUP}/${VERSION}`, plural: PLURAL, kind: 'Website' },
     namespace,
     maxEventAgeMs: 30_000,

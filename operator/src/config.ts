@@ -33,6 +33,8 @@ export interface OperatorConfig {
   natsUrl: string | undefined;
 }
 
+/** The operator's field manager: what it applies is its own, apart from what the API writes. */
+export const OPERATOR_FIELD_MANAGER = 'pagemagic-operator';
 export const DEFAULT_REGISTRY = '127.0.0.1:15000';
 export const DEFAULT_BASE_REPOSITORY = 'pagemagic/site-base';
 export const DEFAULT_BASE_TAG = '1';

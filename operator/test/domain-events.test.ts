@@ -2,10 +2,10 @@
 // lost to a conflict or a removed record, each with a message id that a retried reconcile repeats.
 
 import type { Condition } from '@pagemagic/crds';
+import { EVENT_TYPES, eventMessageId, eventSubject } from '@pagemagic/crds/events';
 import { describe, expect, it } from 'vitest';
 import type { ConditionUpdate } from '../src/controllers/conditions.ts';
 import { domainOutcome } from '../src/controllers/domain/status.ts';
-import { EVENT_TYPES, eventMessageId, eventSubject } from '../src/events/index.ts';
 
 const condition = (status: Condition['status'], reason: string, at = '2026-01-01T00:00:00Z'): Condition => ({
   type: 'Verified',

@@ -1,5 +1,5 @@
+import { eventMessageId, eventPayload, eventSubject } from '@pagemagic/crds/events';
 import { describe, expect, it } from 'vitest';
-import { eventMessageId, eventPayload, eventSubject } from '../src/events/index.ts';
 
 describe('events', () => {
   const event = {

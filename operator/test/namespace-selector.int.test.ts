@@ -15,6 +15,7 @@ import {
   type V1ClusterRole,
 } from '@kubernetes/client-node';
 import type { Domain, Website } from '@pagemagic/crds';
+import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
@@ -29,15 +30,12 @@ import {
   runCommand,
   watchScope,
 } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
-import { BUILDS } from '../src/controllers/build/reconcile.ts';
-import { DOMAIN_FINALIZER, domainsResource } from '../src/controllers/domain/index.ts';
-import { WEBSITES } from '../src/controllers/website/reconcile.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
+import { DOMAIN_FINALIZER } from '../src/controllers/domain/index.ts';
 import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import {
   createLogger,
-  FIELD_MANAGER,
   KubeClient,
   type KubeObject,
   type ResourceRef,
@@ -85,7 +83,7 @@ async function createSite(namespace: string): Promise<void> {
       brief: { prompt: 'A corner shop in Porto selling bread, fruit and newspapers', locales: ['en'] },
     },
   });
-  await client.create(domainsResource, {
+  await client.create(DOMAINS, {
     apiVersion: 'pagemagic.dev/v1alpha1',
     kind: 'Domain',
     metadata: { name: NAME, namespace },
@@ -94,7 +92,7 @@ async function createSite(namespace: string): Promise<void> {
 }
 
 const getWebsite = (namespace: string) => client.get<Website>(WEBSITES, namespace, NAME);
-const getDomain = (namespace: string) => client.get<Domain>(domainsResource, namespace, NAME);
+const getDomain = (namespace: string) => client.get<Domain>(DOMAINS, namespace, NAME);
 
 /** Ready at its current generation and serving its latest Build. */
 async function served(namespace: string): Promise<Website | undefined> {
@@ -139,7 +137,8 @@ async function operatorWritesIn(namespace: string): Promise<string[]> {
     const what = `${object.kind}/${object.metadata.name}`;
     const { managedFields = [] } = object.metadata as { managedFields?: Array<{ manager?: string }> };
     const managers = managedFields.map((entry) => entry.manager);
-    if (managers.includes(FIELD_MANAGER)) found.push(`${what} has fields written by ${FIELD_MANAGER}`);
+    if (managers.includes(OPERATOR_FIELD_MANAGER))
+      found.push(`${what} has fields written by ${OPERATOR_FIELD_MANAGER}`);
     if (object.status !== undefined) found.push(`${what} has a status`);
     if (object.metadata.finalizers?.length) found.push(`${what} has finalizers`);
   }
@@ -185,7 +184,10 @@ beforeAll(async () => {
   operatorKubeConfig = await serviceAccountKubeConfig(admin, system.name, SERVICE_ACCOUNT);
   // The authorizer learns of the binding through its own watch: wait for it, or the first requests would
   // be refused for a reason that has nothing to do with the role.
-  const probe = new KubeClient(operatorKubeConfig, { registry: new Registry() });
+  const probe = new KubeClient(operatorKubeConfig, {
+    fieldManager: OPERATOR_FIELD_MANAGER,
+    registry: new Registry(),
+  });
   await eventually('the binding to take effect', async () => {
     await probe.listPage(resources.namespaces, { labelSelector: SELECTOR, limit: 1 });
     return true;
@@ -225,11 +227,7 @@ afterAll(async () => {
   for (const namespace of [matching, other]) {
     if (!namespace) continue;
     await client
-      .mergePatch(
-        domainsResource,
-        { namespace: namespace.name, name: NAME },
-        { metadata: { finalizers: [] } },
-      )
+      .mergePatch(DOMAINS, { namespace: namespace.name, name: NAME }, { metadata: { finalizers: [] } })
       .catch(() => undefined);
   }
   await rbac?.deleteClusterRoleBinding({ name: roleName }).catch(() => undefined);

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { EVENTS_STREAM } from '@pagemagic/crds/events';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import { repoRoot, serviceSettings } from '@pagemagic/hack/env';
 import { kubeconfigPath, loadKubeConfig } from '@pagemagic/hack/kube';
@@ -16,10 +18,8 @@ import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { AckPolicy, connect, DeliverPolicy, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
-import { BUILDS } from '../src/controllers/build/reconcile.ts';
-import { WEBSITES } from '../src/controllers/website/reconcile.ts';
-import { EVENTS_STREAM, natsPublisher } from '../src/events/index.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
+import { natsPublisher } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import { pullLayerFiles, STATIC_CONFIG_PATH } from '../src/image/index.ts';
 import { createLogger, KubeClient, type KubeObject, resources, WRITE_VERBS } from '../src/runtime/index.ts';
@@ -39,7 +39,7 @@ const NAME = 'bakery';
 beforeAll(async () => {
   kubeConfig = loadKubeConfig();
   namespace = await createTestNamespace(kubeConfig, 'op-e2e');
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   const settings = serviceSettings();
   config = {
     ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),

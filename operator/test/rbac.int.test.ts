@@ -15,6 +15,7 @@ import {
   type V1ClusterRole,
 } from '@kubernetes/client-node';
 import type { Build, Domain, Website } from '@pagemagic/crds';
+import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
@@ -23,10 +24,8 @@ import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../src/commands/run.ts';
-import { configFromEnv, type OperatorConfig } from '../src/config.ts';
-import { BUILDS } from '../src/controllers/build/reconcile.ts';
-import { DOMAIN_FINALIZER, domainsResource } from '../src/controllers/domain/index.ts';
-import { WEBSITES } from '../src/controllers/website/reconcile.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../src/config.ts';
+import { DOMAIN_FINALIZER } from '../src/controllers/domain/index.ts';
 import { noEvents } from '../src/events/index.ts';
 import { inlineExecutor } from '../src/executor/index.ts';
 import { createLogger, isNotFound, KubeClient, type KubeObject, resources } from '../src/runtime/index.ts';
@@ -121,7 +120,7 @@ async function refusals(registry: Registry): Promise<string[]> {
 
 beforeAll(async () => {
   admin = loadKubeConfig();
-  client = new KubeClient(admin);
+  client = new KubeClient(admin, { fieldManager: OPERATOR_FIELD_MANAGER });
   rbac = admin.makeApiClient(RbacAuthorizationV1Api);
   system = await createTestNamespace(admin, 'rbac-system');
   tenant = await createTestNamespace(admin, 'rbac-tenant');
@@ -148,7 +147,10 @@ beforeAll(async () => {
   // The authorizer learns of new bindings through its own watch; the operator must not start before it
   // has, or its first requests would be refused for a reason that has nothing to do with the role. Its
   // own registry, so these probes are not counted as the operator's requests.
-  const probe = new KubeClient(serviceAccount, { registry: new Registry() });
+  const probe = new KubeClient(serviceAccount, {
+    fieldManager: OPERATOR_FIELD_MANAGER,
+    registry: new Registry(),
+  });
   await eventually('the binding to take effect', async () => {
     await probe.listPage(WEBSITES, { namespace: tenant.name, limit: 1 });
     await probe.get(resources.leases, system.name, 'probe').catch((error: unknown) => {
@@ -190,7 +192,7 @@ afterAll(async () => {
   await operator?.manager.stop();
   // If the test failed before the Domain was deleted, nothing is left to remove its finalizer.
   await client
-    .mergePatch(domainsResource, { namespace: tenant?.name, name: DOMAIN }, { metadata: { finalizers: [] } })
+    .mergePatch(DOMAINS, { namespace: tenant?.name, name: DOMAIN }, { metadata: { finalizers: [] } })
     .catch(() => undefined);
   await rbac?.deleteClusterRoleBinding({ name: roleName }).catch(() => undefined);
   await rbac?.deleteClusterRole({ name: roleName }).catch(() => undefined);
@@ -231,7 +233,7 @@ describe('the operator under its ClusterRole', () => {
       metadata: { name: NAME, namespace: tenant.name },
       spec: { brief: { prompt: 'A small bakery in Lisbon with sourdough and coffee', locales: ['en'] } },
     });
-    await client.create(domainsResource, {
+    await client.create(DOMAINS, {
       apiVersion: 'pagemagic.dev/v1alpha1',
       kind: 'Domain',
       metadata: { name: DOMAIN, namespace: tenant.name },
@@ -243,7 +245,7 @@ describe('the operator under its ClusterRole', () => {
     const firstContent = first.status?.contentRevision ?? '';
 
     const domain = await eventually('the Domain to be finalized and statused', async () => {
-      const current = await client.get<Domain>(domainsResource, tenant.name, DOMAIN);
+      const current = await client.get<Domain>(DOMAINS, tenant.name, DOMAIN);
       const hasFinalizer = current.metadata.finalizers?.includes(DOMAIN_FINALIZER);
       return hasFinalizer && current.status?.conditions?.length ? current : undefined;
     });
@@ -283,9 +285,9 @@ describe('the operator under its ClusterRole', () => {
     );
 
     // Deleting the Domain runs its finalizer: a fresh look for its claim, then the finalizer comes off.
-    await client.delete(domainsResource, { namespace: tenant.name, name: DOMAIN });
+    await client.delete(DOMAINS, { namespace: tenant.name, name: DOMAIN });
     await eventually('the Domain to be gone', async () =>
-      (await missing(client.get(domainsResource, tenant.name, DOMAIN))) ? true : undefined,
+      (await missing(client.get(DOMAINS, tenant.name, DOMAIN))) ? true : undefined,
     );
 
     // The Lease has been renewed at least once (a PUT), not only created.

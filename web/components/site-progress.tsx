@@ -4,10 +4,10 @@
 // writing to ready. Reloading the page picks the stream up again from the site's current state, since the
 // stream starts with a snapshot.
 
+import { PHASE_STEP_LABELS, SITE_STEPS, type SitePhase } from '@pagemagic/crds';
 import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { type RetryState, retrySite } from '@/app/(app)/sites/[siteId]/actions.ts';
-import { PHASE_STEPS, type SitePhase } from '@/lib/format.ts';
 
 export interface ProgressSite {
   id: string;
@@ -19,7 +19,7 @@ export interface ProgressSite {
 type Connection = 'connecting' | 'live' | 'retrying' | 'paused';
 
 function stepState(step: SitePhase, current: SitePhase): 'done' | 'current' | 'todo' {
-  const order = PHASE_STEPS.map((s) => s.phase as SitePhase);
+  const order: readonly SitePhase[] = SITE_STEPS;
   const at = order.indexOf(current);
   const index = order.indexOf(step);
   if (current === 'ready' || index < at) return 'done';
@@ -91,12 +91,12 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
             : 'Your site is on its way'}
       </h2>
       <ol className="mt-4 grid gap-3 sm:grid-cols-4">
-        {PHASE_STEPS.map((step) => {
-          const state = stepState(step.phase, stuckAt);
-          const broken = failed && step.phase === stuckAt;
+        {SITE_STEPS.map((phase) => {
+          const state = stepState(phase, stuckAt);
+          const broken = failed && phase === stuckAt;
           return (
             <li
-              key={step.phase}
+              key={phase}
               aria-current={state === 'current' ? 'step' : undefined}
               className={`rounded-md border px-3 py-2 text-sm font-medium ${
                 broken
@@ -117,17 +117,13 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
                       ? 'In progress: '
                       : 'Not started: '}
               </span>
-              {step.label}
+              {PHASE_STEP_LABELS[phase]}
             </li>
           );
         })}
       </ol>
       <p role="status" aria-live="polite" className="mt-4 text-slate-800">
-        {site.phase === 'ready'
-          ? 'Ready.'
-          : failed
-            ? 'Stopped.'
-            : `${PHASE_STEPS.find((step) => step.phase === site.phase)?.label ?? 'Working'}…`}
+        {site.phase === 'ready' ? 'Ready.' : failed ? 'Stopped.' : `${PHASE_STEP_LABELS[site.phase]}…`}
       </p>
       {connection === 'retrying' && site.phase !== 'ready' ? (
         <p className="mt-1 text-sm text-slate-700">Reconnecting to live updates…</p>

@@ -6,6 +6,7 @@
 
 import {
   type Page,
+  relativeLuminance,
   SECTION_TYPES,
   type Section,
   type SectionType,
@@ -553,14 +554,6 @@ function removePage(doc: SiteDocument, slug: string): Outcome {
 function setTheme(doc: SiteDocument, change: Partial<Theme>, edit: Omit<Edit, 'document'>): Outcome {
   const theme = { ...doc.theme, ...change };
   return { ...edit, document: sameJson(theme, doc.theme) ? doc : { ...doc, theme } };
-}
-
-function relativeLuminance(hex: string): number {
-  const channel = (offset: number) => {
-    const c = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
 /** Whether a background reads as light: dark text on it has more contrast than light text. */

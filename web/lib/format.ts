@@ -1,22 +1,7 @@
-// How the app words a site's state and dates: one place, so the dashboard, the site page and the live
-// progress say the same thing.
+// How the app shows a site's state and dates: one place, so the dashboard, the site page and the live
+// progress look the same. The words for each phase are the contract's (@pagemagic/crds), shared with the CLI.
 
-export type SitePhase = 'writing' | 'building' | 'deploying' | 'ready' | 'failed';
-
-export const PHASE_STEPS: ReadonlyArray<{ phase: Exclude<SitePhase, 'failed'>; label: string }> = [
-  { phase: 'writing', label: 'Writing content' },
-  { phase: 'building', label: 'Building' },
-  { phase: 'deploying', label: 'Deploying' },
-  { phase: 'ready', label: 'Ready' },
-];
-
-export const PHASE_LABELS: Readonly<Record<SitePhase, string>> = {
-  writing: 'Writing content',
-  building: 'Building',
-  deploying: 'Deploying',
-  ready: 'Live',
-  failed: 'Needs attention',
-};
+import type { SitePhase } from '@pagemagic/crds';
 
 /** Badge colours with at least 4.5:1 contrast for their text. */
 export const PHASE_BADGES: Readonly<Record<SitePhase, string>> = {

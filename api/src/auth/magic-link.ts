@@ -9,6 +9,7 @@
 // confirming a link someone else asked for can notice that their screen shows no such code.
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { escapeHtml } from '@pagemagic/operator/render';
 import type { FastifyBaseLogger } from 'fastify';
 import { findOrCreateUserByEmail, type User } from '../accounts/users.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
@@ -248,13 +249,6 @@ export async function pollLogin(services: Services, id: string, pollSecret: stri
 }
 
 // --- pages for a person in a browser ---------------------------------------------------------------
-
-export function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
-  );
-}
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2328}' +

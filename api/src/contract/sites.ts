@@ -1,7 +1,7 @@
-import { localeTag, TONES, WebsiteThemeSchema } from '@pagemagic/crds';
+import { localeTag, SITE_PHASES, TONES, WebsiteThemeSchema } from '@pagemagic/crds';
 import { PLACEHOLDER_FACTS, type SiteDocument } from '@pagemagic/crds/site-document';
 import { Type } from '@sinclair/typebox';
-import { SITE_NAME_MAX, SITE_NAME_PATTERN, SITE_PHASES } from '../sites/mapping.ts';
+import { SITE_NAME_MAX, SITE_NAME_PATTERN } from '../sites/mapping.ts';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
 
 export const SiteNameSchema = Type.String({

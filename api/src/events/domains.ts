@@ -9,15 +9,17 @@
 
 import { randomBytes } from 'node:crypto';
 import { domainToASCII } from 'node:url';
-import { type Domain, type DomainClaim, HOSTNAME_PATTERN } from '@pagemagic/crds';
-import { isAlreadyExists, isConflict, isNotFound, type KubeClient } from '@pagemagic/operator/runtime';
 import {
-  domainClaimsResource,
-  domainsResource,
+  DOMAIN_CLAIMS,
+  DOMAINS,
+  type Domain,
+  type DomainClaim,
+  HOSTNAME_PATTERN,
   verificationRecord,
-} from '../../../operator/src/controllers/domain/resources.ts';
+} from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
+import { isAlreadyExists, isConflict, isNotFound, type KubeClient } from '@pagemagic/operator/runtime';
 import { ApiError } from '../errors.ts';
-import { LABEL_WEBSITE } from '../sites/mapping.ts';
 import { isQuotaExceeded, isQuotaPending, type QuotaKind, quotaExceeded } from '../sites/quota.ts';
 import type { WorkspaceContext } from '../tenancy/context.ts';
 
@@ -136,7 +138,7 @@ const taken = (host: string) =>
 
 export async function getDomain(kube: KubeClient, namespace: string, host: string): Promise<Domain> {
   try {
-    return await kube.get<Domain>(domainsResource, namespace, host);
+    return await kube.get<Domain>(DOMAINS, namespace, host);
   } catch (error) {
     if (isNotFound(error)) throw domainNotFound(host);
     throw error;
@@ -144,7 +146,7 @@ export async function getDomain(kube: KubeClient, namespace: string, host: strin
 }
 
 export async function listDomains(kube: KubeClient, namespace: string): Promise<Domain[]> {
-  return (await kube.list<Domain>(domainsResource, { namespace, limit: 500 })).items;
+  return (await kube.list<Domain>(DOMAINS, { namespace, limit: 500 })).items;
 }
 
 /**
@@ -153,7 +155,7 @@ export async function listDomains(kube: KubeClient, namespace: string): Promise<
  */
 async function claimedElsewhere(kube: KubeClient, namespace: string, host: string): Promise<boolean> {
   try {
-    const claim = await kube.get<DomainClaim>(domainClaimsResource, undefined, host);
+    const claim = await kube.get<DomainClaim>(DOMAIN_CLAIMS, undefined, host);
     return claim.spec.namespace !== namespace;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -165,7 +167,7 @@ async function createOnce(kube: KubeClient, domain: Domain): Promise<Domain> {
   const deadline = Date.now() + QUOTA_PENDING_WAIT_MS;
   for (;;) {
     try {
-      return await kube.create(domainsResource, domain);
+      return await kube.create(DOMAINS, domain);
     } catch (error) {
       if (!isQuotaPending(error) || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -183,7 +185,7 @@ async function seedVerification(kube: KubeClient, created: Domain, host: string)
     if (current.status?.verification) return current;
     try {
       return await kube.mergePatch<Domain>(
-        domainsResource,
+        DOMAINS,
         { namespace: current.metadata.namespace, name: current.metadata.name ?? host, subresource: 'status' },
         {
           metadata: { resourceVersion: current.metadata.resourceVersion },
@@ -192,7 +194,7 @@ async function seedVerification(kube: KubeClient, created: Domain, host: string)
       );
     } catch (error) {
       if (!isConflict(error)) throw error;
-      current = await kube.get<Domain>(domainsResource, current.metadata.namespace, host);
+      current = await kube.get<Domain>(DOMAINS, current.metadata.namespace, host);
     }
   }
   return current;
@@ -204,12 +206,10 @@ export async function createDomain(
   site: string,
   host: string,
 ): Promise<Domain> {
-  const existing = await kube
-    .get<Domain>(domainsResource, workspace.namespace, host)
-    .catch((error: unknown) => {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    });
+  const existing = await kube.get<Domain>(DOMAINS, workspace.namespace, host).catch((error: unknown) => {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  });
   if (existing) {
     throw new ApiError(
       'conflict',
@@ -220,7 +220,7 @@ export async function createDomain(
   let created: Domain;
   try {
     created = await createOnce(kube, {
-      apiVersion: domainsResource.apiVersion,
+      apiVersion: DOMAINS.apiVersion,
       kind: 'Domain',
       metadata: { name: host, namespace: workspace.namespace, labels: { [LABEL_WEBSITE]: site } },
       spec: { hostname: host, website: site },
@@ -262,13 +262,13 @@ async function observed(kube: KubeClient, domain: Domain, host: string): Promise
       return current;
     if (Date.now() > deadline) return current;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    current = await kube.get<Domain>(domainsResource, domain.metadata.namespace, host);
+    current = await kube.get<Domain>(DOMAINS, domain.metadata.namespace, host);
   }
 }
 
 export async function deleteDomain(kube: KubeClient, namespace: string, host: string): Promise<void> {
   try {
-    await kube.delete(domainsResource, { namespace, name: host });
+    await kube.delete(DOMAINS, { namespace, name: host });
   } catch (error) {
     if (isNotFound(error)) throw domainNotFound(host);
     throw error;

@@ -1,9 +1,9 @@
 // What arrives on the events stream and what people are told about it: parsing a JetStream message into an
 // event (strictly: anything else is poison, not something to guess at) and the text of notification emails.
 
+import { EVENTS_SUBJECT_PREFIX } from '@pagemagic/crds/events';
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { EVENTS_SUBJECT_PREFIX } from '../../../operator/src/events/index.ts';
 
 const NAME = { minLength: 1, maxLength: 253 };
 

@@ -1,8 +1,7 @@
+import { EVENTS_STREAM, EVENTS_SUBJECT_PREFIX } from '@pagemagic/crds/events';
 // Settings of the event side of the API, read from the environment when the app is built: the JetStream
 // consumer (stream, durable name, retry budget, dead-letter stream) and the Server-Sent Events streams.
 // Names are settings so that tests (and a second installation sharing one NATS) use their own.
-
-import { EVENTS_STREAM, EVENTS_SUBJECT_PREFIX } from '../../../operator/src/events/index.ts';
 
 export interface ConsumerSettings {
   /** Off: this replica serves the feed but does not consume (tests, or a read-only replica). */

@@ -8,10 +8,12 @@
 // When the client goes away, both watches are aborted: nothing outlives the request.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import { isGone, type KubeClient, type WatchEvent } from '@pagemagic/operator/runtime';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Gauge, type Registry } from 'prom-client';
-import { BUILDS, LABEL_WEBSITE, toBuild, toSite, WEBSITES } from '../sites/mapping.ts';
+import { toBuild, toSite } from '../sites/mapping.ts';
 
 export interface ResumeToken {
   /** The Website watch's resourceVersion. */

@@ -6,6 +6,7 @@
 // carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
 
 import { gzipSync } from 'node:zlib';
+import { escapeHtml } from '@pagemagic/operator/render';
 import { headersForPath, type RenderedFile } from '@pagemagic/operator/site';
 import type { SiteFiles } from './site-files.ts';
 
@@ -103,8 +104,6 @@ export function inPreview(html: Uint8Array, root: string): Buffer {
     'utf8',
   );
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A page of our own for a preview that cannot be shown (bad link, expired, not built). */
 export function previewMessagePage(

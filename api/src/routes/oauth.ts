@@ -1,3 +1,4 @@
+import { escapeHtml } from '@pagemagic/operator/render';
 import type { Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../audit.ts';
@@ -34,13 +35,6 @@ import type { Services } from '../services.ts';
 type CallbackParameters = Static<typeof oauthCallback.querystring>;
 
 const CALLBACK_FIELDS = ['code', 'state', 'error', 'error_description', 'iss', 'user'] as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
 
 function errorPage(webUrl: string, title: string, message: string, reason: string): string {
   return `<!doctype html>

@@ -3,6 +3,7 @@
 // files straight from its image with the site's own headers, sandboxed (previews/serve.ts).
 
 import type { Build } from '@pagemagic/crds';
+import { BUILDS } from '@pagemagic/crds';
 import { isNotFound } from '@pagemagic/operator/runtime';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { buildPreview, previewFile } from '../contract/previews.ts';
@@ -16,7 +17,6 @@ import {
 import { SiteFilesCache } from '../previews/site-files.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
-import { BUILDS } from '../sites/mapping.ts';
 import { getBuild } from '../sites/store.ts';
 import { workspaceFor } from '../tenancy/context.ts';
 

@@ -8,9 +8,13 @@
 
 import type { Website } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds, validateSiteDocument } from '@pagemagic/crds/site-document';
-import { createAiGenerator, createOfflineGenerator, type SiteGenerator } from '@pagemagic/operator/site';
+import {
+  createAiGenerator,
+  createOfflineGenerator,
+  guardOtherContent,
+  type SiteGenerator,
+} from '@pagemagic/operator/site';
 import type { FastifyInstance } from 'fastify';
-import { guardOtherContent } from '../../../operator/src/site/ai/section-edit.ts';
 import { audit } from '../audit.ts';
 import { improveSectionDraft, regenerateSite } from '../contract/regenerate.ts';
 import { ApiError } from '../errors.ts';

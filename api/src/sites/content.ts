@@ -4,6 +4,13 @@
 // the operator finds the revision already there and creates nothing.
 
 import type { Website } from '@pagemagic/crds';
+import {
+  ANNOTATION_CONTENT_HASH,
+  CONTENT_KEY,
+  contentConfigMap,
+  contentHashOf,
+  LABEL_WEBSITE,
+} from '@pagemagic/crds/content';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import {
   isAlreadyExists,
@@ -12,14 +19,7 @@ import {
   type KubeObject,
   resources,
 } from '@pagemagic/operator/runtime';
-import {
-  ANNOTATION_CONTENT_HASH,
-  CONTENT_KEY,
-  contentConfigMap,
-  contentHashOf,
-} from '../../../operator/src/controllers/website/resources.ts';
 import { ApiError } from '../errors.ts';
-import { LABEL_WEBSITE } from './mapping.ts';
 import { kubeCall } from './store.ts';
 
 interface ConfigMap extends KubeObject {

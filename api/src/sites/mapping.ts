@@ -5,30 +5,16 @@
 import {
   API_VERSION,
   type Build,
-  buildKind,
   buildsNewestFirst,
   type Condition,
+  type SitePhase,
   type Website,
   type WebsiteSpec,
-  websiteKind,
 } from '@pagemagic/crds';
-
-export const WEBSITES = {
-  apiVersion: API_VERSION,
-  plural: websiteKind.plural,
-  kind: websiteKind.kind,
-} as const;
-export const BUILDS = { apiVersion: API_VERSION, plural: buildKind.plural, kind: buildKind.kind } as const;
-
-/** The operator labels every child of a Website (Builds, content ConfigMaps) with the Website's name. */
-export const LABEL_WEBSITE = 'pagemagic.dev/website';
 
 /** A Website name is a DNS label: it becomes Service names and the site's hostname. */
 export const SITE_NAME_PATTERN = '^[a-z]([-a-z0-9]*[a-z0-9])?$';
 export const SITE_NAME_MAX = 63;
-
-export const SITE_PHASES = ['writing', 'building', 'deploying', 'ready', 'failed'] as const;
-export type SitePhase = (typeof SITE_PHASES)[number];
 
 export interface SiteCondition {
   type: string;

@@ -4,6 +4,8 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import {
   apiStatusCode,
   isAlreadyExists,
@@ -14,15 +16,7 @@ import {
 } from '@pagemagic/operator/runtime';
 import { ApiError } from '../errors.ts';
 import type { WorkspaceContext } from '../tenancy/context.ts';
-import {
-  BUILDS,
-  LABEL_WEBSITE,
-  type NewSite,
-  newWebsite,
-  slugFromPrompt,
-  WEBSITES,
-  withSuffix,
-} from './mapping.ts';
+import { type NewSite, newWebsite, slugFromPrompt, withSuffix } from './mapping.ts';
 import { isQuotaExceeded, isQuotaPending, quotaExceeded, WEBSITE_QUOTA } from './quota.ts';
 
 // Longer than the 30 s for which quota admission keeps a quota it looked up live before it was counted.

@@ -5,7 +5,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import type { Registry } from 'prom-client';
-import { configFromEnv, type OperatorConfig, parseListenAddress } from '../config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig, parseListenAddress } from '../config.ts';
 import { addBuildController } from '../controllers/build/controller.ts';
 import {
   addDomainController,
@@ -165,6 +165,7 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
   const logger = options.logger ?? createLogger();
   const manager = new Manager({
     kubeConfig: options.kubeConfig,
+    fieldManager: OPERATOR_FIELD_MANAGER,
     logger,
     registry: options.registry,
     metrics: config.metrics,

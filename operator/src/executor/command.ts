@@ -4,15 +4,11 @@
 
 import { KubeConfig } from '@kubernetes/client-node';
 import { API_VERSION } from '@pagemagic/crds';
+import { CONTENT_KEY, canonicalJson, LABEL_COMPONENT, LABEL_WEBSITE } from '@pagemagic/crds/content';
 import { Command } from 'commander';
 import { chooseGenerator, type Io } from '../commands/site.ts';
-import {
-  ANNOTATION_TOKENS,
-  CONTENT_KEY,
-  canonicalJson,
-  LABEL_COMPONENT,
-  LABEL_WEBSITE,
-} from '../controllers/website/resources.ts';
+import { OPERATOR_FIELD_MANAGER } from '../config.ts';
+import { ANNOTATION_TOKENS } from '../controllers/website/resources.ts';
 import { isAlreadyExists, KubeClient, resources } from '../runtime/index.ts';
 import type { GenerationResult, SiteBrief } from '../site/generator.ts';
 
@@ -78,7 +74,7 @@ export function executorCommand(io: Io): Command {
       const kubeConfig = new KubeConfig();
       kubeConfig.loadFromDefault();
       try {
-        await new KubeClient(kubeConfig).create(
+        await new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }).create(
           resources.configMaps,
           generationResultConfigMap(flags, result),
         );

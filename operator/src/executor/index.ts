@@ -3,9 +3,10 @@
 // again until the outcome is no longer pending, so neither ever blocks a worker for long on a Job.
 
 import type { Website } from '@pagemagic/crds';
+import { CONTENT_KEY } from '@pagemagic/crds/content';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import type { ExecutorKind, OperatorConfig } from '../config.ts';
-import { ANNOTATION_TOKENS, CONTENT_KEY } from '../controllers/website/resources.ts';
+import { ANNOTATION_TOKENS } from '../controllers/website/resources.ts';
 import {
   isAlreadyExists,
   isNotFound,

@@ -3,10 +3,10 @@
 // 4 KiB; a site document is often more).
 
 import type { Website } from '@pagemagic/crds';
+import { LABEL_COMPONENT } from '@pagemagic/crds/content';
 import type { OperatorConfig } from '../config.ts';
 import {
   type ChildObject,
-  LABEL_COMPONENT,
   ownerReference,
   restrictedContainerSecurity,
   websiteLabels,

@@ -25,7 +25,6 @@ export {
 } from './informer.ts';
 export {
   apiError,
-  FIELD_MANAGER,
   KubeApiError,
   KubeClient,
   type KubeClientOptions,

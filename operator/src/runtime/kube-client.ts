@@ -16,8 +16,6 @@ import { Registry } from 'prom-client';
 import type { ApiStatus } from './errors.ts';
 import { counter, histogram } from './metrics.ts';
 
-export const FIELD_MANAGER = 'pagemagic-operator';
-
 /** Where a kind lives: `{ apiVersion: 'v1', plural: 'configmaps' }`. */
 export interface ResourceRef {
   apiVersion: string;
@@ -126,8 +124,12 @@ export interface WriteOptions {
 }
 
 export interface KubeClientOptions {
+  /**
+   * Who this process is to server-side apply and managedFields: each process names itself
+   * (`pagemagic-operator`, `pagemagic-api`), so one never takes over the fields of another.
+   */
+  fieldManager: string;
   registry?: Registry;
-  fieldManager?: string;
   requestTimeoutMs?: number;
   /** How long one set of credentials (headers, TLS connection pool) is reused before it is read again. */
   authTtlMs?: number;
@@ -215,12 +217,12 @@ export class KubeClient {
   readonly #authTtlMs: number;
   #credentials: Promise<Credentials> | undefined;
 
-  constructor(config: KubeConfig, options: KubeClientOptions = {}) {
+  constructor(config: KubeConfig, options: KubeClientOptions) {
     const cluster = config.getCurrentCluster();
     if (!cluster) throw new Error('the kubeconfig has no current cluster');
     this.config = config;
     this.#server = cluster.server.replace(/\/+$/, '');
-    this.fieldManager = options.fieldManager ?? FIELD_MANAGER;
+    this.fieldManager = options.fieldManager;
     this.registry = options.registry ?? new Registry();
     this.#timeoutMs = options.requestTimeoutMs ?? 30_000;
     this.#authTtlMs = options.authTtlMs ?? 60_000;

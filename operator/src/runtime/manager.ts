@@ -29,6 +29,8 @@ export interface ManagerLeaderElection {
 
 export interface ManagerOptions {
   kubeConfig: KubeConfig;
+  /** The field manager of every write the manager's client makes (see KubeClientOptions). */
+  fieldManager: string;
   registry?: Registry;
   logger?: Logger;
   /** The metrics and health server; port 0 picks a free one. Defaults to 0.0.0.0:8080. */
@@ -74,7 +76,10 @@ export class Manager {
     this.#options = options;
     this.registry = options.registry ?? new Registry();
     this.logger = options.logger ?? createLogger();
-    this.client = new KubeClient(options.kubeConfig, { registry: this.registry });
+    this.client = new KubeClient(options.kubeConfig, {
+      fieldManager: options.fieldManager,
+      registry: this.registry,
+    });
     this.events = new EventRecorder({
       client: this.client,
       component: EVENT_COMPONENT,

@@ -5,6 +5,8 @@ export {
   aiConfigFromEnv,
   BudgetExceededError,
   createAiGenerator,
+  guardOtherContent,
+  withoutSection,
 } from './ai/index.ts';
 export { type BriefFacts, understandBrief } from './brief/index.ts';
 export { COPY_LANGUAGES as OFFLINE_LANGUAGES, offlineWrites } from './brief/types.ts';

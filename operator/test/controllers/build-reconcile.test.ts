@@ -2,13 +2,13 @@
 // conditions, retried up to the bound, then the Build is Failed and build.failed is published once.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { canonicalJson, contentHashOf } from '@pagemagic/crds/content';
+import type { EventToPublish } from '@pagemagic/crds/events';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
 import { reconcileBuild } from '../../src/controllers/build/reconcile.ts';
 import { imageRepository, layerFiles, renderedBytes } from '../../src/controllers/build/resources.ts';
-import { canonicalJson, contentHashOf } from '../../src/controllers/website/resources.ts';
-import type { EventToPublish } from '../../src/events/index.ts';
 import { STATIC_CONFIG_PATH, staticServerConfigFile } from '../../src/image/index.ts';
 import { type Informer, KubeApiError, type KubeClient, silentLogger } from '../../src/runtime/index.ts';
 import { parseHeadersFile, renderSite } from '../../src/site/index.ts';

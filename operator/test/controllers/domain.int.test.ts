@@ -7,18 +7,18 @@ import { readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Condition, Domain, DomainClaim } from '@pagemagic/crds';
+import { DOMAIN_CLAIMS, DOMAINS } from '@pagemagic/crds';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   addDomainController,
   type ChallengeResponder,
   CONFLICT_MESSAGE,
   certificatesResource,
   type DomainConfig,
-  domainClaimsResource,
-  domainsResource,
 } from '../../src/controllers/domain/index.ts';
 import {
   createLogger,
@@ -93,7 +93,7 @@ function newDomain(namespace: string, name: string, hostname: string): Domain {
   };
 }
 
-const getDomain = (namespace: string, name: string) => client.get<Domain>(domainsResource, namespace, name);
+const getDomain = (namespace: string, name: string) => client.get<Domain>(DOMAINS, namespace, name);
 const condition = (domain: Domain, type: string): Condition | undefined =>
   domain.status?.conditions?.find((item) => item.type === type);
 
@@ -108,7 +108,7 @@ function waitForCondition(namespace: string, name: string, type: string, status:
 
 async function getClaim(name: string): Promise<DomainClaim | undefined> {
   try {
-    return await client.get<DomainClaim>(domainClaimsResource, undefined, name);
+    return await client.get<DomainClaim>(DOMAIN_CLAIMS, undefined, name);
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -116,7 +116,7 @@ async function getClaim(name: string): Promise<DomainClaim | undefined> {
 }
 
 async function deleteDomainAndWait(namespace: string, name: string) {
-  await client.delete(domainsResource, { namespace, name }).catch(() => {});
+  await client.delete(DOMAINS, { namespace, name }).catch(() => {});
   await eventually(`${namespace}/${name} to be gone`, async () => {
     try {
       await getDomain(namespace, name);
@@ -130,7 +130,7 @@ async function deleteDomainAndWait(namespace: string, name: string) {
 
 beforeAll(async () => {
   kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   [tenantA, tenantB, operatorNamespace] = await Promise.all([
     createTestNamespace(kubeConfig, 'dom-a'),
     createTestNamespace(kubeConfig, 'dom-b'),
@@ -159,6 +159,7 @@ beforeAll(async () => {
   };
   manager = new Manager({
     kubeConfig,
+    fieldManager: OPERATOR_FIELD_MANAGER,
     logger: createLogger({ level: 'error', write: () => {} }),
     metrics: { host: '127.0.0.1', port: 0 },
     processMetrics: false,
@@ -171,7 +172,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Domains carry a finalizer the controller removes, so they go while it still runs.
   const leftovers = await client
-    .list<Domain>(domainsResource, { labelSelector: selector })
+    .list<Domain>(DOMAINS, { labelSelector: selector })
     .catch(() => ({ items: [] }));
   await Promise.all(
     leftovers.items.map((domain) =>
@@ -186,7 +187,7 @@ afterAll(async () => {
 describe('Domain reconciler', () => {
   it('proves a host by TXT, gets a certificate from Pebble, refuses a second claim, withdraws the host after the grace period', async () => {
     const hostname = host('shop');
-    await client.create(domainsResource, newDomain(tenantA.name, 'shop', hostname));
+    await client.create(DOMAINS, newDomain(tenantA.name, 'shop', hostname));
 
     // Pending, with the exact record to publish.
     const pending = await waitForCondition(tenantA.name, 'shop', 'Verified', 'False', 'RecordNotFound');
@@ -260,12 +261,10 @@ describe('Domain reconciler', () => {
     // Another tenant: other spellings of the same host are refused by the CRD, so the spelling that gets in
     // is the normalised one (normalisation itself is unit-tested).
     for (const spelling of [hostname.toUpperCase(), `${hostname}.`]) {
-      const refused = await rejection(
-        client.create(domainsResource, newDomain(tenantB.name, 'copy', spelling)),
-      );
+      const refused = await rejection(client.create(DOMAINS, newDomain(tenantB.name, 'copy', spelling)));
       expect(refused.code).toBe(422);
     }
-    await client.create(domainsResource, newDomain(tenantB.name, 'copy', hostname));
+    await client.create(DOMAINS, newDomain(tenantB.name, 'copy', hostname));
     const rival = await waitForCondition(tenantB.name, 'copy', 'Verified', 'False', 'RecordNotFound');
     const rivalRecord = rival.status?.verification;
     expect(rivalRecord?.recordValue).not.toBe(record?.recordValue);
@@ -347,7 +346,7 @@ describe('Domain reconciler', () => {
       // The controller caches "cert-manager is absent" from earlier tests for certManagerCacheSeconds;
       // let that answer expire so the Domain below is decided on the API as it is now.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      await client.create(domainsResource, newDomain(tenantA.name, 'managed', hostname));
+      await client.create(DOMAINS, newDomain(tenantA.name, 'managed', hostname));
       const pending = await waitForCondition(tenantA.name, 'managed', 'Verified', 'False');
       const record = pending.status?.verification;
       await challtestsrv('set-txt', { host: record?.recordName ?? '', value: record?.recordValue ?? '' });
@@ -390,13 +389,13 @@ describe('Domain reconciler', () => {
 
   it('takes over a claim whose Domain no longer exists', async () => {
     const hostname = host('orphan');
-    await client.create(domainClaimsResource, {
+    await client.create(DOMAIN_CLAIMS, {
       apiVersion: 'pagemagic.dev/v1alpha1',
       kind: 'DomainClaim',
       metadata: { name: hostname },
       spec: { hostname, namespace: tenantB.name, domain: 'gone', domainUid: 'no-such-uid' },
     } as DomainClaim);
-    await client.create(domainsResource, newDomain(tenantA.name, 'heir', hostname));
+    await client.create(DOMAINS, newDomain(tenantA.name, 'heir', hostname));
     const pending = await waitForCondition(tenantA.name, 'heir', 'Verified', 'False');
     const record = pending.status?.verification;
     await challtestsrv('set-txt', { host: record?.recordName ?? '', value: record?.recordValue ?? '' });

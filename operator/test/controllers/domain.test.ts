@@ -1,4 +1,5 @@
 import type { Condition, Domain } from '@pagemagic/crds';
+import { txtRecordsContain, verificationRecord } from '@pagemagic/crds';
 import { describe, expect, it } from 'vitest';
 import { domainConfigFromEnv, parseAddress, parseIssuer } from '../../src/controllers/domain/config.ts';
 import {
@@ -11,8 +12,6 @@ import {
   desiredClaim,
   normaliseHost,
   tlsSecret,
-  txtRecordsContain,
-  verificationRecord,
 } from '../../src/controllers/domain/resources.ts';
 import {
   CONFLICT_MESSAGE,

@@ -4,15 +4,16 @@
 
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
+import { canonicalJson } from '@pagemagic/crds/content';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { serviceAccountToken, tokenKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { testServerSettings } from '@pagemagic/hack/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../../src/commands/run.ts';
-import { configFromEnv } from '../../src/config.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
-import { briefHashOf, canonicalJson } from '../../src/controllers/website/resources.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
+import { briefHashOf } from '../../src/controllers/website/resources.ts';
 import { noEvents } from '../../src/events/index.ts';
 import { generationResultConfigMap } from '../../src/executor/command.ts';
 import { generationJobName, generationResultName } from '../../src/executor/job-resources.ts';
@@ -29,7 +30,7 @@ let operator: Operator;
 beforeAll(async () => {
   kubeConfig = loadKubeConfig();
   namespace = await createTestNamespace(kubeConfig, 'website-job');
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   const config = {
     ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost, PAGEMAGIC_EXECUTOR: 'job' }),
     metrics: { host: '127.0.0.1', port: 0 },
@@ -98,6 +99,7 @@ describe('the job executor', () => {
     ).toBe(GENERATOR);
     const generator = new KubeClient(
       tokenKubeConfig(kubeConfig, await serviceAccountToken(kubeConfig, namespace.name, GENERATOR)),
+      { fieldManager: OPERATOR_FIELD_MANAGER },
     );
     await expect(generator.list(resources.configMaps, { namespace: namespace.name })).rejects.toMatchObject({
       code: 403,

@@ -3,8 +3,9 @@
 // for it is a different take, while revision 0 writes exactly what it always did.
 
 import type { Website } from '@pagemagic/crds';
+import { contentHashOf } from '@pagemagic/crds/content';
 import { describe, expect, it } from 'vitest';
-import { briefHashOf, contentHashOf } from '../../src/controllers/website/resources.ts';
+import { briefHashOf } from '../../src/controllers/website/resources.ts';
 import { siteBrief } from '../../src/executor/index.ts';
 import { normaliseBrief } from '../../src/site/ai/input.ts';
 import { createOfflineGenerator } from '../../src/site/index.ts';

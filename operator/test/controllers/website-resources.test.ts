@@ -1,4 +1,5 @@
 import type { Build, Domain, Website } from '@pagemagic/crds';
+import { canonicalJson, contentConfigMap, contentHashOf, sha256Hex } from '@pagemagic/crds/content';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
@@ -16,16 +17,12 @@ import {
   buildName,
   buildsToPrune,
   type ChildObject,
-  canonicalJson,
   chooseLiveBuild,
-  contentConfigMap,
-  contentHashOf,
   contentToPrune,
   desiredBuild,
   desiredDeployment,
   desiredIngress,
   desiredService,
-  sha256Hex,
   siteHost,
   upToDate,
   verifiedRoutes,

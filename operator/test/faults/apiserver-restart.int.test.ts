@@ -7,11 +7,12 @@
 // The operator runs without leader election here: with it, an outage longer than the renew deadline makes
 // the operator step down and exit by design (as client-go's does), and the question is the informers.
 
+import { WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
 import {
@@ -44,7 +45,7 @@ let restartedAt = Date.now();
 
 beforeAll(async () => {
   const kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   namespace = await createTestNamespace(kubeConfig, 'fault-apiserver');
   operator = await startOperator({ namespace: namespace.name, name: 'apiserver' });
   await operator.waitReady(120);

@@ -12,13 +12,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Website } from '@pagemagic/crds';
+import { WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { repoRoot } from '@pagemagic/hack/env';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
 import { siteHost } from '../../src/controllers/website/resources.ts';
 import {
   apiStatusCode,

@@ -4,12 +4,12 @@
 // The graceful hand-over (SIGTERM releases the Lease) is covered by runtime/manager.int.test.ts.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS } from '../../src/controllers/build/reconcile.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { KubeClient, type Lease, resources, WRITE_VERBS } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
 import {
@@ -38,7 +38,7 @@ const processes: OperatorProcess[] = [];
 
 beforeAll(async () => {
   const kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   namespace = await createTestNamespace(kubeConfig, 'fault-failover');
 });
 

@@ -4,12 +4,12 @@
 // PAGEMAGIC_FAULT_SEED replays a schedule (real time still varies, so a replay is close, not exact).
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS } from '../../src/controllers/build/reconcile.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { resolveImage } from '../../src/image/index.ts';
 import { Informer, KubeClient } from '../../src/runtime/index.ts';
 import { RENDERER_VERSION } from '../../src/site/index.ts';
@@ -40,7 +40,7 @@ const processes: OperatorProcess[] = [];
 
 beforeAll(async () => {
   const kubeConfig = loadKubeConfig();
-  client = new KubeClient(kubeConfig);
+  client = new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER });
   namespace = await createTestNamespace(kubeConfig, 'fault-kills');
   // The test's own view of progress, from watches: it decides when to kill without polling lists.
   websites = new Informer<Website>({ client, resource: WEBSITES, namespace: namespace.name });

@@ -4,17 +4,11 @@
 // `faultProblems` is pure so that a failing run lists every problem at once.
 
 import type { Build, ObjectMeta, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { contentConfigMapName, contentHashOf, LABEL_COMPONENT, LABEL_WEBSITE } from '@pagemagic/crds/content';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { smallSiteDocument } from '@pagemagic/hack/small-site';
-import { BUILDS } from '../../src/controllers/build/reconcile.ts';
-import { WEBSITES } from '../../src/controllers/website/reconcile.ts';
-import {
-  buildName,
-  contentConfigMapName,
-  contentHashOf,
-  LABEL_COMPONENT,
-  LABEL_WEBSITE,
-} from '../../src/controllers/website/resources.ts';
+import { buildName } from '../../src/controllers/website/resources.ts';
 import { type KubeClient, resources } from '../../src/runtime/index.ts';
 
 export { smallSiteDocument };

@@ -6,6 +6,7 @@ import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace } from '@pagemagic/hack/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   EventRecorder,
   eventObject,
@@ -23,7 +24,7 @@ let subject: KubeObject;
 beforeAll(async () => {
   config = loadKubeConfig();
   namespace = await createTestNamespace(config, 'rt-events');
-  client = new KubeClient(config);
+  client = new KubeClient(config, { fieldManager: OPERATOR_FIELD_MANAGER });
   subject = await client.create(resources.configMaps, {
     apiVersion: 'v1',
     kind: 'ConfigMap',

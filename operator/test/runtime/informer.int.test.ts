@@ -5,6 +5,7 @@ import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   Informer,
   type InformerOptions,
@@ -29,7 +30,7 @@ const informers: Informer<ConfigMap>[] = [];
 beforeAll(async () => {
   config = loadKubeConfig();
   namespace = await createTestNamespace(config, 'rt-informer');
-  direct = new KubeClient(config);
+  direct = new KubeClient(config, { fieldManager: OPERATOR_FIELD_MANAGER });
 });
 afterAll(async () => {
   await namespace?.delete();
@@ -46,7 +47,7 @@ async function throughProxy(
   proxy = await startKubeProxy(config);
   const registry = new Registry();
   const informer = new Informer<ConfigMap>({
-    client: new KubeClient(proxy.kubeConfig(), { registry }),
+    client: new KubeClient(proxy.kubeConfig(), { fieldManager: OPERATOR_FIELD_MANAGER, registry }),
     resource: resources.configMaps,
     namespace: namespace.name,
     labelSelector: `test-group=${group}`,

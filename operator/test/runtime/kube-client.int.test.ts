@@ -5,8 +5,8 @@ import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace } from '@pagemagic/hack/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
-  FIELD_MANAGER,
   isConflict,
   isNotFound,
   KubeClient,
@@ -48,7 +48,7 @@ beforeAll(async () => {
   namespace = await createTestNamespace(config, 'rt-client');
   proxy = await startKubeProxy(config);
   registry = new Registry();
-  client = new KubeClient(proxy.kubeConfig(), { registry });
+  client = new KubeClient(proxy.kubeConfig(), { fieldManager: OPERATOR_FIELD_MANAGER, registry });
 });
 afterAll(async () => {
   await proxy?.close();
@@ -79,15 +79,17 @@ describe('server-side apply', () => {
         request.query.get('force'),
       ]),
     ).toEqual([
-      ['PATCH', FIELD_MANAGER, 'true'],
-      ['PATCH', FIELD_MANAGER, 'true'],
-      ['PATCH', FIELD_MANAGER, 'true'],
+      ['PATCH', OPERATOR_FIELD_MANAGER, 'true'],
+      ['PATCH', OPERATOR_FIELD_MANAGER, 'true'],
+      ['PATCH', OPERATOR_FIELD_MANAGER, 'true'],
     ]);
     const managers = (changed.metadata?.managedFields ?? []) as Array<{
       manager?: string;
       operation?: string;
     }>;
-    expect(managers.map((entry) => [entry.manager, entry.operation])).toEqual([[FIELD_MANAGER, 'Apply']]);
+    expect(managers.map((entry) => [entry.manager, entry.operation])).toEqual([
+      [OPERATOR_FIELD_MANAGER, 'Apply'],
+    ]);
   });
 
   it('takes back a field another manager took (force) and drops fields it no longer applies', async () => {

@@ -6,6 +6,7 @@ import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   type ElectionEnd,
   KubeClient,
@@ -24,7 +25,7 @@ const electors: LeaderElector[] = [];
 beforeAll(async () => {
   config = loadKubeConfig();
   namespace = await createTestNamespace(config, 'rt-election');
-  client = new KubeClient(config);
+  client = new KubeClient(config, { fieldManager: OPERATOR_FIELD_MANAGER });
 });
 afterEach(async () => {
   await Promise.all(electors.splice(0).map((elector) => elector.stop({ release: false })));
@@ -50,7 +51,7 @@ function candidate(
   const log: string[] = [];
   let signal: AbortSignal | undefined;
   const elector = new LeaderElector({
-    client: new KubeClient(config, { registry }),
+    client: new KubeClient(config, { fieldManager: OPERATOR_FIELD_MANAGER, registry }),
     namespace: namespace.name,
     name: lease,
     identity,

@@ -8,6 +8,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { loadKubeConfig } from '@pagemagic/hack/kube';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   createLogger,
   KubeClient,
@@ -26,7 +27,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   config = loadKubeConfig();
   namespace = await createTestNamespace(config, 'rt-manager');
-  client = new KubeClient(config);
+  client = new KubeClient(config, { fieldManager: OPERATOR_FIELD_MANAGER });
 });
 afterEach(async () => {
   await Promise.all(managers.splice(0).map((manager) => manager.stop()));
@@ -54,6 +55,7 @@ describe('Manager', () => {
     const start = async (identity: string) => {
       const manager = new Manager({
         kubeConfig: config,
+        fieldManager: OPERATOR_FIELD_MANAGER,
         logger: createLogger({ level: 'error', write: () => {} }),
         metrics: { host: '127.0.0.1', port: 0 },
         leaderElection: {

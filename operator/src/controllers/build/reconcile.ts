@@ -2,6 +2,8 @@
 // never touched again; a failure is retried with the work queue's backoff, then the Build is Failed.
 
 import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS } from '@pagemagic/crds';
+import { CONTENT_KEY, sha256Hex } from '@pagemagic/crds/content';
 import { validateSiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
@@ -16,11 +18,9 @@ import {
 } from '../../runtime/index.ts';
 import { renderSite } from '../../site/index.ts';
 import { kubeTime } from '../conditions.ts';
-import { CONTENT_KEY, sha256Hex, siteUrl } from '../website/resources.ts';
+import { siteUrl } from '../website/resources.ts';
 import { imageRepository, isFinished, layerFiles, renderedBytes, succeededFields } from './resources.ts';
 import { withSucceeded } from './status.ts';
-
-export const BUILDS = { apiVersion: 'pagemagic.dev/v1alpha1', plural: 'builds', kind: 'Build' } as const;
 
 export interface BuildReconcilerDeps {
   client: KubeClient;

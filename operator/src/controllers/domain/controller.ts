@@ -2,6 +2,7 @@
 // its holder, and a released claim also wakes every Domain waiting for the same host.
 
 import type { Domain, DomainClaim } from '@pagemagic/crds';
+import { DOMAIN_CLAIMS, DOMAINS } from '@pagemagic/crds';
 import type { EventPublisher } from '../../events/index.ts';
 import {
   type Controller,
@@ -18,7 +19,7 @@ import { AcmeIssuer, ChallengeResponder } from './acme.ts';
 import type { DomainConfig } from './config.ts';
 import { createTxtLookup, type TxtLookup } from './dns.ts';
 import { createDomainReconciler } from './reconcile.ts';
-import { domainClaimsResource, domainsResource, normaliseHost } from './resources.ts';
+import { normaliseHost } from './resources.ts';
 
 export const DOMAIN_CONTROLLER = 'domain';
 
@@ -135,8 +136,8 @@ export function addDomainController(
   } = {},
 ): { controller: Controller; responder: ChallengeResponder } {
   const domains =
-    options.domainInformer ?? manager.addInformer<Domain>({ resource: domainsResource, ...options.domains });
-  const claims = manager.addInformer<DomainClaim>({ resource: domainClaimsResource });
+    options.domainInformer ?? manager.addInformer<Domain>({ resource: DOMAINS, ...options.domains });
+  const claims = manager.addInformer<DomainClaim>({ resource: DOMAIN_CLAIMS });
   const domain = createDomainController({
     client: manager.client,
     domains,

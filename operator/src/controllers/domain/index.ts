@@ -18,10 +18,7 @@ export {
   certificatesResource,
   claimName,
   DOMAIN_FINALIZER,
-  domainClaimsResource,
-  domainsResource,
   normaliseHost,
   tlsSecretName,
-  verificationRecord,
 } from './resources.ts';
 export { CERTIFICATE_READY, CLAIMED, CONFLICT_MESSAGE, READY, RECORD_PRESENT, VERIFIED } from './status.ts';

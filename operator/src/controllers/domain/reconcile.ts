@@ -2,7 +2,17 @@
 // status once if anything changed, and say when to look again.
 
 import { randomBytes, X509Certificate } from 'node:crypto';
-import { API_VERSION, type Domain, type DomainClaim, type DomainStatus, type Website } from '@pagemagic/crds';
+import {
+  DOMAIN_CLAIMS,
+  DOMAINS,
+  type Domain,
+  type DomainClaim,
+  type DomainStatus,
+  txtRecordsContain,
+  verificationRecord,
+  WEBSITES,
+  type Website,
+} from '@pagemagic/crds';
 import type { EventPublisher } from '../../events/index.ts';
 import {
   type EventRecorder,
@@ -31,15 +41,11 @@ import {
   claimHeldBy,
   DOMAIN_FINALIZER,
   desiredClaim,
-  domainClaimsResource,
-  domainsResource,
   HOST_ANNOTATION,
   normaliseHost,
   type TlsSecret,
   tlsSecret,
   tlsSecretName,
-  txtRecordsContain,
-  verificationRecord,
 } from './resources.ts';
 import {
   CERTIFICATE_READY,
@@ -71,8 +77,6 @@ export interface DomainReconcilerOptions {
   now?: () => Date;
 }
 
-const websitesResource = { apiVersion: API_VERSION, plural: 'websites', kind: 'Website' } as const;
-
 /** setTimeout takes at most 2^31-1 ms; a renewal years away is simply looked at again in a day. */
 const MAX_REQUEUE_MS = 24 * 3600 * 1000;
 
@@ -93,7 +97,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
    */
   async function websiteUid(domain: Domain): Promise<string> {
     const website = await getOptional(
-      client.get<Website>(websitesResource, domain.metadata.namespace, domain.spec.website),
+      client.get<Website>(WEBSITES, domain.metadata.namespace, domain.spec.website),
     );
     return website?.metadata.uid ?? domain.metadata.uid ?? '';
   }
@@ -118,9 +122,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
    * would lock the host forever, so a Domain that finds one takes it over.
    */
   async function holderGone(claim: DomainClaim): Promise<boolean> {
-    const holder = await getOptional(
-      client.get<Domain>(domainsResource, claim.spec.namespace, claim.spec.domain),
-    );
+    const holder = await getOptional(client.get<Domain>(DOMAINS, claim.spec.namespace, claim.spec.domain));
     return holder === undefined || holder.metadata.uid !== claim.spec.domainUid;
   }
 
@@ -130,21 +132,17 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     if (current && !(await holderGone(current))) return 'conflict';
     if (current) {
       try {
-        await client.delete(
-          domainClaimsResource,
-          { name: host },
-          { preconditions: { uid: current.metadata.uid } },
-        );
+        await client.delete(DOMAIN_CLAIMS, { name: host }, { preconditions: { uid: current.metadata.uid } });
       } catch (error) {
         if (!isNotFound(error) && !isConflict(error)) throw error;
       }
     }
     try {
-      await client.create(domainClaimsResource, desiredClaim(domain, host));
+      await client.create(DOMAIN_CLAIMS, desiredClaim(domain, host));
       return 'held';
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
-      current = await client.get<DomainClaim>(domainClaimsResource, undefined, host);
+      current = await client.get<DomainClaim>(DOMAIN_CLAIMS, undefined, host);
       // Not taken over here even if stale: the next reconcile does that, from a fresh look.
       return claimHeldBy(current, domain) ? 'held' : 'conflict';
     }
@@ -153,7 +151,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
   async function releaseClaim(domain: Domain, host: string, fresh: boolean): Promise<void> {
     let claim = claims.get(host);
     if (!claim && fresh) {
-      claim = await client.get<DomainClaim>(domainClaimsResource, undefined, host).catch((error: unknown) => {
+      claim = await client.get<DomainClaim>(DOMAIN_CLAIMS, undefined, host).catch((error: unknown) => {
         if (isNotFound(error)) return undefined;
         throw error;
       });
@@ -161,11 +159,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     if (!claim || !claimHeldBy(claim, domain)) return;
     try {
       // The uid precondition keeps a release from deleting a claim someone else made in the meantime.
-      await client.delete(
-        domainClaimsResource,
-        { name: host },
-        { preconditions: { uid: claim.metadata.uid } },
-      );
+      await client.delete(DOMAIN_CLAIMS, { name: host }, { preconditions: { uid: claim.metadata.uid } });
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
@@ -302,7 +296,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
   async function writeStatus(domain: Domain, status: DomainStatus): Promise<void> {
     if (sameStatus(domain.status, status)) return;
     await client.patchStatus(
-      domainsResource,
+      DOMAINS,
       { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
       status,
     );
@@ -315,7 +309,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     const host = normaliseHost(domain.spec.hostname);
     if (host) await releaseClaim(domain, host, true);
     await client.mergePatch(
-      domainsResource,
+      DOMAINS,
       { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
       {
         metadata: {
@@ -338,7 +332,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     if (!finalizers.includes(DOMAIN_FINALIZER)) {
       // The resourceVersion makes this merge patch conditional, so a concurrent edit of finalizers is not lost.
       await client.mergePatch(
-        domainsResource,
+        DOMAINS,
         { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
         {
           metadata: {

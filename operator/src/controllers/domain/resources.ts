@@ -4,25 +4,13 @@
 import { domainToASCII } from 'node:url';
 import {
   API_VERSION,
+  controllerReference,
   type Domain,
   type DomainClaim,
-  type DomainStatus,
   HOSTNAME_PATTERN,
 } from '@pagemagic/crds';
 import type { ResourceRef } from '../../runtime/index.ts';
-import { controllerReference } from '../owner.ts';
 
-export const domainsResource = {
-  apiVersion: API_VERSION,
-  plural: 'domains',
-  kind: 'Domain',
-} as const satisfies ResourceRef;
-export const domainClaimsResource = {
-  apiVersion: API_VERSION,
-  plural: 'domainclaims',
-  kind: 'DomainClaim',
-  namespaced: false,
-} as const satisfies ResourceRef;
 export const certificatesResource = {
   apiVersion: 'cert-manager.io/v1',
   plural: 'certificates',
@@ -34,8 +22,6 @@ export const certificatesResource = {
  * references), so only a finalizer guarantees the claim is released when its Domain goes.
  */
 export const DOMAIN_FINALIZER = 'pagemagic.dev/domain-claim';
-export const RECORD_PREFIX = '_pagemagic-challenge.';
-export const RECORD_VALUE_PREFIX = 'pagemagic-verify=';
 export const ACME_CHALLENGE_PATH = '/.well-known/acme-challenge/';
 export const ACME_CHALLENGE_SERVICE = 'pagemagic-acme-challenge';
 /** On the TLS Secret: which host it was issued for, so a changed host is never served a stale certificate. */
@@ -57,15 +43,6 @@ export function normaliseHost(input: string): string | undefined {
 /** A claim is named after its host: the API server's name uniqueness is what makes the first claim win. */
 export function claimName(host: string): string | undefined {
   return normaliseHost(host);
-}
-
-export function verificationRecord(host: string, token: string): NonNullable<DomainStatus['verification']> {
-  return { recordName: `${RECORD_PREFIX}${host}`, recordValue: `${RECORD_VALUE_PREFIX}${token}` };
-}
-
-/** TXT answers arrive as chunks of at most 255 bytes each; a long value is their concatenation. */
-export function txtRecordsContain(records: readonly (readonly string[])[], value: string): boolean {
-  return records.some((chunks) => chunks.join('') === value);
 }
 
 export function tlsSecretName(domain: Domain): string {

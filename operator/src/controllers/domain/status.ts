@@ -3,6 +3,7 @@
 // an identical status and no write.
 
 import type { Condition, DomainStatus } from '@pagemagic/crds';
+import { canonicalJson } from '@pagemagic/crds/content';
 import { type ConditionUpdate, findCondition, kubeTime, setCondition } from '../conditions.ts';
 import type { DomainEvent } from './resources.ts';
 
@@ -242,17 +243,5 @@ export function transitionEvents(
 
 /** Status fields compared structurally, so a reconcile that learned nothing writes nothing. */
 export function sameStatus(a: DomainStatus | undefined, b: DomainStatus): boolean {
-  return canonical(a ?? {}) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item)
-            .filter(([, v]) => v !== undefined)
-            .sort(([x], [y]) => x.localeCompare(y)),
-        )
-      : item,
-  );
+  return canonicalJson(a ?? {}) === canonicalJson(b);
 }

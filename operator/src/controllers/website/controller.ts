@@ -6,6 +6,8 @@
 // reads one, by name.
 
 import type { Build, Domain, Website } from '@pagemagic/crds';
+import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
+import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
 import type { Executor } from '../../executor/index.ts';
@@ -16,8 +18,6 @@ import {
   type Manager,
   resources,
 } from '../../runtime/index.ts';
-import { BUILDS } from '../build/reconcile.ts';
-import { domainsResource } from '../domain/resources.ts';
 import {
   BY_WEBSITE,
   type ConfigMapMetadata,
@@ -25,9 +25,7 @@ import {
   type DeploymentObject,
   type OperatorInformers,
   reconcileWebsite,
-  WEBSITES,
 } from './reconcile.ts';
-import { LABEL_WEBSITE } from './resources.ts';
 
 export type { OperatorInformers };
 
@@ -51,7 +49,7 @@ export function addOperatorInformers(manager: Manager, namespace?: string): Oper
   return {
     websites: manager.addInformer<Website>({ resource: WEBSITES, namespace, transform: compactWebsite }),
     builds: indexed(manager.addInformer<Build>({ resource: BUILDS, namespace }), bySpecWebsite),
-    domains: indexed(manager.addInformer<Domain>({ resource: domainsResource, namespace }), bySpecWebsite),
+    domains: indexed(manager.addInformer<Domain>({ resource: DOMAINS, namespace }), bySpecWebsite),
     configMaps: indexed(
       manager.addInformer<ConfigMapMetadata>({
         resource: resources.configMaps,

@@ -4,6 +4,15 @@
 // differs, so a resync of a Website that is as it should be makes no writes at all.
 
 import type { Build, Domain, Website, WebsiteStatus } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import {
+  ANNOTATION_CONTENT_HASH,
+  CONTENT_KEY,
+  contentConfigMap,
+  contentConfigMapName,
+  contentHashOf,
+  LABEL_COMPONENT,
+} from '@pagemagic/crds/content';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
 import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
@@ -21,28 +30,21 @@ import {
   resources,
   stripManagedFields,
 } from '../../runtime/index.ts';
-import { BUILDS } from '../build/reconcile.ts';
 import { failureMessage } from '../build/status.ts';
 import { findCondition } from '../conditions.ts';
 import {
   ANNOTATION_BRIEF_HASH,
-  ANNOTATION_CONTENT_HASH,
   ANNOTATION_TOKENS,
   briefHashOf,
   buildName,
   buildsToPrune,
   type ChildObject,
-  CONTENT_KEY,
   chooseLiveBuild,
-  contentConfigMap,
-  contentConfigMapName,
-  contentHashOf,
   contentToPrune,
   desiredBuild,
   desiredDeployment,
   desiredIngress,
   desiredService,
-  LABEL_COMPONENT,
   newestFirst,
   siteUrl,
   upToDate,
@@ -58,12 +60,6 @@ import {
   websiteEvent,
   withConditions,
 } from './status.ts';
-
-export const WEBSITES = {
-  apiVersion: 'pagemagic.dev/v1alpha1',
-  plural: 'websites',
-  kind: 'Website',
-} as const;
 
 export interface ConfigMapObject extends KubeObject {
   metadata: NonNullable<KubeObject['metadata']> & { creationTimestamp?: string; ownerReferences?: unknown[] };

@@ -2,26 +2,21 @@
 // ConfigMap, the Build, the Deployment, Service and Ingress. No I/O here, so every object is unit-tested
 // against a golden copy.
 
-import { createHash } from 'node:crypto';
 import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
-import { API_VERSION, buildsNewestFirst } from '@pagemagic/crds';
-import type { SiteDocument } from '@pagemagic/crds/site-document';
+import { API_VERSION, buildsNewestFirst, controllerReference } from '@pagemagic/crds';
+import {
+  canonicalJson,
+  LABEL_COMPONENT,
+  LABEL_CONTENT_HASH,
+  LABEL_WEBSITE,
+  sha256Hex,
+} from '@pagemagic/crds/content';
 import type { OperatorConfig } from '../../config.ts';
 import { acmeChallengeIngressPath } from '../domain/resources.ts';
-import { controllerReference } from '../owner.ts';
 
-export const LABEL_WEBSITE = 'pagemagic.dev/website';
-export const LABEL_CONTENT_HASH = 'pagemagic.dev/content-hash';
-export const LABEL_COMPONENT = 'pagemagic.dev/component';
 export const ANNOTATION_SPEC_HASH = 'pagemagic.dev/spec-hash';
 export const ANNOTATION_BRIEF_HASH = 'pagemagic.dev/brief-hash';
 export const ANNOTATION_TOKENS = 'pagemagic.dev/token-usage';
-/**
- * The whole content hash (a label value stops at 63 characters): the operator caches only the metadata of
- * content ConfigMaps, and reads the hash of a stored revision from here.
- */
-export const ANNOTATION_CONTENT_HASH = 'pagemagic.dev/content-sha256';
-export const CONTENT_KEY = 'site.json';
 export const SITE_PORT = 8080;
 export const SITE_USER = 65532;
 
@@ -33,26 +28,6 @@ export interface ChildObject {
   kind: string;
   metadata: ObjectMeta & { name: string; namespace: string };
   [field: string]: unknown;
-}
-
-/** JSON with object keys sorted at every level, so equal documents hash equally whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-export function contentHashOf(site: SiteDocument): string {
-  return sha256Hex(canonicalJson(site));
 }
 
 /** Identifies what a generation worked from, so a repeat of the same brief reuses the stored result. */
@@ -74,30 +49,6 @@ function meta(website: Website, name: string, labels: Record<string, string> = {
     namespace: website.metadata.namespace ?? '',
     labels: { ...websiteLabels(website), ...labels },
     ownerReferences: [ownerReference(website)],
-  };
-}
-
-export function contentConfigMapName(website: string, contentHash: string): string {
-  return `${website}-content-${contentHash.slice(0, 10)}`;
-}
-
-/** One content revision: immutable, so a Build's input can never change under it. */
-export function contentConfigMap(
-  website: Website,
-  site: SiteDocument,
-  contentHash: string,
-  annotations: Record<string, string> = {},
-): ChildObject {
-  const metadata = meta(website, contentConfigMapName(website.metadata.name ?? '', contentHash), {
-    [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
-    [LABEL_COMPONENT]: 'content',
-  });
-  return {
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
-    metadata: { ...metadata, annotations: { [ANNOTATION_CONTENT_HASH]: contentHash, ...annotations } },
-    immutable: true,
-    data: { [CONTENT_KEY]: canonicalJson(site) },
   };
 }
 

@@ -1,8 +1,8 @@
 // The Website's conditions: ContentReady, Built, Deployed and the summarising Ready.
 
 import type { Condition, WebsiteStatus } from '@pagemagic/crds';
+import { canonicalJson } from '@pagemagic/crds/content';
 import { type ConditionUpdate, setCondition } from '../conditions.ts';
-import { canonicalJson } from './resources.ts';
 
 export const WEBSITE_CONDITIONS = ['ContentReady', 'Built', 'Deployed'] as const;
 export type WebsiteConditionType = (typeof WEBSITE_CONDITIONS)[number];

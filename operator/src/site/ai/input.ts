@@ -1,7 +1,7 @@
 // Input normalisation, shared by the prompts and the cache key so that what is cached is exactly what was
 // asked: two briefs that differ only in spacing or letter case where case means nothing get one answer.
 
-import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Hex } from '@pagemagic/crds/content';
 import { SITE_DOCUMENT_SCHEMA_VERSION } from '@pagemagic/crds/site-document';
 import type { SiteBrief } from '../generator.ts';
 import { AiInputError } from './errors.ts';
@@ -52,21 +52,6 @@ export function normaliseBrief(brief: SiteBrief): NormalisedBrief {
   };
 }
 
-/** JSON with object keys sorted at every level, so that key order never changes a hash. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
-}
-
 export type Operation = 'generateSite' | 'improveSection' | 'translateSite';
 
 /**
@@ -75,16 +60,14 @@ export type Operation = 'generateSite' | 'improveSection' | 'translateSite';
  * not, since the same model behind another URL gives the same kind of answer.
  */
 export function cacheKey(prefix: string, model: string, operation: Operation, input: unknown): string {
-  const hash = createHash('sha256')
-    .update(
-      canonicalJson({
-        model,
-        schemaVersion: SITE_DOCUMENT_SCHEMA_VERSION,
-        promptVersion: PROMPT_VERSION,
-        operation,
-        input,
-      }),
-    )
-    .digest('hex');
+  const hash = sha256Hex(
+    canonicalJson({
+      model,
+      schemaVersion: SITE_DOCUMENT_SCHEMA_VERSION,
+      promptVersion: PROMPT_VERSION,
+      operation,
+      input,
+    }),
+  );
   return `${prefix}${operation}:${hash}`;
 }

@@ -11,4 +11,5 @@ export {
   type RenderOptions,
   renderSite,
 } from './render-site.ts';
+export { escapeHtml } from './templates.ts';
 export { ensureContrast, type SafeTheme, safeTheme, type ThemeColors } from './theme.ts';
