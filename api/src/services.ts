@@ -51,6 +51,10 @@ export async function createServices(config: ApiConfig): Promise<Services> {
   const accessTokens = await AccessTokens.create(config.jwt);
   const metrics = new Registry();
   const mailer = smtpMailer(config.smtpUrl, config.mailFrom);
+  const sessions = new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds, {
+    cacheMs: config.sessionCacheMs,
+    nats,
+  });
   const kubeClient = new CachedKubeClient(kube, { fieldManager: 'pagemagic-api', registry: metrics });
   kubeClient.cache.start();
   return {
@@ -61,13 +65,14 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     kube,
     pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
     accessTokens,
-    sessions: new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds),
+    sessions,
     kubeClient,
     cache: kubeClient.cache,
     metrics,
     mailer,
     async close() {
       mailer.close();
+      sessions.close();
       await Promise.allSettled([kubeClient.cache.stop(), db.end(), nats.drain(), redis.quit()]);
     },
   };
