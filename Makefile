@@ -15,7 +15,7 @@ DEPS_STAMP := node_modules/.pagemagic-deps
 WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator \
+	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator bench-api \
 	base-image eval-sites
 
 help: ## List the targets
@@ -89,6 +89,9 @@ dev-down: ## Stop what make dev started on top of the cluster and services
 
 bench-render: deps ## Benchmark the renderer against Eleventy (250, 1,000 and 4,000 pages)
 	node hack/bench/render.ts
+
+bench-api: deps cluster-up services-up crds-install ## Benchmark GET /api/v1/sites against a bare fastify route (max req/s, p99 at 1,000 req/s) with autocannon
+	node hack/bench/api.ts
 
 bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready, edits→Ready, memory, API calls (WEBSITES=1000; 10000 for the large run)
 	node hack/bench/operator.ts --websites $(or $(WEBSITES),1000)

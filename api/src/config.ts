@@ -58,6 +58,8 @@ export interface ApiConfig {
   rateLimit: RateLimitConfig;
   /** Event streams (Server-Sent Events) open at once, each holding two Kubernetes watches. */
   streamLimits: { perUser: number; perWorkspace: number };
+  /** How long a live sign-in is remembered in process (0: asked of PostgreSQL on every request). */
+  sessionCacheMs: number;
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
   oauth: OAuthProvidersConfig;
 }
@@ -85,6 +87,13 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1)
     throw new ConfigError(`${name}='${raw}' must be a whole number ≥ 1`);
+  return Number(raw);
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = set(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name}='${raw}' must be a whole number ≥ 0`);
   return Number(raw);
 }
 
@@ -236,6 +245,7 @@ export function configFromEnv(
     preview: previewFromEnv(env, lookupKey),
     siteAi: siteAiFromEnv(env),
     rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
+    sessionCacheMs: wholeNumber(env, 'PAGEMAGIC_SESSION_CACHE_MS', 5_000),
     streamLimits: {
       perUser: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_USER', 8),
       perWorkspace: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE', 32),

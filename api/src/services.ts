@@ -2,7 +2,6 @@
 // Tests build them against the real local services, with a database of their own.
 
 import { KubeConfig } from '@kubernetes/client-node';
-import { KubeClient } from '@pagemagic/operator/runtime';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from 'nats';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import { Sessions } from './auth/sessions.ts';
 import { API_FIELD_MANAGER, type ApiConfig } from './config.ts';
 import { PiiCipher } from './crypto/pii.ts';
 import { type Mailer, smtpMailer } from './mail/mailer.ts';
+import { CachedKubeClient, type ResourceCache } from './sites/cache.ts';
 
 export interface Services {
   config: ApiConfig;
@@ -19,8 +19,13 @@ export interface Services {
   redis: Redis;
   nats: NatsConnection;
   kube: KubeConfig;
-  /** Server-side apply as field manager `pagemagic-api`, with request metrics. */
-  kubeClient: KubeClient;
+  /**
+   * Server-side apply as field manager `pagemagic-api`, with request metrics; reads of Websites, Builds and
+   * Domains come from `cache` (src/sites/cache.ts).
+   */
+  kubeClient: CachedKubeClient;
+  /** One informer per kind the API serves, fanned out to every request and SSE stream. */
+  cache: ResourceCache;
   pii: PiiCipher;
   accessTokens: AccessTokens;
   sessions: Sessions;
@@ -46,6 +51,12 @@ export async function createServices(config: ApiConfig): Promise<Services> {
   const accessTokens = await AccessTokens.create(config.jwt);
   const metrics = new Registry();
   const mailer = smtpMailer(config.smtpUrl, config.mailFrom);
+  const sessions = new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds, {
+    cacheMs: config.sessionCacheMs,
+    nats,
+  });
+  const kubeClient = new CachedKubeClient(kube, { fieldManager: API_FIELD_MANAGER, registry: metrics });
+  kubeClient.cache.start();
   return {
     config,
     db,
@@ -54,13 +65,15 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     kube,
     pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
     accessTokens,
-    sessions: new Sessions(db, accessTokens, config.jwt.refreshTokenSeconds),
-    kubeClient: new KubeClient(kube, { fieldManager: API_FIELD_MANAGER, registry: metrics }),
+    sessions,
+    kubeClient,
+    cache: kubeClient.cache,
     metrics,
     mailer,
     async close() {
       mailer.close();
-      await Promise.allSettled([db.end(), nats.drain(), redis.quit()]);
+      sessions.close();
+      await Promise.allSettled([kubeClient.cache.stop(), db.end(), nats.drain(), redis.quit()]);
     },
   };
 }

@@ -2,8 +2,14 @@
 // by the next one of its family; a spent token presented again means it was copied, so the whole family
 // (that sign-in, on every device holding it) is revoked. Row locks make concurrent refreshes of one token
 // take turns: one wins, the other is treated as reuse.
+//
+// Every authenticated request asks whether its sign-in is still live. The answer is remembered in process for
+// a few seconds (`cacheMs`), and forgotten at once when a sign-in ends: here by the call that ends it, and in
+// every other replica by a NATS message (`SESSION_ENDED_SUBJECT`) that each replica listens for. A lookup
+// that was already under way when a sign-in ended is not remembered, so it cannot bring the sign-in back.
 
 import { randomUUID } from 'node:crypto';
+import type { NatsConnection, Subscription } from 'nats';
 import type { Pool, PoolClient } from 'pg';
 import { hashToken, newToken } from '../crypto/tokens.ts';
 import { ApiError } from '../errors.ts';
@@ -18,14 +24,81 @@ export interface TokenPair {
   userId: string;
 }
 
+/** Core NATS subject: the family id of a sign-in that has just ended, for every replica to forget. */
+export const SESSION_ENDED_SUBJECT = 'pagemagic.api.session-ended';
+const CACHE_MAX_ENTRIES = 50_000;
+
+export interface SessionCacheOptions {
+  /** How long a live sign-in is remembered; 0 turns the cache off. */
+  cacheMs: number;
+  /** Tells other replicas (and hears from them) when a sign-in ends. */
+  nats?: NatsConnection;
+}
+
 export class Sessions {
   readonly #db: Pool;
   readonly #tokens: AccessTokens;
   readonly #refreshSeconds: number;
-  constructor(db: Pool, tokens: AccessTokens, refreshSeconds: number) {
+  readonly #cacheMs: number;
+  readonly #nats: NatsConnection | undefined;
+  readonly #subscription: Subscription | undefined;
+  /** family id → its user, until when that answer may be used. */
+  readonly #live = new Map<string, { user: string; until: number }>();
+  /** Bumped whenever a sign-in ends: a lookup that started before must not be remembered. */
+  #epoch = 0;
+
+  constructor(
+    db: Pool,
+    tokens: AccessTokens,
+    refreshSeconds: number,
+    cache: SessionCacheOptions = { cacheMs: 0 },
+  ) {
     this.#db = db;
     this.#tokens = tokens;
     this.#refreshSeconds = refreshSeconds;
+    this.#cacheMs = cache.cacheMs;
+    this.#nats = cache.nats;
+    if (this.#cacheMs > 0 && this.#nats) {
+      this.#subscription = this.#nats.subscribe(SESSION_ENDED_SUBJECT, {
+        callback: (error, message) => {
+          if (error) {
+            // Without the messages another replica's logout could go unseen: remember nothing from now on.
+            this.#forgetAll();
+            return;
+          }
+          this.#forget(message.string());
+        },
+      });
+    }
+  }
+
+  /** Stops listening for other replicas' sign-outs. */
+  close(): void {
+    this.#subscription?.unsubscribe();
+  }
+
+  #forgetAll(): void {
+    this.#epoch += 1;
+    this.#live.clear();
+  }
+
+  #forget(familyId: string): void {
+    this.#epoch += 1;
+    this.#live.delete(familyId);
+  }
+
+  /** Forgets the sign-in here and tells every other replica to. */
+  #ended(familyIds: readonly string[]): void {
+    for (const familyId of familyIds) {
+      this.#forget(familyId);
+      if (this.#cacheMs > 0 && this.#nats && !this.#nats.isClosed()) {
+        try {
+          this.#nats.publish(SESSION_ENDED_SUBJECT, familyId);
+        } catch {
+          // A closing connection: the other replicas' entries still run out after cacheMs.
+        }
+      }
+    }
   }
 
   /** A new sign-in for `userId`: a new family. */
@@ -60,6 +133,7 @@ export class Sessions {
           [row.family_id],
         );
         await client.query('COMMIT');
+        this.#ended([row.family_id]);
         throw new ApiError(
           'invalid_token',
           'This refresh token was already used, so this sign-in has been ended everywhere; sign in again',
@@ -80,12 +154,13 @@ export class Sessions {
 
   /** Ends the sign-in `refreshToken` belongs to; unknown tokens are ignored (logout is idempotent). */
   async revoke(refreshToken: string): Promise<{ userId: string } | undefined> {
-    const { rows } = await this.#db.query<{ user_id: string }>(
+    const { rows } = await this.#db.query<{ user_id: string; family_id: string }>(
       `UPDATE refresh_tokens SET revoked_at = now()
         WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL
-        RETURNING user_id`,
+        RETURNING user_id, family_id`,
       [hashToken(refreshToken)],
     );
+    this.#ended([...new Set(rows.map((row) => row.family_id))]);
     return rows[0] ? { userId: rows[0].user_id } : undefined;
   }
 
@@ -95,6 +170,7 @@ export class Sessions {
       'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
       [familyId],
     );
+    this.#ended([familyId]);
   }
 
   /**
@@ -102,11 +178,22 @@ export class Sessions {
    * tokens useless at once.
    */
   async activeUser(familyId: string): Promise<string | undefined> {
+    const now = Date.now();
+    const known = this.#live.get(familyId);
+    if (known !== undefined && known.until > now) return known.user;
+    const epoch = this.#epoch;
     const { rows } = await this.#db.query<{ user_id: string }>(
       'SELECT user_id FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1',
       [familyId],
     );
-    return rows[0]?.user_id;
+    const user = rows[0]?.user_id;
+    if (user === undefined) {
+      this.#live.delete(familyId);
+    } else if (this.#cacheMs > 0 && epoch === this.#epoch) {
+      if (this.#live.size >= CACHE_MAX_ENTRIES) this.#live.clear();
+      this.#live.set(familyId, { user, until: now + this.#cacheMs });
+    }
+    return user;
   }
 
   async #mint(client: Pool | PoolClient, userId: string, familyId: string): Promise<TokenPair> {

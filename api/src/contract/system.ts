@@ -19,7 +19,7 @@ export const ready = defineRoute({
   root: true,
   auth: false,
   summary:
-    'Every dependency answers: PostgreSQL, Redis, NATS and the Kubernetes API (readiness). On the internal port (PAGEMAGIC_API_INTERNAL_LISTEN) only',
+    'Every dependency answers: PostgreSQL, Redis, NATS and the Kubernetes API, whose informer caches have synced (readiness). On the internal port (PAGEMAGIC_API_INTERNAL_LISTEN) only',
   tags: ['system'],
   response: {
     200: Type.Object({ status: Type.Literal('ready'), checks: Type.Record(Type.String(), Check) }),

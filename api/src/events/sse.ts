@@ -1,24 +1,23 @@
-// Live progress of one site as Server-Sent Events, bridged from two Kubernetes watches in the workspace's
-// namespace: the Website (by name) and its Builds (by the operator's `pagemagic.dev/website` label).
+// Live progress of one site as Server-Sent Events, fed from the API's informer caches (src/sites/cache.ts):
+// one watch per kind for the whole process, whose changes are fanned out in memory to every stream of the
+// site they belong to (the Website by name, its Builds by the operator's `pagemagic.dev/website` label).
 //
-// Every event carries `id:` = a resume token holding the resourceVersion each watch has reached. A client
-// that reconnects with `Last-Event-ID` resumes both watches there and misses nothing; when the API server
-// no longer remembers that far back (410 Gone), the stream sends a fresh snapshot instead. A comment line
-// every `heartbeatMs` keeps proxies from closing an idle stream and shows the client the stream is alive.
-// When the client goes away, both watches are aborted: nothing outlives the request.
+// Every event carries `id:` = a resume token holding the position (the kind's resourceVersion) each kind had
+// reached. A client that reconnects with `Last-Event-ID` gets what it missed from the caches' recent
+// history; when the history no longer reaches back that far, the stream sends a fresh snapshot instead. A
+// comment line every `heartbeatMs` keeps proxies from closing an idle stream and shows the client the
+// stream is alive. When the client goes away, its subscriptions go: nothing outlives the request.
 
 import type { Build, Website } from '@pagemagic/crds';
-import { BUILDS, WEBSITES } from '@pagemagic/crds';
-import { LABEL_WEBSITE } from '@pagemagic/crds/content';
-import { isGone, type KubeClient, type WatchEvent } from '@pagemagic/operator/runtime';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Gauge, type Registry } from 'prom-client';
+import type { CacheEvent, ResourceCache } from '../sites/cache.ts';
 import { toBuild, toSite } from '../sites/mapping.ts';
 
 export interface ResumeToken {
-  /** The Website watch's resourceVersion. */
+  /** How far the Websites cache had got (its resourceVersion). */
   site?: string;
-  /** The Build watch's resourceVersion. */
+  /** How far the Builds cache had got. */
   builds?: string;
 }
 
@@ -57,13 +56,13 @@ export function sseStreamsGauge(registry: Registry): Gauge {
   if (existing) return existing as Gauge;
   return new Gauge({
     name,
-    help: 'Server-Sent Events streams open now (each holds two Kubernetes watches).',
+    help: 'Server-Sent Events streams open now (all fed from the one watch per kind of the API process).',
     registers: [registry],
   });
 }
 
 export interface SiteStreamOptions {
-  kube: KubeClient;
+  cache: ResourceCache;
   namespace: string;
   site: string;
   heartbeatMs: number;
@@ -76,22 +75,14 @@ export interface SiteStreamOptions {
 }
 
 type Change = 'snapshot' | 'added' | 'modified' | 'deleted';
-const CHANGES: Record<string, Change> = { ADDED: 'added', MODIFIED: 'modified', DELETED: 'deleted' };
-/** A server-side watch timeout bounds how long one watch request lives; the loop starts the next. */
-const WATCH_SECONDS = 290;
-const STREAM_ERROR = 'The progress stream broke off; reconnect with Last-Event-ID to resume where it stopped';
 
-class WatchGone extends Error {
-  override name = 'WatchGone';
-}
-
-/** Takes over the reply and streams until the client leaves, the Website is deleted, or a watch fails. */
+/** Takes over the reply and streams until the client leaves, the Website is deleted, or the server stops. */
 export async function streamSite(
   request: FastifyRequest,
   reply: FastifyReply,
   options: SiteStreamOptions,
 ): Promise<void> {
-  const { kube, namespace, site } = options;
+  const { cache, namespace, site } = options;
   const abort = new AbortController();
   const signal = AbortSignal.any([abort.signal, options.shutdown]);
   const state: ResumeToken = { ...options.resume };
@@ -112,124 +103,88 @@ export async function streamSite(
     if (!ended && !raw.destroyed) raw.write(chunk);
   };
   const send = (event: string, data: unknown) => write(sseFrame(event, data, encodeResumeToken(state)));
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    abort.abort();
-    raw.end();
-  };
   options.gauge.inc();
   request.raw.once('close', () => abort.abort());
   raw.once('close', () => abort.abort());
   const heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
   write('retry: 3000\n\n');
 
-  const siteSnapshot = async (): Promise<boolean> => {
-    const list = await kube.listPage<Website>(WEBSITES, {
-      namespace,
-      fieldSelector: `metadata.name=${site}`,
-      signal,
-    });
-    state.site = list.metadata.resourceVersion;
-    const website = list.items[0];
-    if (!website) {
-      send('site', { id: site, name: site, change: 'deleted' });
+  const siteChange = (change: Change, website: Website): boolean => {
+    if (change === 'deleted') {
+      send('site', { id: site, name: site, change });
       return false;
     }
     liveBuild = website.status?.liveBuild;
-    send('site', { ...toSite(website), change: 'snapshot' });
+    send('site', { ...toSite(website), change });
     return true;
   };
+  const buildChange = (change: Change, build: Build) =>
+    send('build', { ...toBuild(build, liveBuild), change });
 
-  const buildsSnapshot = async (): Promise<boolean> => {
-    const list = await kube.list<Build>(BUILDS, {
-      namespace,
-      labelSelector: `${LABEL_WEBSITE}=${site}`,
-      signal,
-    });
-    // The token moves past the list only with its last item, so a client that leaves half-way through
-    // the snapshot gets the whole of it again.
-    const previous = state.builds;
-    list.items.forEach((build, index) => {
-      state.builds = index === list.items.length - 1 ? list.resourceVersion : previous;
-      send('build', { ...toBuild(build, liveBuild), change: 'snapshot' });
-    });
-    state.builds = list.resourceVersion;
-    return true;
+  const onSite = (event: CacheEvent) => {
+    state.site = event.position;
+    if (!siteChange(event.change, event.object as Website)) abort.abort();
+  };
+  const onBuild = (event: CacheEvent) => {
+    state.builds = event.position;
+    buildChange(event.change, event.object as Build);
   };
 
-  async function follow<T extends Website | Build>(
-    kind: 'site' | 'builds',
-    watchOptions: { fieldSelector?: string; labelSelector?: string },
-    snapshot: () => Promise<boolean>,
-    deliver: (event: WatchEvent<T>, change: Change) => boolean,
-  ): Promise<void> {
-    while (!signal.aborted) {
-      try {
-        if (state[kind] === undefined && !(await snapshot())) return;
-        for await (const event of kube.watch<T>(kind === 'site' ? WEBSITES : BUILDS, {
-          namespace,
-          ...watchOptions,
-          resourceVersion: state[kind],
-          allowWatchBookmarks: true,
-          timeoutSeconds: WATCH_SECONDS,
-          signal,
-        })) {
-          if (event.type === 'ERROR') {
-            const code = (event.object as { code?: number }).code;
-            if (code === 410) throw new WatchGone('resourceVersion too old');
-            throw new Error(`the ${kind} watch failed: ${(event.object as { message?: string }).message}`);
-          }
-          state[kind] = event.object.metadata?.resourceVersion ?? state[kind];
-          if (event.type === 'BOOKMARK') continue;
-          if (!deliver(event, CHANGES[event.type] ?? 'modified')) return;
-        }
-      } catch (error) {
-        if (signal.aborted) return;
-        if (!(error instanceof WatchGone) && !isGone(error)) throw error;
-        // Resuming that far back is not possible: start over from what is there now.
-        state[kind] = undefined;
+  // From here to the subscriptions nothing awaits: the caches cannot change in between, so the snapshot or
+  // the replay and the live changes join without a gap or a repeat.
+  const start = (): boolean => {
+    const missedSite =
+      state.site === undefined ? undefined : cache.since('websites', namespace, site, state.site);
+    if (missedSite === undefined) {
+      state.site = cache.position('websites');
+      const website = cache.website(namespace, site);
+      if (!siteChange(website ? 'snapshot' : 'deleted', website as Website)) return false;
+    } else {
+      for (const event of missedSite) {
+        state.site = event.position;
+        if (!siteChange(event.change, event.object as Website)) return false;
       }
     }
-  }
+    const missedBuilds =
+      state.builds === undefined ? undefined : cache.since('builds', namespace, site, state.builds);
+    if (missedBuilds === undefined) {
+      const position = cache.position('builds');
+      const builds = cache.buildsOf(namespace, site);
+      // The token moves past the snapshot only with its last item, so a client that leaves half-way
+      // through it gets the whole of it again.
+      const previous = state.builds;
+      builds.forEach((build, index) => {
+        state.builds = index === builds.length - 1 ? position : previous;
+        buildChange('snapshot', build);
+      });
+      state.builds = position;
+    } else {
+      for (const event of missedBuilds) {
+        state.builds = event.position;
+        buildChange(event.change, event.object as Build);
+      }
+    }
+    return true;
+  };
 
-  const loops: Promise<void>[] = [];
+  const unsubscribe: Array<() => void> = [];
   try {
-    if (state.site === undefined && !(await siteSnapshot())) return;
-    if (state.builds === undefined) await buildsSnapshot();
-    loops.push(
-      follow<Website>('site', { fieldSelector: `metadata.name=${site}` }, siteSnapshot, (event, change) => {
-        liveBuild = event.object.status?.liveBuild;
-        if (change === 'deleted') {
-          send('site', { id: site, name: site, change });
-          return false;
-        }
-        send('site', { ...toSite(event.object), change });
-        return true;
-      }),
-      follow<Build>(
-        'builds',
-        { labelSelector: `${LABEL_WEBSITE}=${site}` },
-        buildsSnapshot,
-        (event, change) => {
-          send('build', { ...toBuild(event.object, liveBuild), change });
-          return true;
-        },
-      ),
-    );
-    // Either loop ending ends the stream: the Website is gone, or a watch failed.
-    await Promise.race(loops);
-  } catch (error) {
-    if (!signal.aborted) {
-      request.log.warn({ err: error, namespace, site }, 'site event stream failed');
-      write(sseFrame('error', { code: 'stream_failed', message: STREAM_ERROR }));
+    if (start() && !signal.aborted) {
+      unsubscribe.push(
+        cache.subscribe('websites', namespace, site, onSite),
+        cache.subscribe('builds', namespace, site, onBuild),
+      );
+      await new Promise<void>((resolve) => {
+        if (signal.aborted) resolve();
+        else signal.addEventListener('abort', () => resolve(), { once: true });
+      });
     }
   } finally {
+    for (const stop of unsubscribe) stop();
     abort.abort();
-    // The gauge counts a stream until both of its watches have really stopped.
-    await Promise.allSettled(loops);
     clearInterval(heartbeat);
     options.gauge.dec();
-    end();
+    ended = true;
+    raw.end();
   }
 }

@@ -1,4 +1,4 @@
-// A site's live progress (Server-Sent Events bridged from Kubernetes watches, as many at once as
+// A site's live progress (Server-Sent Events fed from the API's informer caches, as many at once as
 // src/events/stream-slots.ts allows) and the workspace's activity feed (written by the JetStream consumer,
 // src/events/consumer.ts).
 
@@ -39,7 +39,7 @@ export async function eventRoutes(app: FastifyInstance, { services }: { services
     );
     try {
       await streamSite(request, reply, {
-        kube: services.kubeClient,
+        cache: services.cache,
         namespace: workspace.namespace,
         site: request.params.siteId,
         website,

@@ -33,7 +33,7 @@ export async function systemRoutes(app: FastifyInstance, { services }: { service
   );
 }
 
-/** The internal port's routes: liveness, readiness (every dependency answers) and metrics. */
+/** The internal port's routes: liveness, readiness (every dependency answers, the caches have synced) and metrics. */
 export async function internalRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const version = services.kube.makeApiClient(VersionApi);
   registerRoute(app, health, async () => ({ status: 'ok' as const }));
@@ -45,7 +45,14 @@ export async function internalRoutes(app: FastifyInstance, { services }: { servi
       postgres: await check(() => services.db.query('SELECT 1')),
       redis: await check(() => services.redis.ping()),
       nats: await check(() => services.nats.rtt()),
-      kubernetes: await check(() => version.getCode()),
+      // Reads are answered from the informer caches: not ready until each has listed once.
+      kubernetes: await check(async () => {
+        await version.getCode();
+        const unsynced = services.cache.unsynced();
+        if (unsynced.length > 0) {
+          throw new Error(`the caches of ${unsynced.join(', ')} have not listed from the API server yet`);
+        }
+      }),
     };
     const allOk = Object.values(checks).every((result) => result.ok);
     return reply.code(allOk ? 200 : 503).send({ status: allOk ? 'ready' : 'unready', checks });
