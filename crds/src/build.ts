@@ -8,7 +8,11 @@ export const BuildSpecSchema = Type.Object(
     website: objectName('The Website this Build belongs to.'),
     contentRevision: objectName('The immutable content ConfigMap that was rendered.'),
     contentHash: Type.String({ pattern: '^[a-f0-9]{64}$', description: 'SHA-256 of the site document.' }),
-    rendererVersion: Type.String({ minLength: 1, maxLength: 64 }),
+    rendererVersion: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'The renderer that made the site, so a new renderer makes a new Build.',
+    }),
     websiteGeneration: Type.Optional(
       Type.Integer({
         minimum: 0,
@@ -25,30 +29,39 @@ export const BuildSpecSchema = Type.Object(
   },
 );
 
-const score = () => Type.Number({ minimum: 0, maximum: 1 });
+const score = (what: string) =>
+  Type.Number({ minimum: 0, maximum: 1, description: `Lighthouse ${what}, 0 to 1.` });
 
 export const BuildStatusSchema = Type.Object({
-  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
+  observedGeneration: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'The generation the operator last acted on.' }),
+  ),
   conditions: Type.Optional(conditionList()),
-  phase: Type.Optional(stringEnum(BUILD_PHASES)),
+  phase: Type.Optional(stringEnum(BUILD_PHASES, { description: 'Pending, Running, Succeeded or Failed.' })),
   image: Type.Optional(Type.String({ maxLength: 512, description: 'Image reference pinned by digest.' })),
-  pages: Type.Optional(Type.Integer({ minimum: 0 })),
-  bytes: Type.Optional(Type.Integer({ minimum: 0 })),
-  startedAt: Type.Optional(Type.String({ format: 'date-time' })),
-  completedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  pages: Type.Optional(Type.Integer({ minimum: 0, description: 'HTML pages in the site.' })),
+  bytes: Type.Optional(Type.Integer({ minimum: 0, description: 'Size of the site, in bytes.' })),
+  startedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the build started.' })),
+  completedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the build ended.' })),
   durations: Type.Optional(
-    Type.Object({
-      renderSeconds: Type.Optional(Type.Number({ minimum: 0 })),
-      pushSeconds: Type.Optional(Type.Number({ minimum: 0 })),
-    }),
+    Type.Object(
+      {
+        renderSeconds: Type.Optional(Type.Number({ minimum: 0, description: 'Rendering the pages.' })),
+        pushSeconds: Type.Optional(Type.Number({ minimum: 0, description: 'Pushing the image.' })),
+      },
+      { description: 'How long each step took, in seconds.' },
+    ),
   ),
   quality: Type.Optional(
-    Type.Object({
-      performance: Type.Optional(score()),
-      accessibility: Type.Optional(score()),
-      bestPractices: Type.Optional(score()),
-      seo: Type.Optional(score()),
-    }),
+    Type.Object(
+      {
+        performance: Type.Optional(score('performance')),
+        accessibility: Type.Optional(score('accessibility')),
+        bestPractices: Type.Optional(score('best practices')),
+        seo: Type.Optional(score('SEO')),
+      },
+      { description: 'Scores of the home page, when measured.' },
+    ),
   ),
 });
 

@@ -74,8 +74,14 @@ export function customResourceDefinition(definition: KindDefinition): CustomReso
       apiVersion: { type: 'string' },
       kind: { type: 'string' },
       metadata: { type: 'object' },
-      spec: toStructuralSchema(definition.spec),
-      status: toStructuralSchema(definition.status),
+      spec: {
+        description: `What the ${definition.singular} should be.`,
+        ...toStructuralSchema(definition.spec),
+      },
+      status: {
+        description: `What the operator has made of the ${definition.singular} so far.`,
+        ...toStructuralSchema(definition.status),
+      },
     },
   };
   if (definition.objectRules?.length) openAPIV3Schema['x-kubernetes-validations'] = definition.objectRules;

@@ -25,27 +25,43 @@ export const DomainSpecSchema = Type.Object({
 });
 
 export const DomainStatusSchema = Type.Object({
-  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
+  observedGeneration: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'The generation the operator last acted on.' }),
+  ),
   conditions: Type.Optional(conditionList()),
   verification: Type.Optional(
-    Type.Object({
-      recordName: Type.String({ maxLength: 253, description: 'The DNS TXT record to publish.' }),
-      recordValue: Type.String({ maxLength: 255, description: 'The value that proves ownership.' }),
-    }),
+    Type.Object(
+      {
+        recordName: Type.String({ maxLength: 253, description: 'The DNS TXT record to publish.' }),
+        recordValue: Type.String({ maxLength: 255, description: 'The value that proves ownership.' }),
+      },
+      { description: 'The TXT record that proves the owner controls the host.' },
+    ),
   ),
-  verifiedAt: Type.Optional(Type.String({ format: 'date-time' })),
-  lastCheckedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  verifiedAt: Type.Optional(
+    Type.String({ format: 'date-time', description: 'When ownership was first proven.' }),
+  ),
+  lastCheckedAt: Type.Optional(
+    Type.String({ format: 'date-time', description: 'When the TXT record was last looked up.' }),
+  ),
   certificate: Type.Optional(
-    Type.Object({
-      secretName: Type.Optional(Type.String({ maxLength: 253 })),
-      notAfter: Type.Optional(Type.String({ format: 'date-time' })),
-      issuedBy: Type.Optional(
-        Type.Union([Type.Literal('acme'), Type.Literal('cert-manager')], {
-          description:
-            'Who issues the certificate; with acme the Website Ingress routes the HTTP-01 challenge to the operator.',
-        }),
-      ),
-    }),
+    Type.Object(
+      {
+        secretName: Type.Optional(
+          Type.String({ maxLength: 253, description: 'The Secret holding the TLS certificate and key.' }),
+        ),
+        notAfter: Type.Optional(
+          Type.String({ format: 'date-time', description: 'When the certificate expires.' }),
+        ),
+        issuedBy: Type.Optional(
+          Type.Union([Type.Literal('acme'), Type.Literal('cert-manager')], {
+            description:
+              'Who issues the certificate; with acme the Website Ingress routes the HTTP-01 challenge to the operator.',
+          }),
+        ),
+      },
+      { description: "The site's TLS certificate for this host." },
+    ),
   ),
 });
 

@@ -6,17 +6,31 @@ export const API_VERSION = `${GROUP}/${VERSION}`;
 
 /** metav1.Condition, with the bounds the Kubernetes API conventions set. */
 export const ConditionSchema = Type.Object({
-  type: Type.String({ minLength: 1, maxLength: 316 }),
-  status: Type.Union([Type.Literal('True'), Type.Literal('False'), Type.Literal('Unknown')]),
-  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
-  lastTransitionTime: Type.String({ format: 'date-time' }),
-  reason: Type.String({ minLength: 1, maxLength: 1024, pattern: '^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$' }),
-  message: Type.String({ maxLength: 32768 }),
+  type: Type.String({
+    minLength: 1,
+    maxLength: 316,
+    description: 'What the condition is about, e.g. Ready.',
+  }),
+  status: Type.Union([Type.Literal('True'), Type.Literal('False'), Type.Literal('Unknown')], {
+    description: 'True, False or Unknown.',
+  }),
+  observedGeneration: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'The generation of the object this condition was set from.' }),
+  ),
+  lastTransitionTime: Type.String({ format: 'date-time', description: 'When status last changed.' }),
+  reason: Type.String({
+    minLength: 1,
+    maxLength: 1024,
+    pattern: '^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$',
+    description: 'Why, in one CamelCase word, for programs.',
+  }),
+  message: Type.String({ maxLength: 32768, description: 'Why, in a sentence, for people.' }),
 });
 export type Condition = Static<typeof ConditionSchema>;
 
 export const conditionList = () =>
   Type.Array(ConditionSchema, {
+    description: 'The latest observations of the object, one per type (Kubernetes conditions).',
     maxItems: 16,
     'x-kubernetes-list-type': 'map',
     'x-kubernetes-list-map-keys': ['type'],

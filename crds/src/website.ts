@@ -4,48 +4,54 @@ import type { SiteDocument } from './site-document.ts';
 
 export const TONES = ['friendly', 'professional', 'playful', 'elegant', 'bold'] as const;
 
-const hexColour = Type.String({ pattern: '^#[0-9a-fA-F]{6}$' });
+const hexColour = (description: string) => Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description });
 
 /** A locale tag such as `en` or `pt-PT`; the renderer emits one page tree per locale. */
 export const localeTag = () =>
   Type.String({ minLength: 2, maxLength: 16, pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' });
 
-export const WebsiteBriefSchema = Type.Object({
-  prompt: Type.String({
-    minLength: 1,
-    maxLength: 4000,
-    description: 'What the business is, in the owner’s words. AI writes the site from this.',
-  }),
-  locales: Type.Optional(
-    Type.Array(localeTag(), {
-      minItems: 1,
-      maxItems: 10,
-      'x-kubernetes-list-type': 'set',
-      description:
-        'Languages of the site; the first is the default. Absent: the language the brief is written in.',
+export const WebsiteBriefSchema = Type.Object(
+  {
+    prompt: Type.String({
+      minLength: 1,
+      maxLength: 4000,
+      description: 'What the business is, in the owner’s words. AI writes the site from this.',
     }),
-  ),
-  pages: Type.Optional(
-    Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
-      maxItems: 20,
-      description: 'Pages the owner wants, e.g. "menu", "about"; AI chooses when empty.',
-    }),
-  ),
-  tone: stringEnum(TONES, { default: 'friendly' }),
-  revision: Type.Optional(
-    Type.Integer({
-      minimum: 0,
-      maximum: 1_000_000_000,
-      description:
-        'Bump to write the site again from the brief: a new revision is a new brief, so the operator generates a new content revision and Build.',
-    }),
-  ),
-});
+    locales: Type.Optional(
+      Type.Array(localeTag(), {
+        minItems: 1,
+        maxItems: 10,
+        'x-kubernetes-list-type': 'set',
+        description:
+          'Languages of the site; the first is the default. Absent: the language the brief is written in.',
+      }),
+    ),
+    pages: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
+        maxItems: 20,
+        description: 'Pages the owner wants, e.g. "menu", "about"; AI chooses when empty.',
+      }),
+    ),
+    tone: stringEnum(TONES, { default: 'friendly', description: 'How the copy sounds.' }),
+    revision: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000_000,
+        description:
+          'Bump to write the site again from the brief: a new revision is a new brief, so the operator generates a new content revision and Build.',
+      }),
+    ),
+  },
+  { description: 'What the site is about; the operator writes the site from it unless content is set.' },
+);
 
 export const WebsiteContentSchema = Type.Object(
   {
     configMapRef: Type.Optional(
-      Type.Object({ name: objectName('An immutable content ConfigMap in the same namespace.') }),
+      Type.Object(
+        { name: objectName('An immutable content ConfigMap in the same namespace.') },
+        { description: 'The site document in a content ConfigMap (what the API and editor write).' },
+      ),
     ),
     inline: Type.Optional(
       Type.Unsafe<SiteDocument>({
@@ -56,6 +62,7 @@ export const WebsiteContentSchema = Type.Object(
     ),
   },
   {
+    description: 'The site as written, instead of the brief: one of configMapRef or inline.',
     'x-kubernetes-validations': [
       {
         rule: 'has(self.configMapRef) != has(self.inline)',
@@ -65,22 +72,47 @@ export const WebsiteContentSchema = Type.Object(
   },
 );
 
-export const WebsiteThemeSchema = Type.Object({
-  primary: Type.Optional(hexColour),
-  accent: Type.Optional(hexColour),
-  headingFont: Type.Optional(Type.String({ maxLength: 40 })),
-  bodyFont: Type.Optional(Type.String({ maxLength: 40 })),
-  mode: Type.Optional(stringEnum(['light', 'dark'] as const)),
-});
+export const WebsiteThemeSchema = Type.Object(
+  {
+    primary: Type.Optional(hexColour('The main colour, #rrggbb.')),
+    accent: Type.Optional(hexColour('The accent colour, #rrggbb.')),
+    headingFont: Type.Optional(Type.String({ maxLength: 40, description: 'A font key for headings.' })),
+    bodyFont: Type.Optional(Type.String({ maxLength: 40, description: 'A font key for text.' })),
+    mode: Type.Optional(stringEnum(['light', 'dark'] as const, { description: 'Light or dark pages.' })),
+  },
+  { description: 'Overrides of the theme the site document chose; colours are adjusted to stay readable.' },
+);
 
 export const WebsiteHostingSchema = Type.Object({
   // Optional so that the empty default object validates; the API server still fills in 1.
-  replicas: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, default: 1 })),
-  resources: Type.Optional(
-    Type.Object({
-      cpu: Type.Optional(Type.String({ maxLength: 16, pattern: '^[0-9]+(\\.[0-9]+)?m?$' })),
-      memory: Type.Optional(Type.String({ maxLength: 16, pattern: '^[0-9]+(Ki|Mi|Gi)?$' })),
+  replicas: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 20,
+      default: 1,
+      description: 'Pods serving the site; 0 takes it offline.',
     }),
+  ),
+  resources: Type.Optional(
+    Type.Object(
+      {
+        cpu: Type.Optional(
+          Type.String({
+            maxLength: 16,
+            pattern: '^[0-9]+(\\.[0-9]+)?m?$',
+            description: 'CPU per pod, e.g. 100m.',
+          }),
+        ),
+        memory: Type.Optional(
+          Type.String({
+            maxLength: 16,
+            pattern: '^[0-9]+(Ki|Mi|Gi)?$',
+            description: 'Memory per pod, e.g. 64Mi.',
+          }),
+        ),
+      },
+      { description: 'Requests (and limits) of each serving pod.' },
+    ),
   ),
 });
 
@@ -89,26 +121,38 @@ export const WebsiteSpecSchema = Type.Object({
   content: Type.Optional(WebsiteContentSchema),
   theme: Type.Optional(WebsiteThemeSchema),
   release: Type.Optional(
-    Type.Object({ build: Type.Optional(objectName('Pin this Build as the live one (rollback).')) }),
+    Type.Object(
+      { build: Type.Optional(objectName('Pin this Build as the live one (rollback).')) },
+      { description: 'Which Build is live; absent: the newest that succeeded.' },
+    ),
   ),
-  hosting: Type.Optional(Type.Object(WebsiteHostingSchema.properties, { default: {} })),
+  hosting: Type.Optional(
+    Type.Object(WebsiteHostingSchema.properties, { default: {}, description: 'How the site is served.' }),
+  ),
 });
 
 export const WebsiteStatusSchema = Type.Object({
-  observedGeneration: Type.Optional(Type.Integer({ minimum: 0 })),
+  observedGeneration: Type.Optional(
+    Type.Integer({ minimum: 0, description: 'The generation the operator last acted on.' }),
+  ),
   conditions: Type.Optional(conditionList()),
   contentRevision: Type.Optional(
     Type.String({ maxLength: 253, description: 'Name of the live content ConfigMap.' }),
   ),
-  contentHash: Type.Optional(Type.String({ maxLength: 128 })),
-  latestBuild: Type.Optional(Type.String({ maxLength: 253 })),
-  liveBuild: Type.Optional(Type.String({ maxLength: 253 })),
-  url: Type.Optional(Type.String({ maxLength: 2048 })),
+  contentHash: Type.Optional(
+    Type.String({ maxLength: 128, description: 'SHA-256 of the live content, as the Builds record it.' }),
+  ),
+  latestBuild: Type.Optional(Type.String({ maxLength: 253, description: 'The newest Build of the site.' })),
+  liveBuild: Type.Optional(Type.String({ maxLength: 253, description: 'The Build being served.' })),
+  url: Type.Optional(Type.String({ maxLength: 2048, description: 'Where the site is served.' })),
   tokenUsage: Type.Optional(
-    Type.Object({
-      prompt: Type.Integer({ minimum: 0 }),
-      completion: Type.Integer({ minimum: 0 }),
-    }),
+    Type.Object(
+      {
+        prompt: Type.Integer({ minimum: 0, description: 'Tokens sent to the AI model.' }),
+        completion: Type.Integer({ minimum: 0, description: 'Tokens the AI model wrote.' }),
+      },
+      { description: 'What writing the site with AI used, for billing.' },
+    ),
   ),
 });
 

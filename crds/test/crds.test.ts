@@ -107,3 +107,28 @@ describe('buildsNewestFirst', () => {
     ).toEqual(['d', 'c', 'b', 'a']);
   });
 });
+
+describe('kubectl explain', () => {
+  type Node = { description?: string; properties?: Record<string, Node>; items?: Node };
+
+  /** Every field under spec and status that has no description, as kubectl explain would show it. */
+  function undescribed(node: Node, path: string): string[] {
+    const own = node.description ? [] : [path];
+    const fields = Object.entries(node.properties ?? {}).flatMap(([name, child]) =>
+      undescribed(child, `${path}.${name}`),
+    );
+    const items = Object.entries(node.items?.properties ?? {}).flatMap(([name, child]) =>
+      undescribed(child, `${path}[].${name}`),
+    );
+    return [...own, ...fields, ...items];
+  }
+
+  it.each(KINDS.map((kind) => [kind.kind, kind] as const))('describes every field of %s', (_name, kind) => {
+    const { versions } = customResourceDefinition(kind).spec as {
+      versions: { schema: { openAPIV3Schema: Node } }[];
+    };
+    const root = versions[0]?.schema.openAPIV3Schema ?? {};
+    const missing = ['spec', 'status'].flatMap((part) => undescribed(root.properties?.[part] ?? {}, part));
+    expect(missing).toEqual([]);
+  });
+});
