@@ -96,6 +96,8 @@ missing_packages() {
   # Not services, but the browser and HTML-validity tests need them and they come from the same place.
   command -v chromium >/dev/null || missing+=(chromium)
   command -v java >/dev/null || missing+=(default-jre-headless)
+  # Schemathesis (the API conformance test) runs in a virtual environment of its own.
+  python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3 python3-venv)
   echo "${missing[@]}"
 }
 

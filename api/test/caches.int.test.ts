@@ -20,6 +20,7 @@ import { siteEvents } from '../src/contract/events.ts';
 import { getProfile } from '../src/contract/profile.ts';
 import { createSite, getSite, listSites } from '../src/contract/sites.ts';
 import { createServices, type Services } from '../src/services.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const STREAMS = 200;
@@ -94,16 +95,6 @@ async function serverWatches(): Promise<Record<string, number>> {
     out[resource] = (out[resource] ?? 0) + Number(match[2]);
   }
   return out;
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded but should have failed');
 }
 
 beforeAll(async () => {

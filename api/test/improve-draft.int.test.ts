@@ -10,9 +10,10 @@ import { exampleSiteDocument, type SiteDocument, sectionIds } from '@pagemagic/c
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { withoutSection } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
+import type { PagemagicClient } from '../src/client/index.ts';
 import { improveSectionDraft } from '../src/contract/regenerate.ts';
 import { createSite } from '../src/contract/sites.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 let api: TestApi;
@@ -50,16 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded but should have failed');
-}
 
 const kube = () => api.services.kubeClient;
 const readWebsite = () => kube().get<Website>(WEBSITES, workspaceA.namespace, siteId);

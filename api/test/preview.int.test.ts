@@ -14,12 +14,13 @@ import { renderSite } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv as operatorConfigFromEnv } from '../../operator/src/config.ts';
 import { imageRepository, layerFiles } from '../../operator/src/controllers/build/resources.ts';
-import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
+import type { PagemagicClient } from '../src/client/index.ts';
 import { buildPreview } from '../src/contract/previews.ts';
 import { PREVIEW_ISSUER } from '../src/previews/links.ts';
 import { inPreview } from '../src/previews/serve.ts';
 import { SiteFilesCache } from '../src/previews/site-files.ts';
 import { PreviewTokens } from '../src/previews/token.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const WEB_URL = 'https://app.pagemagic.test';
@@ -84,16 +85,6 @@ beforeAll(async () => {
   image = pushed.reference;
 }, 120_000);
 afterAll(async () => api?.close());
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded but should have failed');
-}
 
 /** The API's public URL is configured before it listens on a free port: the same path on the port it got. */
 const reachable = (url: string) => `${api.url}${new URL(url).pathname}`;

@@ -23,7 +23,7 @@ import { smallSiteDocument } from '@pagemagic/hack/small-site';
 import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClientError, PagemagicClient } from '../src/client/index.ts';
+import { PagemagicClient } from '../src/client/index.ts';
 import { getBuild, listSiteBuilds } from '../src/contract/builds.ts';
 import { addDomain, getDomain, listDomains, removeDomain } from '../src/contract/domains.ts';
 import { siteEvents } from '../src/contract/events.ts';
@@ -32,6 +32,7 @@ import { createSite, deleteSite, getSite, listSites, putSiteContent } from '../s
 import { ready } from '../src/contract/system.ts';
 import { createWorkspace, deleteWorkspace, listWorkspaces } from '../src/contract/workspaces.ts';
 import { QUOTA_NAME } from '../src/tenancy/namespace.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const ROLE_FILE = fileURLToPath(new URL('../rbac/cluster-role.yaml', import.meta.url));
@@ -91,16 +92,6 @@ async function refusals(registry: Registry): Promise<string[]> {
   return (await samples(registry, 'pagemagic_kube_request_failures_total'))
     .filter(({ labels }) => labels.code === 401 || labels.code === 403)
     .map(({ labels, value }) => `${labels.verb} ${labels.resource}: ${labels.code} x${value}`);
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded; it should have been refused');
 }
 
 beforeAll(async () => {

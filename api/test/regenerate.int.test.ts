@@ -9,10 +9,11 @@ import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { withoutSection } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
+import type { PagemagicClient } from '../src/client/index.ts';
 import { regenerateSite } from '../src/contract/regenerate.ts';
 import { createSite } from '../src/contract/sites.ts';
 import { readContentRevision } from '../src/sites/content.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 import {
   type Operator,
@@ -53,16 +54,6 @@ afterAll(async () => {
   await stopWorkspaceOperator(operator);
   await api?.close();
 });
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded but should have failed');
-}
 
 const kube = () => api.services.kubeClient;
 const readWebsite = () => kube().get<Website>(WEBSITES, workspaceA.namespace, siteId);

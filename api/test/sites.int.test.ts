@@ -14,7 +14,7 @@ import {
 import { eventually } from '@pagemagic/hack/test-namespace';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
+import type { ApiClientError, PagemagicClient } from '../src/client/index.ts';
 import { getBuild, listSiteBuilds } from '../src/contract/builds.ts';
 import {
   createSite,
@@ -30,6 +30,7 @@ import { ApiError } from '../src/errors.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
 import { kubeCall, patchWebsite } from '../src/sites/store.ts';
 import { QUOTA_NAME } from '../src/tenancy/namespace.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 let api: TestApi;
@@ -59,16 +60,6 @@ beforeAll(async () => {
   workspaceA = await workspaceOf(a.user.id);
 });
 afterAll(async () => api?.close());
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded but should have failed');
-}
 
 const kube = () => api.services.kubeClient;
 const readWebsite = (name: string) =>

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../src/auth/sessions.ts';
-import { ApiClientError } from '../src/client/index.ts';
+import type { ApiClientError } from '../src/client/index.ts';
 import {
   acceptInvitation,
   createInvitation,
@@ -19,6 +19,7 @@ import {
   updateWorkspace,
 } from '../src/contract/workspaces.ts';
 import { hashToken } from '../src/crypto/tokens.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const WEB_URL = 'http://web.pagemagic.test';
@@ -45,16 +46,6 @@ afterAll(async () => {
   await mailpit.deleteMatching(`to:"${run}"`).catch(() => undefined);
   await api?.close();
 });
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded; it should have been refused');
-}
 
 let counter = 0;
 function address(label: string): string {

@@ -23,6 +23,7 @@ import {
   updateWorkspace,
 } from '../src/contract/workspaces.ts';
 import { MAX_OWNED_WORKSPACES, type Role } from '../src/tenancy/workspaces.ts';
+import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 let api: TestApi;
@@ -32,16 +33,6 @@ beforeAll(async () => {
   core = api.services.kube.makeApiClient(CoreV1Api);
 });
 afterAll(async () => api?.close());
-
-async function failure(call: Promise<unknown>): Promise<ApiClientError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiClientError) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded; it should have been refused');
-}
 
 async function namespaceGone(name: string): Promise<true | undefined> {
   try {
