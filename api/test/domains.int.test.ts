@@ -228,7 +228,10 @@ describe('domains', () => {
     );
     expect(error.status).toBe(409);
     expect(error.code).toBe('quota_exceeded');
-    expect(error.message).toContain('Free plan allows 1 custom domains');
+    expect(error.message).toContain('Free plan allows 1 custom domain and');
+    // The route is for API clients, in details; the message is for the person reading it.
+    expect(error.message).not.toContain('/api/v1');
+    expect(error.details).toMatchObject({ hint: 'DELETE /api/v1/domains/<host> removes one' });
     expect(error.details).toMatchObject({ plan: 'free', limit: 1 });
   });
 

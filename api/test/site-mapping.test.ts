@@ -3,6 +3,7 @@
 
 import type { Build, Condition, Website } from '@pagemagic/crds';
 import { describe, expect, it } from 'vitest';
+import { DOMAIN_QUOTA } from '../src/events/domains.ts';
 import {
   currentContentRevision,
   imageDigest,
@@ -259,6 +260,17 @@ describe('quota message', () => {
     expect(error.message).toBe(
       'Your Free plan allows 3 websites and this workspace has reached that limit; delete a site you no longer need, or upgrade your plan for more',
     );
-    expect(error.details).toEqual({ plan: 'free', limit: 3, resource: 'websites' });
+    expect(error.details).toEqual({
+      plan: 'free',
+      limit: 3,
+      resource: 'websites',
+      hint: 'DELETE /api/v1/sites/<siteId> deletes one',
+    });
+  });
+
+  it('says "1 custom domain", and keeps routes out of the sentence', () => {
+    const error = quotaExceeded('free', DOMAIN_QUOTA);
+    expect(error.message).toMatch(/^Your Free plan allows 1 custom domain and /);
+    expect(error.message).not.toMatch(/\/api\/|GET |DELETE /);
   });
 });

@@ -157,7 +157,8 @@ export async function previewLink(services: Services, token: string): Promise<Li
 export const linkGone = () =>
   new ApiError(
     'gone',
-    `This sign-in link was already used or has expired (links work once, for ${LINK_TTL_SECONDS / 60} minutes); ask for a new one with POST /api/v1/auth/login`,
+    `This sign-in link was already used or has expired (links work once, for ${LINK_TTL_SECONDS / 60} minutes); ask for a new one`,
+    { hint: 'POST /api/v1/auth/login sends a new one' },
   );
 
 export interface Confirmed {
@@ -238,13 +239,15 @@ export async function pollLogin(services: Services, id: string, pollSecret: stri
   if (!row) {
     throw new ApiError(
       'not_found',
-      'No sign-in request matches this id and poll secret; start again with POST /api/v1/auth/login',
+      'No sign-in request matches this id and poll secret; start signing in again',
+      { hint: 'POST /api/v1/auth/login starts again' },
     );
   }
   if (row.pending) return { status: 'pending' };
   throw new ApiError(
     'gone',
-    'This sign-in request has expired, or its session was already handed out; start again with POST /api/v1/auth/login',
+    'This sign-in request has expired, or its session was already handed out; start signing in again',
+    { hint: 'POST /api/v1/auth/login starts again' },
   );
 }
 

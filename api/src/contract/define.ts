@@ -54,7 +54,12 @@ export const ErrorBodySchema = Type.Object(
     error: Type.Object({
       code: Type.String({ description: 'Stable, machine-readable: validation_failed, not_found, …' }),
       message: Type.String({ description: 'For a person: what was wrong and what to do' }),
-      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+      details: Type.Optional(
+        Type.Record(Type.String(), Type.Unknown(), {
+          description:
+            'Specifics, e.g. `issues` (validation paths) and `hint`: the route that helps, for API clients (messages name no routes, since people read them in the web app and the CLI)',
+        }),
+      ),
     }),
   },
   { title: 'ErrorBody' },

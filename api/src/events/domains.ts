@@ -24,9 +24,10 @@ import { isQuotaExceeded, isQuotaPending, type QuotaKind, quotaExceeded } from '
 import type { WorkspaceContext } from '../tenancy/context.ts';
 
 export const DOMAIN_QUOTA: QuotaKind = {
-  noun: 'custom domains',
+  noun: { one: 'custom domain', other: 'custom domains' },
   limit: (plan) => plan.domains,
-  free: 'remove a domain you no longer need (DELETE /api/v1/domains/<host>)',
+  free: 'remove a domain you no longer need',
+  hint: 'DELETE /api/v1/domains/<host> removes one',
 };
 
 const HOST = new RegExp(HOSTNAME_PATTERN);
@@ -126,7 +127,8 @@ export function toDomainView(domain: Domain): DomainView {
 function domainNotFound(host: string): ApiError {
   return new ApiError(
     'not_found',
-    `The domain ${host} is not in this workspace; list yours with GET /api/v1/domains`,
+    `The domain ${host} is not in this workspace; check the host name against your domains`,
+    { hint: 'GET /api/v1/domains lists them' },
   );
 }
 

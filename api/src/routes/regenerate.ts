@@ -151,7 +151,8 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
     if (!revisionName) {
       throw new ApiError(
         'conflict',
-        `Site ${siteId} has no content yet; wait until it is written (GET /api/v1/sites/${siteId}), then try again`,
+        `Site ${siteId} has no content yet; wait until it is written, then try again`,
+        { hint: `GET /api/v1/sites/${siteId} shows when it is` },
       );
     }
     const before = await readContentRevision(kube, workspace.namespace, siteId, revisionName);

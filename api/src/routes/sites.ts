@@ -168,7 +168,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     if (build.status?.phase !== 'Succeeded' || !build.status.image) {
       throw new ApiError(
         'conflict',
-        `Build ${name} is ${build.status?.phase ?? 'Pending'}; only a Build that succeeded can be published. Wait for it, or choose another from GET /api/v1/sites/${site}/builds`,
+        `Build ${name} is ${build.status?.phase ?? 'Pending'}; only a Build that succeeded can be published. Wait for it, or choose another from the site's history`,
       );
     }
     const patched = await patchWebsite(kube, website, { release: { build: name } }, 'publishing');

@@ -100,8 +100,8 @@ export async function readContentRevision(
   if (!validation.ok) {
     throw new ApiError(
       'conflict',
-      `The content revision ${revision} of site ${site} is not a valid site document; save a corrected document with PUT /api/v1/sites/${site}/content`,
-      { issues: validation.errors },
+      `The content revision ${revision} of site ${site} is not a valid site document; save a corrected one`,
+      { issues: validation.errors, hint: `PUT /api/v1/sites/${site}/content saves one` },
     );
   }
   return validation.value;

@@ -29,18 +29,23 @@ export function isQuotaPending(error: unknown): boolean {
 }
 
 export interface QuotaKind {
-  /** Plural noun for people: "websites". */
-  noun: string;
+  /** The noun for people, by English plural category: "1 website", "3 websites". */
+  noun: { one: string; other: string };
   limit: (plan: Plan) => number;
-  /** What frees a slot: "delete a site". */
+  /** What frees a slot, for a person: "delete a site". */
   free: string;
+  /** The same for an API client, naming the route (in `details.hint`, never in the message). */
+  hint: string;
 }
 
 export const WEBSITE_QUOTA: QuotaKind = {
-  noun: 'websites',
+  noun: { one: 'website', other: 'websites' },
   limit: (plan) => plan.websites,
   free: 'delete a site you no longer need',
+  hint: 'DELETE /api/v1/sites/<siteId> deletes one',
 };
+
+const PLURAL = new Intl.PluralRules('en');
 
 /** 409 quota_exceeded: the plan's limit is reached; naming the plan, the limit and the two ways out. */
 export function quotaExceeded(planId: string, kind: QuotaKind): ApiError {
@@ -48,7 +53,7 @@ export function quotaExceeded(planId: string, kind: QuotaKind): ApiError {
   const limit = kind.limit(plan);
   return new ApiError(
     'quota_exceeded',
-    `Your ${plan.title} plan allows ${limit} ${kind.noun} and this workspace has reached that limit; ${kind.free}, or upgrade your plan for more`,
-    { plan: plan.id, limit, resource: kind.noun },
+    `Your ${plan.title} plan allows ${limit} ${PLURAL.select(limit) === 'one' ? kind.noun.one : kind.noun.other} and this workspace has reached that limit; ${kind.free}, or upgrade your plan for more`,
+    { plan: plan.id, limit, resource: kind.noun.other, hint: kind.hint },
   );
 }

@@ -49,14 +49,16 @@ export async function kubeCall<T>(call: () => Promise<T>): Promise<T> {
 function siteNotFound(site: string): ApiError {
   return new ApiError(
     'not_found',
-    `Site ${site} was not found in this workspace; list your sites with GET /api/v1/sites`,
+    `Site ${site} was not found in this workspace; check its id, or list your sites`,
+    { hint: 'GET /api/v1/sites lists them' },
   );
 }
 
 function buildNotFound(build: string): ApiError {
   return new ApiError(
     'not_found',
-    `Build ${build} was not found in this workspace; list a site's builds with GET /api/v1/sites/<site>/builds`,
+    `Build ${build} was not found in this workspace; check its id in the site's history`,
+    { hint: "GET /api/v1/sites/<siteId>/builds lists a site's builds" },
   );
 }
 
@@ -244,7 +246,8 @@ export async function getSiteBuild(
   if (found.spec.website !== site) {
     throw new ApiError(
       'not_found',
-      `Build ${build} is not a build of site ${site}; list its builds with GET /api/v1/sites/${site}/builds`,
+      `Build ${build} is not a build of site ${site}; choose one from the site's history`,
+      { hint: `GET /api/v1/sites/${site}/builds lists them` },
     );
   }
   return found;

@@ -39,7 +39,8 @@ export async function workspaceFor(
     throw workspaceId
       ? new ApiError(
           'forbidden',
-          `You are not a member of workspace ${workspaceId}; list yours with GET /api/v1/workspaces`,
+          `You are not a member of workspace ${workspaceId}; choose one of your workspaces`,
+          { hint: 'GET /api/v1/workspaces lists yours' },
         )
       : new ApiError('forbidden', 'You belong to no workspace; ask an owner for an invitation');
   }
@@ -72,7 +73,8 @@ export async function memberWorkspace(
 export function workspaceNotFound(workspaceId: string): ApiError {
   return new ApiError(
     'not_found',
-    `Workspace ${workspaceId} was not found among yours; list yours with GET /api/v1/workspaces`,
+    `Workspace ${workspaceId} was not found among yours; choose one of your workspaces`,
+    { hint: 'GET /api/v1/workspaces lists yours' },
   );
 }
 

@@ -78,7 +78,8 @@ export async function inviteByEmail(
     if (member.rows.length > 0) {
       throw new ApiError(
         'conflict',
-        `${email} is already a member of this workspace; change their role with PATCH /api/v1/workspaces/${input.workspace.id}/members/<userId> instead`,
+        `${email} is already a member of this workspace; change their role instead`,
+        { hint: `PATCH /api/v1/workspaces/${input.workspace.id}/members/<userId> changes it` },
       );
     }
     await client.query(
@@ -171,7 +172,8 @@ export async function revokeInvitation(
   if (!rowCount) {
     throw new ApiError(
       'not_found',
-      `No pending invitation ${invitationId} in this workspace; list pending ones with GET /api/v1/workspaces/${workspaceId}/invitations`,
+      `No pending invitation ${invitationId} in this workspace; it may have been accepted or revoked`,
+      { hint: `GET /api/v1/workspaces/${workspaceId}/invitations lists pending ones` },
     );
   }
 }
@@ -211,7 +213,8 @@ export async function acceptInvitation(
     if (row.accepted_at) {
       throw new ApiError(
         'gone',
-        'This invitation has already been accepted and cannot be used again; list your workspaces with GET /api/v1/workspaces',
+        'This invitation has already been accepted and cannot be used again; the workspace is among yours',
+        { hint: 'GET /api/v1/workspaces lists yours' },
       );
     }
     if (row.revoked_at) {

@@ -26,7 +26,8 @@ interface MembershipRow {
 function memberNotFound(userId: string): ApiError {
   return new ApiError(
     'not_found',
-    `User ${userId} is not a member of this workspace; list members with GET /api/v1/workspaces/<id>/members`,
+    `User ${userId} is not a member of this workspace; check the members list`,
+    { hint: 'GET /api/v1/workspaces/<workspaceId>/members lists them' },
   );
 }
 
@@ -100,7 +101,8 @@ async function requireOwnerUnderLock(
 function lastOwner(what: string): ApiError {
   return new ApiError(
     'conflict',
-    `${what} would leave this workspace without an owner; make another member owner first (PATCH …/members/<userId> {"role": "owner"}), or delete the workspace`,
+    `${what} would leave this workspace without an owner; make another member owner first, or delete the workspace`,
+    { hint: 'PATCH /api/v1/workspaces/<workspaceId>/members/<userId> {"role": "owner"}' },
   );
 }
 
