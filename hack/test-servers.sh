@@ -62,18 +62,7 @@ check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_
 
 # --- process helpers -------------------------------------------------------
 
-# Prints the pid from a pidfile if that process is alive and runs exactly PROGRAM (a
-# path); a pid left over from before a reboot may belong to anything, and "pebble" is a
-# prefix of "pebble-challtestsrv", so a substring match would not do.
-live_pid() {
-  local pidfile=$1 program=$2 pid argv0
-  [[ -r $pidfile ]] || return 1
-  pid=$(head -n1 "$pidfile" 2>/dev/null | tr -dc '0-9')
-  [[ -n $pid ]] && running "$pid" || return 1
-  argv0=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | head -n1)
-  [[ $argv0 == "$program" ]] || return 1
-  echo "$pid"
-}
+live_pid() { program_pid "$@"; }
 
 # wait_healthy NAME LOGFILE PIDFILE CHECK...: polls CHECK until it succeeds. Gives
 # up at once if the process died, and after WAIT_SECONDS if it never gets healthy.

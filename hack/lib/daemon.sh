@@ -36,6 +36,23 @@ start_failed() {
   die "fix the cause above, then run 'hack/$DAEMON_SCRIPT.sh up' again (or 'hack/$DAEMON_SCRIPT.sh down' first)"
 }
 
+# program_pid PIDFILE PROGRAM: the pid from a pidfile if that process is alive and runs exactly PROGRAM (a
+# path); a pid left over from before a reboot may belong to anything, and "pebble" is a prefix of
+# "pebble-challtestsrv", so a substring match would not do. The path it was started by counts, and so does
+# the file it runs: a checkout that reaches hack/bin through a symlink (a git worktree sharing one
+# .local) must see the servers another checkout started as the same programs, not as strangers holding
+# their ports.
+program_pid() {
+  local pidfile=$1 program=$2 pid argv0 exe
+  [[ -r $pidfile ]] || return 1
+  pid=$(head -n1 "$pidfile" 2>/dev/null | tr -dc '0-9')
+  [[ -n $pid ]] && running "$pid" || return 1
+  argv0=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | head -n1)
+  exe=$(readlink -f "/proc/$pid/exe" 2>/dev/null) || exe=
+  [[ $argv0 == "$program" || (-n $exe && $exe == "$(readlink -f "$program")") ]] || return 1
+  echo "$pid"
+}
+
 # Stops a process by pidfile: TERM, a bounded wait, then KILL. A process started with setsid leads its own
 # process group, and the whole group is signalled: `next start` serves from a child it forks, which
 # would otherwise outlive its parent and keep the port.

@@ -43,3 +43,54 @@ describe('hack/lib/daemon.sh stop_pid', () => {
     expect(alive(child)).toBe(false);
   });
 });
+
+describe('hack/lib/daemon.sh program_pid', () => {
+  /** What program_pid prints for a `sleep` started by `startedAs`, asked about as `askedAs`. */
+  function found(startedAs: (link: string) => string, askedAs: (link: string) => string): string {
+    dir = mkdtempSync(join(tmpdir(), 'pagemagic-daemon-'));
+    const link = join(dir, 'sleep-link');
+    const script = `
+      set -uo pipefail
+      DAEMON_SCRIPT=test HOST=127.0.0.1
+      source ${JSON.stringify(daemon)}
+      ln -s "$(command -v sleep)" ${JSON.stringify(link)}
+      ${JSON.stringify(startedAs(link))} 300 &
+      echo $! > ${dir}/sleep.pid
+      program_pid ${dir}/sleep.pid ${JSON.stringify(askedAs(link))} || echo none
+      kill $(cat ${dir}/sleep.pid)
+    `;
+    try {
+      return execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const sleepBinary = execFileSync('bash', ['-c', 'readlink -f "$(command -v sleep)"'], {
+    encoding: 'utf8',
+  }).trim();
+
+  // A git worktree reaches hack/bin through a symlink: the servers the main checkout started are its own.
+  it('knows a server started through a symlink by the file it runs', () => {
+    expect(
+      found(
+        (link) => link,
+        () => sleepBinary,
+      ),
+    ).toMatch(/^\d+$/);
+    expect(
+      found(
+        () => sleepBinary,
+        (link) => link,
+      ),
+    ).toMatch(/^\d+$/);
+  });
+
+  it('does not take another program for it', () => {
+    expect(
+      found(
+        () => sleepBinary,
+        () => '/usr/bin/true',
+      ),
+    ).toBe('none');
+  });
+});
