@@ -3,6 +3,7 @@
 // served from the cache.
 
 import type { SiteDocument, SiteDocumentError } from '@pagemagic/crds/site-document';
+import { englishLanguageName } from '../brief/language.ts';
 import type { BriefFacts } from '../brief/types.ts';
 import { describeFidelityRules } from '../fidelity.ts';
 import type { ChatMessage } from './budget.ts';
@@ -66,12 +67,8 @@ ${FACTS_AND_SAFETY}`;
 
 /** "Portuguese (pt)": the model is more reliable with a language's name than with its tag alone. */
 export function languageName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale);
-    return name && name !== locale ? `${name} (${locale})` : locale;
-  } catch {
-    return locale;
-  }
+  const name = englishLanguageName(locale);
+  return name !== locale ? `${name} (${locale})` : locale;
 }
 
 /**

@@ -177,7 +177,8 @@ const WORD_WEIGHT = 0.15;
 // another way, English is the product's default.
 const ENGLISH_PRIOR = 0.05;
 
-function languageName(code: string): string {
+/** A language's English name ("Portuguese" for pt, "Brazilian Portuguese" for pt-BR), else the code. */
+export function englishLanguageName(code: string): string {
   try {
     const name = NAMES.of(code);
     return name && name !== code ? name : code;
@@ -189,7 +190,7 @@ function languageName(code: string): string {
 function fact(code: string, confidence: number): LanguageFact {
   return {
     code,
-    name: languageName(code),
+    name: englishLanguageName(code),
     supported: (COPY_LANGUAGES as readonly string[]).includes(code),
     confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
   };
