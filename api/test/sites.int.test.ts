@@ -240,7 +240,12 @@ describe('creating sites', () => {
     expect(refused.message).toBe(
       'Your Free plan allows 3 websites and this workspace has reached that limit; delete a site you no longer need, or upgrade your plan for more',
     );
-    expect(refused.details).toEqual({ plan: 'free', limit: 3, resource: 'websites' });
+    expect(refused.details).toEqual({
+      plan: 'free',
+      limit: 3,
+      resource: 'websites',
+      hint: 'DELETE /api/v1/sites/<siteId> deletes one',
+    });
   });
 });
 
