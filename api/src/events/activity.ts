@@ -188,12 +188,14 @@ export function encodeCursor(cursor: Cursor): string {
   return `${Date.parse(cursor.at)}_${cursor.id}`;
 }
 
+const CURSOR = new RegExp(ACTIVITY_CURSOR_PATTERN);
+
 /**
  * A cursor is two numbers, the last item's time (milliseconds since 1970) and its id, so any string the
  * schema's pattern lets through is a position in the feed; undefined for anything else.
  */
 export function decodeCursor(raw: string): Cursor | undefined {
-  if (!new RegExp(ACTIVITY_CURSOR_PATTERN).test(raw)) return undefined;
+  if (!CURSOR.test(raw)) return undefined;
   const [millis, id] = raw.split('_') as [string, string];
   return { at: new Date(Number(millis)).toISOString(), id };
 }
