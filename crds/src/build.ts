@@ -41,6 +41,12 @@ export const BuildStatusSchema = Type.Object({
   image: Type.Optional(Type.String({ maxLength: 512, description: 'Image reference pinned by digest.' })),
   pages: Type.Optional(Type.Integer({ minimum: 0, description: 'HTML pages in the site.' })),
   bytes: Type.Optional(Type.Integer({ minimum: 0, description: 'Size of the site, in bytes.' })),
+  size: Type.Optional(
+    Type.String({
+      maxLength: 16,
+      description: 'Size of the site for people, e.g. "412.0 KB"; bytes is exact.',
+    }),
+  ),
   startedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the build started.' })),
   completedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the build ended.' })),
   durations: Type.Optional(
@@ -82,6 +88,14 @@ export function buildsNewestFirst<T extends Pick<Build, 'spec' | 'metadata'>>(bu
   );
 }
 
+/** A size for people, in the units every Page Magic surface uses (kubectl, web app, CLI). */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export const buildKind: KindDefinition = {
   kind: 'Build',
   plural: 'builds',
@@ -93,7 +107,8 @@ export const buildKind: KindDefinition = {
     { name: 'Website', type: 'string', jsonPath: '.spec.website' },
     { name: 'Phase', type: 'string', jsonPath: '.status.phase' },
     { name: 'Pages', type: 'integer', jsonPath: '.status.pages' },
-    { name: 'Bytes', type: 'integer', jsonPath: '.status.bytes', priority: 1 },
+    // kubectl cannot format a number of bytes, so the operator writes `size` beside the exact `bytes`.
+    { name: 'Size', type: 'string', jsonPath: '.status.size' },
     { name: 'Image', type: 'string', jsonPath: '.status.image', priority: 1 },
     { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
   ],

@@ -73,7 +73,8 @@ export function customResourceDefinition(definition: KindDefinition): CustomReso
     properties: {
       apiVersion: { type: 'string' },
       kind: { type: 'string' },
-      metadata: { type: 'object' },
+      // Declaring metadata.name (without restrictions of its own) lets object rules point their errors at it.
+      metadata: { type: 'object', properties: { name: { type: 'string' } } },
       spec: {
         description: `What the ${definition.singular} should be.`,
         ...toStructuralSchema(definition.spec),

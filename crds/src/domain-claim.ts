@@ -43,8 +43,16 @@ export const domainClaimKind: KindDefinition = {
   ],
   objectRules: [
     // Naming the claim after the host is what makes the API server enforce "one holder per host".
-    { rule: 'self.metadata.name == self.spec.hostname', message: 'metadata.name must equal spec.hostname' },
+    {
+      rule: 'self.metadata.name == self.spec.hostname',
+      fieldPath: '.metadata.name',
+      message: 'metadata.name must equal spec.hostname',
+    },
     // A claim changes holder only by being deleted and created again, never by an edit.
-    { rule: '!has(oldSelf.spec) || self.spec == oldSelf.spec', message: 'spec is immutable' },
+    {
+      rule: '!has(oldSelf.spec) || self.spec == oldSelf.spec',
+      fieldPath: '.spec',
+      message: 'spec is immutable',
+    },
   ],
 };

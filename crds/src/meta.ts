@@ -95,7 +95,13 @@ export interface KindDefinition {
     priority?: number;
   }>;
   /** CEL rules on the whole object, e.g. on metadata.name, which a property schema cannot reach. */
-  objectRules?: Array<{ rule: string; message: string }>;
+  objectRules?: Array<{
+    rule: string;
+    message: string;
+    /** Where the error points; without it the API server reports the object root as `<nil>`. */
+    fieldPath?: string;
+    reason?: 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueRequired' | 'FieldValueDuplicate';
+  }>;
 }
 
 /** The ownerReference that makes `owner` the controller of a child, so garbage collection follows it. */

@@ -2,6 +2,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { type CustomObject, conditionList, type KindDefinition, objectName, stringEnum } from './meta.ts';
 import type { SiteDocument } from './site-document.ts';
 
+/** What the API server itself requires of every object name (RFC 1123 subdomain). */
+const DNS_SUBDOMAIN = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?([.][a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
+
 export const TONES = ['friendly', 'professional', 'playful', 'elegant', 'bold'] as const;
 
 const hexColour = (description: string) => Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description });
@@ -167,22 +170,40 @@ export const websiteKind: KindDefinition = {
   shortNames: ['site', 'sites', 'ws'],
   spec: WebsiteSpecSchema,
   status: WebsiteStatusSchema,
+  // READY alone reads as "up to date"; REASON says why (Live, Pinned, Building, ...), LATEST shows a Build
+  // waiting behind a pin, and -o wide shows GENERATION beside OBSERVED so a change no operator has seen is
+  // visible even when nothing writes status.
   printerColumns: [
     { name: 'Ready', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
+    { name: 'Reason', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].reason' },
     { name: 'URL', type: 'string', jsonPath: '.status.url' },
-    { name: 'Live Build', type: 'string', jsonPath: '.status.liveBuild' },
+    { name: 'Live', type: 'string', jsonPath: '.status.liveBuild', description: 'The Build being served.' },
+    { name: 'Latest', type: 'string', jsonPath: '.status.latestBuild', description: 'The newest Build.' },
     {
-      name: 'Reason',
+      name: 'Pinned',
       type: 'string',
-      jsonPath: '.status.conditions[?(@.type=="Ready")].reason',
+      jsonPath: '.spec.release.build',
+      description: 'The Build pinned as live; newer Builds wait until the pin is removed.',
+      priority: 1,
+    },
+    { name: 'Generation', type: 'integer', jsonPath: '.metadata.generation', priority: 1 },
+    {
+      name: 'Observed',
+      type: 'integer',
+      jsonPath: '.status.observedGeneration',
+      description: 'The generation an operator last acted on; behind Generation means not picked up yet.',
       priority: 1,
     },
     { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
   ],
   objectRules: [
     {
-      // Website names become DNS labels (service names, site hostnames), so they get the label rules.
-      rule: "size(self.metadata.name) <= 63 && self.metadata.name.matches('^[a-z]([-a-z0-9]*[a-z0-9])?$')",
+      // Website names become DNS labels (service names, site hostnames). The API server already refuses a
+      // name that is not a DNS subdomain, so this rule only adds what a label needs beyond that; otherwise
+      // an upper-case name would be reported twice, once by each check.
+      rule: `!self.metadata.name.matches('${DNS_SUBDOMAIN}') || (size(self.metadata.name) <= 63 && self.metadata.name.matches('^[a-z]([-a-z0-9]*[a-z0-9])?$'))`,
+      fieldPath: '.metadata.name',
+      reason: 'FieldValueInvalid',
       message:
         'metadata.name must be a DNS label: at most 63 lowercase letters, digits or "-", starting with a letter and ending with a letter or digit',
     },

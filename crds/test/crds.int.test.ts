@@ -63,10 +63,17 @@ describe('Website', () => {
     expect(created.spec.hosting?.replicas).toBe(1);
   });
 
-  it('rejects a name that is not a DNS label', async () => {
+  it('rejects a name that is not a DNS label, at metadata.name', async () => {
     const { code, message } = await rejection(create('websites', website('bakery.porto')));
     expect(code).toBe(422);
-    expect(message).toContain('metadata.name must be a DNS label');
+    expect(message).toContain('metadata.name: Invalid value: metadata.name must be a DNS label');
+    expect(message).not.toContain('<nil>');
+  });
+
+  it('reports a name the API server refuses anyway once, not once per check', async () => {
+    const { code, message } = await rejection(create('websites', website('Bad_Name')));
+    expect(code).toBe(422);
+    expect(message.match(/metadata\.name: Invalid value/g)).toHaveLength(1);
   });
 
   it('rejects content that names both a ConfigMap and inline content', async () => {
@@ -121,7 +128,7 @@ describe('Website', () => {
     }
   });
 
-  it('prints the READY, URL, LIVE BUILD and AGE columns in kubectl get', async () => {
+  it('prints READY, REASON, URL, LIVE, LATEST and AGE in kubectl get, and generations with -o wide', async () => {
     const { stdout } = await promisify(execFile)('hack/bin/kubectl', [
       '--kubeconfig',
       kubeconfigPath(),
@@ -131,8 +138,35 @@ describe('Website', () => {
       namespace.name,
     ]);
     const [header, row] = stdout.trim().split('\n');
-    expect(header?.split(/\s{2,}/)).toEqual(['NAME', 'READY', 'URL', 'LIVE BUILD', 'AGE']);
+    expect(header?.split(/\s{2,}/)).toEqual(['NAME', 'READY', 'REASON', 'URL', 'LIVE', 'LATEST', 'AGE']);
     expect(row).toMatch(/^bakery\s/);
+    const wide = await promisify(execFile)('hack/bin/kubectl', [
+      '--kubeconfig',
+      kubeconfigPath(),
+      'get',
+      'websites',
+      'bakery',
+      '-n',
+      namespace.name,
+      '-o',
+      'wide',
+    ]);
+    const [wideHeader, wideRow] = wide.stdout.trim().split('\n');
+    expect(wideHeader?.split(/\s{2,}/)).toEqual([
+      'NAME',
+      'READY',
+      'REASON',
+      'URL',
+      'LIVE',
+      'LATEST',
+      'PINNED',
+      'GENERATION',
+      'OBSERVED',
+      'AGE',
+    ]);
+    // No operator runs in this test: every status column is blank, and GENERATION 1 stands beside an empty
+    // OBSERVED, which is how kubectl shows a change no operator has picked up.
+    expect(wideRow).toMatch(/^bakery\s+1\s+\S+$/);
   });
 });
 

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { crdDirectory, renderCrdFiles } from '../src/generate.ts';
 import {
   type Build,
+  buildKind,
   buildsNewestFirst,
   customResourceDefinition,
+  formatBytes,
   KINDS,
   toStructuralSchema,
   websiteKind,
@@ -69,10 +71,31 @@ describe('customResourceDefinition', () => {
     }
   });
 
-  it('shows Ready, URL and Live Build for websites', () => {
+  it('shows why a website is or is not ready, and the Build waiting behind a pin', () => {
     expect(
       websiteKind.printerColumns.filter((column) => !column.priority).map((column) => column.name),
-    ).toEqual(['Ready', 'URL', 'Live Build', 'Age']);
+    ).toEqual(['Ready', 'Reason', 'URL', 'Live', 'Latest', 'Age']);
+    expect(
+      websiteKind.printerColumns.filter((column) => column.priority).map((column) => column.name),
+    ).toEqual(['Pinned', 'Generation', 'Observed']);
+  });
+
+  it('shows the size of a Build for people, not as a raw integer', () => {
+    const size = buildKind.printerColumns.find((column) => column.name === 'Size');
+    expect(size).toMatchObject({ type: 'string', jsonPath: '.status.size' });
+    expect(
+      buildKind.printerColumns.some((column) => column.type === 'integer' && /bytes/.test(column.jsonPath)),
+    ).toBe(false);
+    expect([formatBytes(512), formatBytes(421_888), formatBytes(3_250_000)]).toEqual([
+      '512 B',
+      '412.0 KB',
+      '3.1 MB',
+    ]);
+  });
+
+  it('points every object rule at a field, so the API server never reports `<nil>`', () => {
+    for (const kind of KINDS)
+      for (const rule of kind.objectRules ?? []) expect(rule.fieldPath, rule.rule).toBeTruthy();
   });
 });
 

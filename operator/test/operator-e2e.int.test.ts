@@ -211,16 +211,22 @@ describe('the operator', () => {
       return items.some((e) => e.reason === 'Live') ? items : undefined;
     });
     expect(recorded.filter((e) => e.reason === 'Live').map((e) => e.type)).toEqual(['Normal']);
+    // Each transition once: a reconcile that runs before the cache has seen the last status write must not
+    // write that status, or its Event, a second time.
+    const reasons = recorded.map((e) => e.reason ?? '');
+    expect(reasons.filter((reason, index) => reasons.indexOf(reason) !== index)).toEqual([]);
 
     const { stdout } = await exec(
       join(repoRoot, 'hack', 'bin', 'kubectl'),
       ['--kubeconfig', kubeconfigPath(), '-n', namespace.name, 'get', 'websites', NAME, '--no-headers'],
       { cwd: repoRoot },
     );
-    expect(stdout.trim().split(/\s+/).slice(0, 4)).toEqual([
+    expect(stdout.trim().split(/\s+/).slice(0, 6)).toEqual([
       NAME,
       'True',
+      'Live',
       `https://${host}/`,
+      build.metadata.name,
       build.metadata.name,
     ]);
   }, 240_000);
@@ -250,6 +256,12 @@ describe('the operator', () => {
       180,
     );
     state.second = second;
+    // One edit, one Building Event, however many reconciles ran before the cache saw each status write.
+    const { items: events } = await client.list<KubeObject & { reason?: string }>(resources.events, {
+      namespace: namespace.name,
+      fieldSelector: `involvedObject.name=${NAME}`,
+    });
+    expect(events.filter((e) => e.reason === 'Building')).toHaveLength(1);
     expect(second.status?.image).not.toBe(first.status?.image);
     expect(second.spec.contentHash).not.toBe(first.spec.contentHash);
 
@@ -266,6 +278,10 @@ describe('the operator', () => {
       120,
     );
     expect(rolledBack.website.status?.conditions?.find((c) => c.type === 'Deployed')?.reason).toBe('Pinned');
+    // Ready says so too (kubectl's REASON column), naming the newer Build that waits behind the pin.
+    const ready = rolledBack.website.status?.conditions?.find((c) => c.type === 'Ready');
+    expect(ready).toMatchObject({ status: 'True', reason: 'Pinned' });
+    expect(ready?.message).toContain(`Build ${second.metadata.name} is newer`);
   }, 400_000);
 
   it('prunes history past the limit but never the live or pinned Build', async () => {

@@ -19,9 +19,4 @@ export function formatDateTime(iso: string | undefined): string {
   );
 }
 
-export function formatBytes(bytes: number | undefined): string {
-  if (bytes === undefined) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatBytes } from '@pagemagic/crds';

@@ -81,3 +81,4 @@ export {
   tokenBucketRateLimiter,
 } from './rate-limit.ts';
 export { WorkQueue, type WorkQueueOptions } from './work-queue.ts';
+export { WrittenStatus } from './written-status.ts';

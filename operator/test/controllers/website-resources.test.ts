@@ -372,7 +372,17 @@ describe('live build and history', () => {
 describe('status', () => {
   it('is Ready only when all conditions are, and names what is pending', () => {
     const yes = { status: 'True' as const, reason: 'R', message: 'm' };
-    expect(readyVerdict({ ContentReady: yes, Built: yes, Deployed: yes }).status).toBe('True');
+    expect(readyVerdict({ ContentReady: yes, Built: yes, Deployed: yes })).toMatchObject({
+      status: 'True',
+      reason: 'Live',
+    });
+    // Pinned is live too, but says so, so that READY=True never hides edits that wait behind a pin.
+    const pinned = {
+      status: 'True' as const,
+      reason: 'Pinned',
+      message: 'serving pinned Build b1; Build b2 is newer',
+    };
+    expect(readyVerdict({ ContentReady: yes, Built: yes, Deployed: pinned })).toEqual(pinned);
     const pending = readyVerdict({
       ContentReady: yes,
       Built: { status: 'False', reason: 'Building', message: 'Build x is Running' },
@@ -610,10 +620,15 @@ describe('the Deployed condition', () => {
 
   it('is True when available, and says so when the Build is pinned', () => {
     const available = rollout([{ type: 'Available', status: 'True' }]);
-    expect(deploymentVerdict(live, available, desired, true)).toEqual({
+    expect(deploymentVerdict(live, available, desired, true, 'bakery-1')).toEqual({
       status: 'True',
       reason: 'Pinned',
-      message: 'serving Build bakery-1 (pinned)',
+      message: 'serving pinned Build bakery-1',
+    });
+    expect(deploymentVerdict(live, available, desired, true, 'bakery-2')).toEqual({
+      status: 'True',
+      reason: 'Pinned',
+      message: 'serving pinned Build bakery-1; Build bakery-2 is newer and waits until the pin is removed',
     });
   });
 });

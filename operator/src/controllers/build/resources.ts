@@ -1,6 +1,6 @@
 // Pure pieces of a Build: where its image goes and what its status says at each step.
 
-import type { Build, BuildStatus } from '@pagemagic/crds';
+import { type Build, type BuildStatus, formatBytes } from '@pagemagic/crds';
 import type { OperatorConfig } from '../../config.ts';
 import { type LayerFile, STATIC_CONFIG_PATH, staticServerConfigFile } from '../../image/index.ts';
 import { parseHeadersFile, type RenderedSite } from '../../site/index.ts';
@@ -56,6 +56,7 @@ export function succeededFields(output: BuildOutput, startedAt: string, complete
     image: output.image,
     pages: output.pages,
     bytes: output.bytes,
+    size: formatBytes(output.bytes),
     startedAt,
     completedAt,
     durations: { renderSeconds: seconds(output.renderSeconds), pushSeconds: seconds(output.pushSeconds) },

@@ -29,6 +29,7 @@ import {
   type Result,
   resources,
   stripManagedFields,
+  type WrittenStatus,
 } from '../../runtime/index.ts';
 import { failureMessage } from '../build/status.ts';
 import { findCondition } from '../conditions.ts';
@@ -136,6 +137,8 @@ export interface WebsiteReconcilerDeps extends OperatorInformers {
   publisher: EventPublisher;
   events: Pick<EventRecorder, 'record'>;
   rendererVersion: string;
+  /** What this controller last wrote, while the cache has not seen it yet. */
+  written?: WrittenStatus<WebsiteStatus>;
   now?: () => Date;
 }
 
@@ -300,6 +303,7 @@ export function deploymentVerdict(
   deployment: DeploymentObject | undefined,
   desired: ChildObject,
   pinned: boolean,
+  latestName?: string,
 ): Verdict {
   const name = live?.metadata.name ?? '';
   if (!deployment || !upToDate(deployment, desired)) return notYet('RollingOut', `rolling out Build ${name}`);
@@ -320,7 +324,12 @@ export function deploymentVerdict(
       available?.message ?? `Deployment ${deployment.metadata?.name} is not available`,
     );
   }
-  return ok(pinned ? 'Pinned' : 'Available', `serving Build ${name}${pinned ? ' (pinned)' : ''}`);
+  if (!pinned) return ok('Available', `serving Build ${name}`);
+  const waiting =
+    latestName && latestName !== name
+      ? `; Build ${latestName} is newer and waits until the pin is removed`
+      : '';
+  return ok('Pinned', `serving pinned Build ${name}${waiting}`);
 }
 
 async function applyIfChanged(
@@ -344,12 +353,15 @@ export async function reconcileWebsite(
 ): Promise<Result | undefined> {
   const website = deps.websites.get(key);
   // Deletion needs nothing from us: every child has an ownerReference, so garbage collection removes it.
-  if (!website || website.metadata.deletionTimestamp) return undefined;
+  if (!website || website.metadata.deletionTimestamp) {
+    deps.written?.forget(key);
+    return undefined;
+  }
   const { signal } = context;
   const name = website.metadata.name ?? '';
   const namespace = website.metadata.namespace ?? '';
   const generation = website.metadata.generation;
-  const previous = website.status;
+  const previous = deps.written ? deps.written.current(key, website) : website.status;
 
   // 1. Content.
   const contentMaps = owned(deps.configMaps, key).filter(
@@ -405,6 +417,7 @@ export async function reconcileWebsite(
       liveDeployment,
       deployment,
       'pinned' in choice && choice.pinned,
+      latestName,
     );
   } else {
     verdicts.Deployed = notYet(
@@ -470,12 +483,13 @@ export async function reconcileWebsite(
     });
   }
   if (!sameStatus(previous, next)) {
-    await deps.client.patchStatus(
+    const answer = await deps.client.patchStatus<Website>(
       WEBSITES,
       { namespace, name },
       statusPatch(previous as Record<string, unknown> | undefined, next as Record<string, unknown>),
       { signal },
     );
+    deps.written?.remember(key, answer);
     const happened = websiteEvent(previous?.conditions, next.conditions ?? [], WARNING_REASONS);
     if (happened) deps.events.record(website, happened.type, happened.reason, happened.message);
   }

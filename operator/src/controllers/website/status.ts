@@ -23,7 +23,11 @@ export const unknown = (message: string): Verdict => ({ status: 'Unknown', reaso
 export function readyVerdict(verdicts: Record<WebsiteConditionType, Verdict>): Verdict {
   const pending = WEBSITE_CONDITIONS.filter((type) => verdicts[type].status !== 'True');
   const first = pending[0];
-  if (first === undefined) return ok('Live', 'the site is served from its live Build');
+  if (first === undefined) {
+    // A pinned site is live, but later edits do not go live: READY alone would hide that.
+    if (verdicts.Deployed.reason === 'Pinned') return ok('Pinned', verdicts.Deployed.message);
+    return ok('Live', 'the site is served from its live Build');
+  }
   const verdict = verdicts[first];
   return notYet(verdict.reason, `waiting for ${pending.join(', ')}: ${verdict.message}`.slice(0, 32_000));
 }
