@@ -341,6 +341,17 @@ const CASES: Record<string, Case> = {
     const build = await succeededBuild(owner, siteId);
     return { params: { siteId }, body: { build }, as: owner, actor: owner.id };
   },
+  'DELETE /api/v1/sites/:siteId/pin': async () => {
+    const owner = await person();
+    const siteId = await site(owner);
+    const build = await succeededBuild(owner, siteId);
+    await api.services.kubeClient.mergePatch(
+      WEBSITES,
+      { namespace: owner.namespace, name: siteId },
+      { spec: { release: { build } } },
+    );
+    return { params: { siteId }, as: owner, actor: owner.id };
+  },
   'POST /api/v1/sites/:siteId/rollback': async () => {
     const owner = await person();
     const siteId = await site(owner);

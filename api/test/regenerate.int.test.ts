@@ -208,4 +208,29 @@ describe('regeneration', () => {
     );
     expect(rows.find((row) => row.action === 'site.regenerate')?.details).toEqual({ revision: 1 });
   }, 300_000);
+
+  it('removes a pin when it rewrites a section, unless asked to keep it', async () => {
+    const pinned = first.live.metadata.name ?? '';
+    await kube().mergePatch(
+      WEBSITES,
+      { namespace: workspaceA.namespace, name: siteId },
+      { spec: { release: { build: pinned } } },
+    );
+    const kept = await alice.call(regenerateSite, {
+      params: { siteId },
+      body: { section: 'faq', instruction: 'mention the Saturday market', keepPin: true },
+    });
+    expect(kept.unpinned).toBeUndefined();
+    expect((await readWebsite()).spec.release?.build).toBe(pinned);
+    await eventually('the kept-pin edit to be stored', settled, 240);
+
+    const unpinned = await alice.call(regenerateSite, {
+      params: { siteId },
+      body: { section: 'faq', instruction: 'mention gluten-free loaves' },
+    });
+    expect(unpinned.unpinned).toBe(pinned);
+    expect((await readWebsite()).spec.release).toBeUndefined();
+    const rows = await auditRows();
+    expect(rows.at(-1)).toMatchObject({ action: 'site.section.regenerate', details: { unpinned: pinned } });
+  }, 300_000);
 });

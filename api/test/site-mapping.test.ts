@@ -274,3 +274,46 @@ describe('quota message', () => {
     expect(error.message).not.toMatch(/\/api\/|GET |DELETE /);
   });
 });
+
+describe('a change no operator picks up', () => {
+  const changedAt = '2026-03-01T10:00:00Z';
+  const waiting = (observedGeneration: number): Website => ({
+    apiVersion: 'pagemagic.dev/v1alpha1',
+    kind: 'Website',
+    metadata: {
+      name: 'bakery',
+      namespace: 'pm-ws-1',
+      generation: 3,
+      creationTimestamp: '2026-02-01T00:00:00Z',
+      managedFields: [
+        { manager: 'pagemagic-api', operation: 'Update', time: changedAt },
+        // The operator's last status write is later, but says nothing about when the spec changed.
+        {
+          manager: 'pagemagic-operator',
+          operation: 'Update',
+          subresource: 'status',
+          time: '2026-03-01T10:30:00Z',
+        },
+      ],
+    },
+    spec: { brief: { prompt: 'A bakery', tone: 'friendly' } },
+    status: { observedGeneration, conditions: allTrue, liveBuild: 'bakery-1' },
+  });
+  const at = (iso: string) => Date.parse(iso);
+
+  it('is not reported within the first minute, nor once an operator has seen the generation', () => {
+    expect(toSite(waiting(2), at('2026-03-01T10:00:59Z')).status.notPickedUp).toBeUndefined();
+    expect(toSite(waiting(3), at('2026-03-01T11:00:00Z')).status.notPickedUp).toBeUndefined();
+  });
+
+  it('is reported after a minute, dated from the last spec write, with what to check', () => {
+    const site = toSite(waiting(2), at('2026-03-01T10:05:30Z'));
+    expect(site.status.notPickedUp).toEqual({
+      since: changedAt,
+      message:
+        'Not picked up: no Page Magic operator has acted on this change for 5 minutes, so it is not being built. Whoever runs this installation should check that the operator is running and watches namespace pm-ws-1.',
+    });
+    // The conditions describe the previous generation, so the phase does not claim the site is live.
+    expect(site.status.phase).toBe('writing');
+  });
+});

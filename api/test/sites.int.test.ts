@@ -25,6 +25,7 @@ import {
   publishSite,
   putSiteContent,
   rollbackSite,
+  unpinSite,
 } from '../src/contract/sites.ts';
 import { ApiError } from '../src/errors.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
@@ -559,6 +560,38 @@ describe('builds, publish and rollback', () => {
     expect(notLive.status).toBe(409);
     expect(notLive.message).toContain('has no live Build yet');
   });
+
+  it('keeps a pin through an edit only when asked, so an edit never silently stays offline', async () => {
+    const siteId = state.named ?? '';
+    const { revision, document } = await alice.call(getSiteContent, { params: { siteId } });
+    const kept = await alice.call(putSiteContent, {
+      params: { siteId },
+      body: { document: { ...document, name: 'Kept pinned' }, baseRevision: revision, keepPin: true },
+    });
+    expect(kept.unpinned).toBeUndefined();
+    expect(kept.pinnedBuild).toBe(names.b1);
+    expect((await readWebsite(siteId)).spec.release?.build).toBe(names.b1);
+
+    const saved = await alice.call(putSiteContent, {
+      params: { siteId },
+      body: { document: { ...document, name: 'Goes live' }, baseRevision: kept.revision },
+    });
+    expect(saved.unpinned).toBe(names.b1);
+    expect(saved.pinnedBuild).toBeUndefined();
+    expect((await readWebsite(siteId)).spec.release).toBeUndefined();
+  });
+
+  it('unpins on request, and answers an unpinned site as it is without writing', async () => {
+    const siteId = state.named ?? '';
+    await alice.call(publishSite, { params: { siteId }, body: { build: names.b3 } });
+    const unpinned = await alice.call(unpinSite, { params: { siteId } });
+    expect(unpinned).toMatchObject({ id: siteId, unpinned: names.b3 });
+    expect(unpinned.pinnedBuild).toBeUndefined();
+    const before = (await readWebsite(siteId)).metadata.resourceVersion;
+    const again = await alice.call(unpinSite, { params: { siteId } });
+    expect(again.unpinned).toBeUndefined();
+    expect((await readWebsite(siteId)).metadata.resourceVersion).toBe(before);
+  });
 });
 
 describe('roles and tenancy', () => {
@@ -715,12 +748,16 @@ describe('deleting', () => {
         `site.content.update website/${state.named}`,
         `site.publish website/${state.named}`,
         `site.rollback website/${state.named}`,
+        `site.unpin website/${state.named}`,
         `site.delete website/${state.prompted}`,
       ]),
     );
-    // The first edit and the concurrent winner; the refused edits and the concurrent loser wrote none.
-    expect(rows.filter((row) => row.action === 'site.content.update')).toHaveLength(2);
-    expect(rows.filter((row) => row.action === 'site.publish')).toHaveLength(2);
+    // The first edit, the concurrent winner and the two edits around a pin; the refused edits and the
+    // concurrent loser wrote none. Publishing: two, and one more to pin before unpinning.
+    expect(rows.filter((row) => row.action === 'site.content.update')).toHaveLength(4);
+    expect(rows.filter((row) => row.action === 'site.publish')).toHaveLength(3);
+    // Unpinning a site that has no pin wrote nothing, so left no row either.
+    expect(rows.filter((row) => row.action === 'site.unpin')).toHaveLength(1);
     expect(new Set(rows.map((row) => row.actor_user_id))).toEqual(new Set([aliceId]));
   });
 });

@@ -67,6 +67,15 @@ export interface ObjectMeta {
     controller?: boolean;
     blockOwnerDeletion?: boolean;
   }>;
+  /** Who wrote which fields, and when: the API reads it to date the latest spec change. */
+  managedFields?: Array<{
+    manager?: string;
+    operation?: 'Apply' | 'Update';
+    time?: string;
+    subresource?: string;
+    fieldsType?: string;
+    fieldsV1?: unknown;
+  }>;
 }
 
 export interface CustomObject<Kind extends string, Spec, Status> {

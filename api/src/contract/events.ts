@@ -34,7 +34,7 @@ export const siteEvents = defineRoute({
       },
       {
         description:
-          'text/event-stream. `event: site` and `event: build` carry JSON (the Site or Build, plus `change`: snapshot, added, modified or deleted); `id:` is a resume token; `: heartbeat` comments keep the stream alive; `event: error` comes before the stream closes on a failure',
+          'text/event-stream. `event: site` and `event: build` carry JSON (the Site or Build, plus `change`: snapshot, added, modified, deleted, or overdue when no operator has picked up the latest change within a minute); `id:` is a resume token; `: heartbeat` comments keep the stream alive; `event: error` comes before the stream closes on a failure',
       },
     ),
     ...authErrors,

@@ -1,7 +1,7 @@
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { Type } from '@sinclair/typebox';
 import { authErrors, defineRoute, ErrorBodySchema } from './define.ts';
-import { SiteParams } from './sites.ts';
+import { KeepPinSchema, SiteParams, UnpinnedSchema } from './sites.ts';
 
 export const RegenerateBodySchema = Type.Object(
   {
@@ -22,6 +22,7 @@ export const RegenerateBodySchema = Type.Object(
           'How the section should change, e.g. "shorter" or "mention free delivery"; required with section',
       }),
     ),
+    keepPin: KeepPinSchema,
   },
   { additionalProperties: false },
 );
@@ -43,6 +44,7 @@ export const regenerateSite = defineRoute({
       contentRevision: Type.Optional(
         Type.String({ description: 'The content revision stored for a section rewrite' }),
       ),
+      unpinned: UnpinnedSchema,
     }),
     ...authErrors,
     404: ErrorBodySchema,

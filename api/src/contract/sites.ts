@@ -20,6 +20,24 @@ export const ObjectNameSchema = Type.String({
 
 export const SiteParams = Type.Object({ siteId: SiteNameSchema });
 
+/**
+ * A change made while a Build is pinned would otherwise never go live without anybody noticing, so by
+ * default a change removes the pin; `keepPin` keeps the pinned Build live and lets the change wait.
+ */
+export const KeepPinSchema = Type.Optional(
+  Type.Boolean({
+    description:
+      'Keep the pinned Build live: the change is built but waits until the pin is removed. Default: the pin is removed and the change goes live',
+  }),
+);
+
+export const UnpinnedSchema = Type.Optional(
+  Type.String({
+    description:
+      'The Build that was pinned as live until this change removed the pin; publish it to pin it again',
+  }),
+);
+
 /** Every site route can meet a busy cluster (503: try again). */
 export const siteErrors = { ...authErrors, 503: ErrorBodySchema } as const;
 
@@ -50,6 +68,18 @@ export const SiteSchema = Type.Object(
       liveBuild: Type.Optional(Type.String()),
       latestBuild: Type.Optional(Type.String()),
       contentRevision: Type.Optional(Type.String()),
+      notPickedUp: Type.Optional(
+        Type.Object(
+          {
+            since: Type.String({ format: 'date-time', description: 'When the waiting change was made' }),
+            message: Type.String({ description: 'What it means and what to check, for people' }),
+          },
+          {
+            description:
+              'Present when no operator has acted on the latest change for a minute: phase and conditions describe an older version of the site until one does',
+          },
+        ),
+      ),
     }),
     createdAt: Type.String({ format: 'date-time' }),
     generation: Type.Integer(),
@@ -179,6 +209,7 @@ export const putSiteContent = defineRoute({
           description: 'The revision this edit started from; a later edit by someone else makes it 409',
         }),
       ),
+      keepPin: KeepPinSchema,
     },
     { additionalProperties: false, required: ['document'] },
   ),
@@ -191,6 +222,7 @@ export const putSiteContent = defineRoute({
             description:
               'The content revision this document was stored as: the baseRevision of the next edit (the status still shows the one being served)',
           }),
+          unpinned: UnpinnedSchema,
         }),
       ],
       { title: 'SiteWithRevision' },
@@ -211,6 +243,20 @@ export const publishSite = defineRoute({
   params: SiteParams,
   body: Type.Object({ build: Type.Optional(ObjectNameSchema) }, { additionalProperties: false }),
   response: { 202: PublishedSiteSchema, ...siteErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
+});
+
+export const unpinSite = defineRoute({
+  method: 'DELETE',
+  url: '/sites/:siteId/pin',
+  auth: true,
+  summary: 'Remove the pin: the newest Build that succeeds goes live, now and after every change',
+  tags: ['sites'],
+  params: SiteParams,
+  response: {
+    202: Type.Composite([SiteSchema, Type.Object({ unpinned: UnpinnedSchema })], { title: 'UnpinnedSite' }),
+    ...siteErrors,
+    404: ErrorBodySchema,
+  },
 });
 
 export const rollbackSite = defineRoute({

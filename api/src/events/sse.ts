@@ -12,7 +12,7 @@ import type { Build, Website } from '@pagemagic/crds';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Gauge, type Registry } from 'prom-client';
 import type { CacheEvent, ResourceCache } from '../sites/cache.ts';
-import { toBuild, toSite } from '../sites/mapping.ts';
+import { pickupDueIn, pickupOverdue, toBuild, toSite } from '../sites/mapping.ts';
 
 export interface ResumeToken {
   /** How far the Websites cache had got (its resourceVersion). */
@@ -74,7 +74,8 @@ export interface SiteStreamOptions {
   shutdown: AbortSignal;
 }
 
-type Change = 'snapshot' | 'added' | 'modified' | 'deleted';
+/** `overdue`: nothing changed, but no operator has picked up the latest change in time (the Site says so). */
+type Change = 'snapshot' | 'added' | 'modified' | 'deleted' | 'overdue';
 
 /** Takes over the reply and streams until the client leaves, the Website is deleted, or the server stops. */
 export async function streamSite(
@@ -109,6 +110,17 @@ export async function streamSite(
   const heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
   write('retry: 3000\n\n');
 
+  // A change no operator picks up produces no event at all, so the stream itself says when it is overdue.
+  let overdueTimer: NodeJS.Timeout | undefined;
+  const watchPickup = (website: Website) => {
+    clearTimeout(overdueTimer);
+    const dueIn = pickupDueIn(website);
+    if (dueIn === undefined || pickupOverdue(website)) return;
+    overdueTimer = setTimeout(() => {
+      const current = cache.website(namespace, site);
+      if (current && pickupOverdue(current)) send('site', { ...toSite(current), change: 'overdue' });
+    }, dueIn + 50);
+  };
   const siteChange = (change: Change, website: Website): boolean => {
     if (change === 'deleted') {
       send('site', { id: site, name: site, change });
@@ -116,6 +128,7 @@ export async function streamSite(
     }
     liveBuild = website.status?.liveBuild;
     send('site', { ...toSite(website), change });
+    watchPickup(website);
     return true;
   };
   const buildChange = (change: Change, build: Build) =>
@@ -183,6 +196,7 @@ export async function streamSite(
     for (const stop of unsubscribe) stop();
     abort.abort();
     clearInterval(heartbeat);
+    clearTimeout(overdueTimer);
     options.gauge.dec();
     ended = true;
     raw.end();

@@ -21,7 +21,7 @@ import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
-import { currentContentRevision } from '../sites/mapping.ts';
+import { currentContentRevision, pinToRemove } from '../sites/mapping.ts';
 import { getWebsite, patchWebsite } from '../sites/store.ts';
 import { requireRole, workspaceFor } from '../tenancy/context.ts';
 
@@ -128,21 +128,30 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
         );
       }
       let revision = 0;
+      let unpinned: string | undefined;
       const updated = await patchFresh(
         () => getWebsite(kube, workspace.namespace, siteId),
         (website) => {
           revision = (website.spec.brief.revision ?? 0) + 1;
+          unpinned = pinToRemove(website, request.body.keepPin);
           // Dropping spec.content makes the site follow its brief again; the new revision makes it a new brief.
-          return patchWebsite(kube, website, { brief: { revision }, content: null }, 'regenerating it');
+          return patchWebsite(
+            kube,
+            website,
+            { brief: { revision }, content: null, ...(unpinned ? { release: null } : {}) },
+            'regenerating it',
+          );
         },
       );
       await audit(services.db, request, {
         action: 'site.regenerate',
         workspaceId: workspace.id,
         target: siteId,
-        details: { revision },
+        details: { revision, ...(unpinned ? { unpinned } : {}) },
       });
-      return reply.code(202).send({ siteId, generation: updated.metadata.generation ?? 0 });
+      return reply
+        .code(202)
+        .send({ siteId, generation: updated.metadata.generation ?? 0, ...(unpinned ? { unpinned } : {}) });
     }
 
     const wanted = requireInstruction(section, instruction);
@@ -159,6 +168,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
     const after = await rewriteSection(generator, siteId, before, section, wanted);
 
     let contentRevision = '';
+    let unpinned: string | undefined;
     const updated = await patchFresh(
       () => getWebsite(kube, workspace.namespace, siteId),
       async (current) => {
@@ -170,10 +180,14 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
           );
         }
         contentRevision = await storeContentRevision(kube, current, after);
+        unpinned = pinToRemove(current, request.body.keepPin);
         return patchWebsite(
           kube,
           current,
-          { content: { configMapRef: { name: contentRevision }, inline: null } },
+          {
+            content: { configMapRef: { name: contentRevision }, inline: null },
+            ...(unpinned ? { release: null } : {}),
+          },
           'rewriting a section',
         );
       },
@@ -182,13 +196,14 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       action: 'site.section.regenerate',
       workspaceId: workspace.id,
       target: siteId,
-      details: { section, contentRevision, generator: generator.name },
+      details: { section, contentRevision, generator: generator.name, ...(unpinned ? { unpinned } : {}) },
     });
     return reply.code(202).send({
       siteId,
       generation: updated.metadata.generation ?? 0,
       section,
       contentRevision,
+      ...(unpinned ? { unpinned } : {}),
     });
   });
 

@@ -14,12 +14,19 @@ import {
   publishSite,
   putSiteContent,
   rollbackSite,
+  unpinSite,
 } from '../contract/sites.ts';
 import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
-import { currentContentRevision, latestSucceeded, rollbackTarget, toSite } from '../sites/mapping.ts';
+import {
+  currentContentRevision,
+  latestSucceeded,
+  pinToRemove,
+  rollbackTarget,
+  toSite,
+} from '../sites/mapping.ts';
 import { placeholderWarnings } from '../sites/placeholders.ts';
 import {
   createWebsite,
@@ -134,19 +141,20 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       );
     }
     const revision = await storeContentRevision(kube, website, document);
+    const unpinned = pinToRemove(website, request.body.keepPin);
     const patched = await patchWebsite(
       kube,
       website,
-      { content: { configMapRef: { name: revision }, inline: null } },
+      { content: { configMapRef: { name: revision }, inline: null }, ...(unpinned ? { release: null } : {}) },
       'saving content',
     );
     await audit(services.db, request, {
       action: 'site.content.update',
       workspaceId: workspace.id,
       target: target(site),
-      details: { revision, previous: current ?? null },
+      details: { revision, previous: current ?? null, ...(unpinned ? { unpinned } : {}) },
     });
-    return reply.code(202).send({ ...toSite(patched), revision });
+    return reply.code(202).send({ ...toSite(patched), revision, ...(unpinned ? { unpinned } : {}) });
   });
 
   registerRoute(app, publishSite, async (request, reply) => {
@@ -180,6 +188,24 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     });
     const published = await readContentRevision(kube, workspace.namespace, site, build.spec.contentRevision);
     return reply.code(202).send({ ...toSite(patched), placeholders: placeholderWarnings(published) });
+  });
+
+  registerRoute(app, unpinSite, async (request, reply) => {
+    const workspace = await workspaceFor(services, request);
+    requireRole(workspace, 'editor', 'unpinning a site');
+    const site = request.params.siteId;
+    const website = await getWebsite(kube, workspace.namespace, site);
+    const unpinned = pinToRemove(website, false);
+    // Nothing pinned is already what was asked for: answer the site as it is, write nothing.
+    if (!unpinned) return reply.code(202).send(toSite(website));
+    const patched = await patchWebsite(kube, website, { release: null }, 'unpinning it');
+    await audit(services.db, request, {
+      action: 'site.unpin',
+      workspaceId: workspace.id,
+      target: target(site),
+      details: { build: unpinned },
+    });
+    return reply.code(202).send({ ...toSite(patched), unpinned });
   });
 
   registerRoute(app, rollbackSite, async (request, reply) => {

@@ -40,9 +40,56 @@ export interface Site {
     liveBuild?: string;
     latestBuild?: string;
     contentRevision?: string;
+    /** Set when the site's latest change has waited longer than PICKUP_GRACE_MS for an operator. */
+    notPickedUp?: { since: string; message: string };
   };
   createdAt: string;
   generation: number;
+}
+
+/**
+ * How long a change may wait for an operator before the site says that none has picked it up. An
+ * operator records the generation it saw within seconds of a change (before any slow work), so a minute
+ * is long enough for a busy one and short enough that nobody watches "Building…" for long in vain.
+ */
+export const PICKUP_GRACE_MS = 60_000;
+
+/** When the spec last changed: the newest write to the object that was not a status write. */
+export function specChangedAt(website: Website): string | undefined {
+  let newest: string | undefined;
+  for (const entry of website.metadata.managedFields ?? []) {
+    if (entry.subresource || !entry.time) continue;
+    if (newest === undefined || Date.parse(entry.time) > Date.parse(newest)) newest = entry.time;
+  }
+  return newest ?? website.metadata.creationTimestamp;
+}
+
+/**
+ * When no operator has recorded the Website's current generation within the grace period: the site's
+ * status then describes an older spec, and waiting longer will not help until someone fixes the operator.
+ */
+export function pickupOverdue(
+  website: Website,
+  now: number = Date.now(),
+  graceMs: number = PICKUP_GRACE_MS,
+): { since: string; message: string } | undefined {
+  const generation = website.metadata.generation ?? 0;
+  if ((website.status?.observedGeneration ?? 0) >= generation) return undefined;
+  const since = specChangedAt(website);
+  if (since === undefined || now - Date.parse(since) < graceMs) return undefined;
+  const minutes = Math.max(1, Math.floor((now - Date.parse(since)) / 60_000));
+  return {
+    since,
+    message: `Not picked up: no Page Magic operator has acted on this change for ${minutes} minute${minutes === 1 ? '' : 's'}, so it is not being built. Whoever runs this installation should check that the operator is running and watches namespace ${website.metadata.namespace}.`,
+  };
+}
+
+/** When a change that is still waiting will be overdue, in ms from `now`; undefined if it is not waiting. */
+export function pickupDueIn(website: Website, now: number = Date.now(), graceMs = PICKUP_GRACE_MS) {
+  if ((website.status?.observedGeneration ?? 0) >= (website.metadata.generation ?? 0)) return undefined;
+  const since = specChangedAt(website);
+  if (since === undefined) return undefined;
+  return Math.max(0, Date.parse(since) + graceMs - now);
 }
 
 export interface SiteBuild {
@@ -97,9 +144,10 @@ export function sitePhase(input: {
   return 'deploying';
 }
 
-export function toSite(website: Website): Site {
+export function toSite(website: Website, now: number = Date.now()): Site {
   const { spec, status, metadata } = website;
   const name = metadata.name ?? '';
+  const overdue = pickupOverdue(website, now);
   return {
     id: name,
     name,
@@ -126,10 +174,17 @@ export function toSite(website: Website): Site {
       ...(status?.liveBuild ? { liveBuild: status.liveBuild } : {}),
       ...(status?.latestBuild ? { latestBuild: status.latestBuild } : {}),
       ...(status?.contentRevision ? { contentRevision: status.contentRevision } : {}),
+      ...(overdue ? { notPickedUp: overdue } : {}),
     },
     createdAt: metadata.creationTimestamp ?? '',
     generation: metadata.generation ?? 0,
   };
+}
+
+/** The pinned Build a change removes the pin of (unless the person asked to keep it), if any. */
+export function pinToRemove(website: Website, keepPin: boolean | undefined): string | undefined {
+  const pinned = website.spec.release?.build;
+  return pinned && !keepPin ? pinned : undefined;
 }
 
 /** The digest an image reference is pinned by: `registry/repo@sha256:…` → `sha256:…`. */
