@@ -61,6 +61,14 @@ describe('sitePhase', () => {
     );
   });
 
+  it('is deploying, not building, while a publish or rollback moves the pin to another Build', () => {
+    const stale = { generation: 4, observedGeneration: 3, contentRevision: 'bakery-c2', conditions: allTrue };
+    expect(sitePhase({ ...stale, pinnedBuild: 'bakery-1', liveBuild: 'bakery-2' })).toBe('deploying');
+    // An edit saved while the pin stays is built first.
+    expect(sitePhase({ ...stale, pinnedBuild: 'bakery-2', liveBuild: 'bakery-2' })).toBe('building');
+    expect(sitePhase(stale)).toBe('building');
+  });
+
   it('is building once content is stored and the Build has not succeeded', () => {
     expect(
       sitePhase({

@@ -14,6 +14,12 @@ export interface ProgressSite {
   phase: SitePhase;
   url?: string;
   conditions: Array<{ type: string; status: string; reason: string; message: string }>;
+  /** The Build pinned as live, and the newest one, which waits while it differs from the live one. */
+  pinnedBuild?: string;
+  liveBuild?: string;
+  latestBuild?: string;
+  /** No operator has acted on the latest change in time: what it means and what to check. */
+  notPickedUp?: { since: string; message: string };
 }
 
 type Connection = 'connecting' | 'live' | 'retrying' | 'paused';
@@ -58,7 +64,11 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
     source.addEventListener('site', (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as {
         change: string;
-        status?: { phase: SitePhase; url?: string; conditions: ProgressSite['conditions'] };
+        pinnedBuild?: string;
+        status?: Pick<
+          ProgressSite,
+          'phase' | 'url' | 'conditions' | 'liveBuild' | 'latestBuild' | 'notPickedUp'
+        >;
       };
       if (data.change === 'deleted' || !data.status) return;
       const status = data.status;
@@ -67,6 +77,10 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
         phase: status.phase,
         url: status.url,
         conditions: status.conditions,
+        pinnedBuild: data.pinnedBuild,
+        liveBuild: status.liveBuild,
+        latestBuild: status.latestBuild,
+        notPickedUp: status.notPickedUp,
       }));
     });
     return () => source.close();
@@ -84,11 +98,13 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
       className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
       <h2 id="progress-heading" className="text-lg font-semibold">
-        {site.phase === 'ready'
-          ? 'Your site is live'
-          : failed
-            ? 'Your site needs attention'
-            : 'Your site is on its way'}
+        {site.phase === 'ready' && site.pinnedBuild
+          ? 'Your site is live, pinned to one build'
+          : site.phase === 'ready'
+            ? 'Your site is live'
+            : failed
+              ? 'Your site needs attention'
+              : 'Your site is on its way'}
       </h2>
       <ol className="mt-4 grid gap-3 sm:grid-cols-4">
         {SITE_STEPS.map((phase) => {
@@ -125,6 +141,25 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
       <p role="status" aria-live="polite" className="mt-4 text-slate-800">
         {site.phase === 'ready' ? 'Ready.' : failed ? 'Stopped.' : `${PHASE_STEP_LABELS[site.phase]}…`}
       </p>
+      {site.notPickedUp ? (
+        <p
+          role="alert"
+          data-not-picked-up
+          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950"
+        >
+          {site.notPickedUp.message}
+        </p>
+      ) : null}
+      {site.phase === 'ready' && site.pinnedBuild ? (
+        <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          Build <span className="font-mono">{site.pinnedBuild}</span> is pinned as live, so changes do not go
+          live until you unpin it
+          {site.latestBuild && site.latestBuild !== site.pinnedBuild ? ' (a newer build is waiting)' : ''}.{' '}
+          <Link href={`/sites/${site.id}/history`} className="font-medium underline">
+            Publish &amp; history
+          </Link>
+        </p>
+      ) : null}
       {connection === 'retrying' && site.phase !== 'ready' ? (
         <p className="mt-1 text-sm text-slate-700">Reconnecting to live updates…</p>
       ) : null}

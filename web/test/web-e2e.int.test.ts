@@ -222,7 +222,23 @@ describe('the web app, end to end', () => {
       })
       .toBe(state.firstBuild);
     await checkPage(page, 'rolled-back');
+    // The page says what the pin means, and no longer offers a roll back past the oldest build.
+    await page.getByRole('button', { name: 'Unpin: follow the newest build' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Roll back' }).count(), WAIT).toBe(0);
   }, 360_000);
+
+  it('says an edit would stay offline behind the pin, and saving removes the pin', async () => {
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    const notice = page.getByText(`Build ${state.firstBuild} is pinned as the live version.`, { exact: false });
+    await notice.waitFor();
+    expect(await page.getByText('Saving removes the pin, so your changes go live.').count()).toBe(1);
+    await page.getByLabel('Heading').first().fill('Bread at dawn, and at dusk');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved, and going live', { exact: false }).waitFor({ timeout: 30_000 });
+    await checkPage(page, 'editor-unpinned');
+    const site = await api.client(await ownerTokens()).call(getSite, { params: { siteId: state.siteId } });
+    expect(site.pinnedBuild).toBeUndefined();
+  }, 120_000);
 
   it('adds a domain and shows exactly which TXT record to publish', async () => {
     await page.getByRole('link', { name: 'Domains' }).click();

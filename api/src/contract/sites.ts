@@ -150,7 +150,15 @@ export const listSites = defineRoute({
   querystring: Type.Object(
     {
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-      continue: Type.Optional(Type.String({ minLength: 1, maxLength: 4096 })),
+      continue: Type.Optional(
+        Type.String({
+          minLength: 4,
+          maxLength: 4096,
+          // Every token this API hands out is base64 of a JSON object, so it starts with "eyJ".
+          pattern: '^eyJ[A-Za-z0-9+/_=-]*$',
+          description: 'The `continue` of the previous page, as it was returned',
+        }),
+      ),
     },
     { additionalProperties: false },
   ),

@@ -131,9 +131,19 @@ export function sitePhase(input: {
   observedGeneration?: number;
   conditions?: readonly Pick<Condition, 'type' | 'status' | 'reason'>[];
   contentRevision?: string;
+  /** spec.release.build and status.liveBuild: a pin moved to another Build is a rollout, not a build. */
+  pinnedBuild?: string;
+  liveBuild?: string;
 }): SitePhase {
   const conditions = input.conditions ?? [];
   const stale = (input.observedGeneration ?? -1) < (input.generation ?? 0);
+  if (
+    stale &&
+    input.pinnedBuild !== undefined &&
+    input.liveBuild !== undefined &&
+    input.pinnedBuild !== input.liveBuild
+  )
+    return 'deploying';
   if (stale) return input.contentRevision ? 'building' : 'writing';
   const find = (type: string) => conditions.find((condition) => condition.type === type);
   if (conditions.some((condition) => condition.status !== 'True' && FAILED_REASONS.has(condition.reason)))
@@ -163,6 +173,8 @@ export function toSite(website: Website, now: number = Date.now()): Site {
         observedGeneration: status?.observedGeneration,
         conditions: status?.conditions,
         contentRevision: status?.contentRevision,
+        pinnedBuild: spec.release?.build,
+        liveBuild: status?.liveBuild,
       }),
       conditions: (status?.conditions ?? []).map(({ type, status: value, reason, message }) => ({
         type,

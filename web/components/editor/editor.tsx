@@ -30,6 +30,7 @@ import { ImproveSection } from './improve-section.tsx';
 import { IssuesList } from './issues-list.tsx';
 import { MissingFacts } from './missing-facts.tsx';
 import { PagesPanel } from './pages-panel.tsx';
+import { PinNotice, UnpinnedNotice } from './pin-notice.tsx';
 import { Preview } from './preview.tsx';
 import { fieldId, SectionForm } from './section-form.tsx';
 import { SectionsPanel } from './sections-panel.tsx';
@@ -43,6 +44,8 @@ export interface EditorProps {
   siteId: string;
   revision: string;
   document: SiteDocument;
+  /** The Build pinned as live when the editor opened, if any. */
+  pinnedBuild?: string;
 }
 
 interface SaveProblem {
@@ -55,7 +58,7 @@ function firstSectionOf(doc: SiteDocument, slug: string): string | undefined {
   return doc.pages.find((page) => page.slug === slug)?.sections[0]?.id;
 }
 
-export function Editor({ siteId, revision, document: initialDocument }: EditorProps) {
+export function Editor({ siteId, revision, document: initialDocument, pinnedBuild }: EditorProps) {
   const router = useRouter();
   const [state, dispatch] = useReducer(editorReducer, undefined, () =>
     initialEditorState(initialDocument, revision),
@@ -74,6 +77,9 @@ export function Editor({ siteId, revision, document: initialDocument }: EditorPr
   const [saving, startSaving] = useTransition();
   const [saveProblem, setSaveProblem] = useState<SaveProblem>();
   const [savedHere, setSavedHere] = useState(false);
+  const [pinned, setPinned] = useState(pinnedBuild);
+  const [keepPin, setKeepPin] = useState(false);
+  const [unpinned, setUnpinned] = useState<string>();
   const rootRef = useRef<HTMLDivElement>(null);
   const languageId = useId();
   const previewHeadingId = useId();
@@ -185,10 +191,12 @@ export function Editor({ siteId, revision, document: initialDocument }: EditorPr
     const base = state.revision;
     setSaveProblem(undefined);
     startSaving(async () => {
-      const result = await saveSiteContent(siteId, sent, base);
+      const result = await saveSiteContent(siteId, sent, base, keepPin);
       if (result.ok) {
         dispatch({ type: 'markSaved', revision: result.revision, document: sent });
         setSavedHere(true);
+        setUnpinned(result.unpinned);
+        if (result.unpinned) setPinned(undefined);
         router.refresh();
       } else {
         setSaveProblem({ error: result.error, conflict: result.conflict });
@@ -287,6 +295,11 @@ export function Editor({ siteId, revision, document: initialDocument }: EditorPr
           ) : null}
         </div>
       ) : null}
+
+      {pinned ? (
+        <PinNotice siteId={siteId} pinnedBuild={pinned} keepPin={keepPin} onKeepPinChange={setKeepPin} />
+      ) : null}
+      {unpinned && !dirty ? <UnpinnedNotice siteId={siteId} unpinned={unpinned} /> : null}
 
       <IssuesList issues={issues} onGoTo={goToIssue} />
       <MissingFacts document={doc} facts={missingFacts(doc)} onGoTo={goToIssue} />

@@ -10,7 +10,8 @@ import { findSection, type Section, type SiteDocument } from '@pagemagic/crds/si
 import { serverClient } from '@/lib/api.ts';
 
 export type SaveResult =
-  | { ok: true; revision: string }
+  /** `unpinned`: the Build that was pinned as live, whose pin this save removed. */
+  | { ok: true; revision: string; unpinned?: string }
   /** `conflict`: someone saved another revision since this editor loaded its own. */
   | { ok: false; error: string; conflict: boolean };
 
@@ -36,14 +37,15 @@ export async function saveSiteContent(
   siteId: string,
   document: SiteDocument,
   baseRevision: string,
+  keepPin = false,
 ): Promise<SaveResult> {
   const client = await serverClient();
   try {
-    const { revision } = await client.call(putSiteContent, {
+    const { revision, unpinned } = await client.call(putSiteContent, {
       params: { siteId },
-      body: { document, baseRevision },
+      body: { document, baseRevision, ...(keepPin ? { keepPin } : {}) },
     });
-    return { ok: true, revision };
+    return { ok: true, revision, ...(unpinned ? { unpinned } : {}) };
   } catch (error) {
     // A save based on an older revision is refused with the revision that is current now.
     const conflict =

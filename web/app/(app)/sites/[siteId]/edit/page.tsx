@@ -1,5 +1,5 @@
 import { ApiClientError } from '@pagemagic/api/client';
-import { getSiteContent } from '@pagemagic/api/contract/sites';
+import { getSite, getSiteContent } from '@pagemagic/api/contract/sites';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Editor } from '@/components/editor/editor.tsx';
@@ -47,5 +47,16 @@ export default async function EditSitePage({ params }: { params: Promise<{ siteI
     );
   }
 
-  return <Editor siteId={siteId} revision={content.revision} document={content.document} />;
+  const site = await readOrSignIn(
+    () => client.call(getSite, { params: { siteId } }),
+    `/sites/${siteId}/edit`,
+  );
+  return (
+    <Editor
+      siteId={siteId}
+      revision={content.revision}
+      document={content.document}
+      {...(site.pinnedBuild ? { pinnedBuild: site.pinnedBuild } : {})}
+    />
+  );
 }

@@ -3,7 +3,7 @@
 // Publishing and rolling back: each pins a Build on the site, and the operator rolls the site over to it.
 // The answers say what was asked for; the page shows the Build as Live once the site really serves it.
 
-import { publishSite, rollbackSite } from '@pagemagic/api/contract/sites';
+import { publishSite, rollbackSite, unpinSite } from '@pagemagic/api/contract/sites';
 import { revalidatePath } from 'next/cache';
 import { type FormState, failureMessage } from '@/lib/action-state.ts';
 import { serverClient } from '@/lib/api.ts';
@@ -30,7 +30,9 @@ export async function publishLatest(_previous: FormState, form: FormData): Promi
     const site = await client.call(publishSite, { params: { siteId }, body: {} });
     revalidatePath(historyPath(siteId));
     if (site.pinnedBuild !== undefined && site.pinnedBuild === site.status.liveBuild) {
-      return { notice: `The newest build is already live.${missingNotice(site.placeholders)}` };
+      return {
+        notice: `The newest build is live, and now pinned: changes you make next wait until you unpin it.${missingNotice(site.placeholders)}`,
+      };
     }
     return {
       notice: `Publishing the newest build. It is marked Live below as soon as it serves your site.${missingNotice(site.placeholders)}`,
@@ -70,6 +72,26 @@ export async function rollBack(_previous: FormState, form: FormData): Promise<Fo
     return {
       notice:
         'Rolling back to the build before the live one. It is marked Live below as soon as it serves your site.',
+    };
+  } catch (error) {
+    return { error: failureMessage(error, historyPath(siteId)) };
+  }
+}
+
+/** Removes the pin: the newest build that succeeds goes live, now and after every change. */
+export async function unpin(_previous: FormState, form: FormData): Promise<FormState> {
+  const siteId = field(form, 'siteId');
+  try {
+    const client = await serverClient();
+    const site = await client.call(unpinSite, { params: { siteId } });
+    revalidatePath(historyPath(siteId));
+    revalidatePath(`/sites/${encodeURIComponent(siteId)}`);
+    if (!site.unpinned) return { notice: 'Nothing was pinned: your site already follows the newest build.' };
+    return {
+      notice:
+        site.status.latestBuild && site.status.latestBuild !== site.status.liveBuild
+          ? 'Unpinned. The newest build goes live as soon as it is ready, and so will every change after it.'
+          : 'Unpinned. Every change you make goes live as soon as it is built.',
     };
   } catch (error) {
     return { error: failureMessage(error, historyPath(siteId)) };

@@ -8,9 +8,10 @@ import { AutoRefresh } from '@/components/history/auto-refresh.tsx';
 import { BUILD_STATUS, buildLabel } from '@/components/history/build-words.ts';
 import { notFoundWhenMissing } from '@/components/history/not-found-when-missing.ts';
 import { ReleaseForm } from '@/components/history/release-form.tsx';
+import { releaseState } from '@/components/history/release-state.ts';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { formatBytes, formatDateTime } from '@/lib/format.ts';
-import { publishBuild, publishLatest, rollBack } from './actions.ts';
+import { publishBuild, publishLatest, rollBack, unpin } from './actions.ts';
 
 export const metadata: Metadata = { title: 'Publish & history' };
 
@@ -33,6 +34,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ siteId
   const goingLive = pinnedBuild !== undefined && pinnedBuild !== liveBuild ? pinnedBuild : undefined;
   const settling = site.status.phase !== 'ready' || goingLive !== undefined;
   const live = builds.find((build) => build.live);
+  const { canRollBack, pinned, waiting } = releaseState(builds, pinnedBuild);
 
   return (
     <section aria-labelledby="history-heading" className="space-y-6">
@@ -56,6 +58,23 @@ export default async function HistoryPage({ params }: { params: Promise<{ siteId
         />
       ) : null}
 
+      {pinnedBuild ? (
+        <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          <p>
+            {pinned ? `The ${buildLabel(formatDateTime(pinned.createdAt))}` : `Build ${pinnedBuild}`} is
+            pinned as the live version, so changes you make do not go live until you unpin it.
+            {waiting.length > 0
+              ? ` ${waiting.length === 1 ? 'One newer build is' : `${waiting.length} newer builds are`} waiting.`
+              : ''}
+          </p>
+          <ReleaseForm action={unpin} siteId={site.id} idBase="unpin" pendingText="Unpinning…">
+            Unpin: follow the newest build
+          </ReleaseForm>
+        </div>
+      ) : (
+        <p className="text-slate-700">Nothing is pinned: every change goes live as soon as it is built.</p>
+      )}
+
       <div className="flex flex-wrap items-start gap-4">
         <ReleaseForm
           action={publishLatest}
@@ -65,15 +84,17 @@ export default async function HistoryPage({ params }: { params: Promise<{ siteId
         >
           Publish latest
         </ReleaseForm>
-        <ReleaseForm
-          action={rollBack}
-          siteId={site.id}
-          idBase="roll-back"
-          pendingText="Rolling back…"
-          variant="secondary"
-        >
-          Roll back
-        </ReleaseForm>
+        {canRollBack ? (
+          <ReleaseForm
+            action={rollBack}
+            siteId={site.id}
+            idBase="roll-back"
+            pendingText="Rolling back…"
+            variant="secondary"
+          >
+            Roll back
+          </ReleaseForm>
+        ) : null}
       </div>
 
       <section aria-labelledby="builds-heading">
@@ -100,6 +121,16 @@ export default async function HistoryPage({ params }: { params: Promise<{ siteId
                     {build.live ? (
                       <span className="rounded-full bg-emerald-100 px-2.5 py-0.5 text-xs font-semibold text-emerald-900">
                         Live
+                      </span>
+                    ) : null}
+                    {build.id === pinnedBuild && build.live ? (
+                      <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-950">
+                        Pinned
+                      </span>
+                    ) : null}
+                    {waiting.includes(build) ? (
+                      <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold text-slate-900">
+                        Waiting behind the pin
                       </span>
                     ) : null}
                     {build.id === goingLive ? (
