@@ -162,6 +162,40 @@ describe('events consumer', () => {
     expect(await mailpit.to(editor.user.email)).toHaveLength(0);
   });
 
+  it('names who caused a publishing: a member by name or email, a stranger by nothing but an id', async () => {
+    const site = `who-${run}`;
+    const stranger = '00000000-0000-4000-8000-000000000001';
+    const rolledBack = event({
+      websiteUid: siteUid,
+      name: site,
+      occurrence: `2-${site}-1`,
+      data: {
+        build: `${site}-1`,
+        url: 'http://who.localhost',
+        cause: { change: 'rollback', by: editor.user.id },
+      },
+    });
+    const byStranger = event({
+      websiteUid: siteUid,
+      name: site,
+      occurrence: `3-${site}-2`,
+      data: { build: `${site}-2`, url: 'http://who.localhost', cause: { change: 'publish', by: stranger } },
+    });
+    await publisher.publish(rolledBack);
+    await publisher.publish(byStranger);
+    const client = api.client(owner.tokens, workspaceId);
+    const items = await eventually('both items in the feed', async () => {
+      const page = await feed(client, { siteId: site, limit: 10 });
+      return page.items.length === 2 ? page.items : undefined;
+    });
+    const byBuild = (build: string) => items.find((item) => item.data.build === build);
+    expect(byBuild(`${site}-1`)?.actor).toEqual({
+      id: editor.user.id,
+      name: editor.user.name ?? editor.user.email,
+    });
+    expect(byBuild(`${site}-2`)?.actor).toEqual({ id: stranger });
+  });
+
   it('redelivers after a failed send and still sends exactly one email', async () => {
     const failed = event({
       websiteUid: siteUid,

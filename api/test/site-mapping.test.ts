@@ -188,6 +188,15 @@ describe('toBuild', () => {
     expect(toBuild(ok, undefined, 'https://preview/').previewUrl).toBe('https://preview/');
   });
 
+  it('says what made the content of a Build, and only for changes that make content', () => {
+    const edited = build('b3', T);
+    edited.metadata.annotations = { 'pagemagic.dev/change': 'edit', 'pagemagic.dev/changed-by': 'u-1' };
+    expect(toBuild(edited, undefined).contentChange).toBe('edit');
+    edited.metadata.annotations = { 'pagemagic.dev/change': 'rollback' };
+    expect(toBuild(edited, undefined)).not.toHaveProperty('contentChange');
+    expect(toBuild(build('b4', T), undefined)).not.toHaveProperty('contentChange');
+  });
+
   it('reads the digest only from a pinned reference', () => {
     expect(imageDigest('r/x@sha256:abc')).toBe('sha256:abc');
     expect(imageDigest('r/x:latest')).toBeUndefined();

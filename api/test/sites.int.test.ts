@@ -552,6 +552,10 @@ describe('builds, publish and rollback', () => {
   it('rolls back to the succeeded Build before the live one, and says when there is none', async () => {
     const site = await alice.call(rollbackSite, { params: { siteId: state.named ?? '' } });
     expect(site.pinnedBuild).toBe(names.b1);
+    expect((await readWebsite(state.named ?? '')).metadata.annotations).toMatchObject({
+      'pagemagic.dev/change': 'rollback',
+      'pagemagic.dev/changed-by': aliceId,
+    });
     await setLiveBuild(state.named ?? '', names.b1);
     const none = await failure(alice.call(rollbackSite, { params: { siteId: state.named ?? '' } }));
     expect(none.status).toBe(409);
@@ -578,7 +582,17 @@ describe('builds, publish and rollback', () => {
     });
     expect(saved.unpinned).toBe(names.b1);
     expect(saved.pinnedBuild).toBeUndefined();
-    expect((await readWebsite(siteId)).spec.release).toBeUndefined();
+    const website = await readWebsite(siteId);
+    expect(website.spec.release).toBeUndefined();
+    // Who changed what, on the Website and on the content revision the Build will be made from.
+    const cause = { 'pagemagic.dev/change': 'edit', 'pagemagic.dev/changed-by': aliceId };
+    expect(website.metadata.annotations).toMatchObject(cause);
+    const stored = await kube().get<KubeObject>(
+      resources.configMaps,
+      website.metadata.namespace,
+      saved.revision,
+    );
+    expect(stored.metadata?.annotations).toMatchObject(cause);
   });
 
   it('unpins on request, and answers an unpinned site as it is without writing', async () => {

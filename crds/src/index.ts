@@ -5,6 +5,7 @@ import type { KindDefinition } from './meta.ts';
 import { websiteKind } from './website.ts';
 
 export * from './build.ts';
+export * from './change.ts';
 export { type CustomResourceDefinition, customResourceDefinition, toStructuralSchema } from './crd.ts';
 export * from './domain.ts';
 export * from './domain-claim.ts';

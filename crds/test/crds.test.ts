@@ -7,6 +7,8 @@ import {
   type Build,
   buildKind,
   buildsNewestFirst,
+  causeAnnotations,
+  causeOf,
   customResourceDefinition,
   formatBytes,
   KINDS,
@@ -153,5 +155,18 @@ describe('kubectl explain', () => {
     const root = versions[0]?.schema.openAPIV3Schema ?? {};
     const missing = ['spec', 'status'].flatMap((part) => undescribed(root.properties?.[part] ?? {}, part));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('change causes', () => {
+  it('round-trips through annotations, and ignores a change this version does not know', () => {
+    const annotations = causeAnnotations({ change: 'rollback', by: 'u-1' });
+    expect(annotations).toEqual({ 'pagemagic.dev/change': 'rollback', 'pagemagic.dev/changed-by': 'u-1' });
+    expect(causeOf(annotations)).toEqual({ change: 'rollback', by: 'u-1' });
+    expect(causeOf(causeAnnotations({ change: 'edit' }))).toEqual({ change: 'edit' });
+    expect(
+      causeOf({ 'pagemagic.dev/change': 'teleport', 'pagemagic.dev/changed-by': 'u-1' }),
+    ).toBeUndefined();
+    expect(causeOf(undefined)).toBeUndefined();
   });
 });

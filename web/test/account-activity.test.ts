@@ -70,6 +70,28 @@ describe('describeActivity', () => {
     );
   });
 
+  it('says a rollback is a rollback, and who did it', () => {
+    const published = (change: string, actor?: { id: string; name?: string }) =>
+      describeActivity(
+        item({
+          type: 'site.published',
+          data: { build: 'b2', url: 'https://bakery.example', cause: { change, by: 'u-1' } },
+          ...(actor ? { actor } : {}),
+        }),
+      ).summary;
+    expect(published('rollback', { id: 'u-1', name: 'Ana' })).toBe(
+      'Rolled back by Ana: the site serves build b2 again',
+    );
+    expect(published('publish', { id: 'u-1', name: 'ana@example.com' })).toBe(
+      'Build b2 published by ana@example.com and pinned as live',
+    );
+    expect(published('edit', { id: 'u-1' })).toBe(
+      'Site published at https://bakery.example with an edit by a former member',
+    );
+    expect(published('unpin')).toBe('Unpinned: the site serves the newest build at https://bakery.example');
+    expect(published('something-new')).toBe('Site published at https://bakery.example');
+  });
+
   it('names the verified host and links to the domains page', () => {
     const words = describeActivity(
       item({

@@ -229,7 +229,9 @@ describe('the web app, end to end', () => {
 
   it('says an edit would stay offline behind the pin, and saving removes the pin', async () => {
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    const notice = page.getByText(`Build ${state.firstBuild} is pinned as the live version.`, { exact: false });
+    const notice = page.getByText(`Build ${state.firstBuild} is pinned as the live version.`, {
+      exact: false,
+    });
     await notice.waitFor();
     expect(await page.getByText('Saving removes the pin, so your changes go live.').count()).toBe(1);
     await page.getByLabel('Heading').first().fill('Bread at dawn, and at dusk');

@@ -106,3 +106,29 @@ export async function updateUserName(services: Services, id: string, name: strin
   if (!rows[0]) throw new Error(`user ${id} vanished`);
   return toUser(services, rows[0]);
 }
+
+/**
+ * Names for people of one workspace, by user id: the name they gave, else their email. Ids of people who
+ * are not (or no longer) members get nothing, so no one outside the workspace is named in it.
+ */
+export async function memberNames(
+  services: Pick<Services, 'db' | 'pii'>,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (wanted.length === 0) return new Map();
+  const { rows } = await services.db.query<UserRow>(
+    `SELECT u.* FROM users u JOIN memberships m ON m.user_id = u.id
+      WHERE m.workspace_id = $1 AND u.id = ANY($2::uuid[])`,
+    [workspaceId, wanted],
+  );
+  return new Map(
+    rows.map((row) => {
+      const user = toUser(services, row);
+      return [user.id, user.name ?? user.email];
+    }),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

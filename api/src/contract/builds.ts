@@ -26,6 +26,15 @@ export const BuildSchema = Type.Object(
     live: Type.Boolean({ description: 'This Build is the one the site serves' }),
     message: Type.Optional(Type.String({ description: 'Why the Build failed' })),
     previewUrl: Type.Optional(Type.String({ description: 'Where this Build can be seen before it is live' })),
+    contentChange: Type.Optional(
+      Type.Union(
+        [Type.Literal('create'), Type.Literal('edit'), Type.Literal('section'), Type.Literal('regenerate')],
+        {
+          description:
+            'What made its content: create (written from the description), edit (saved in the editor or PUT content), section (one section rewritten), regenerate (written again); absent for content from elsewhere',
+        },
+      ),
+    ),
   },
   { title: 'Build' },
 );

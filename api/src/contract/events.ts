@@ -54,6 +54,19 @@ export const ActivityItemSchema = Type.Object(
     site: Type.Optional(Type.String({ description: 'The site the event is about' })),
     occurredAt: Type.String({ format: 'date-time' }),
     data: Type.Record(Type.String(), Type.Unknown()),
+    actor: Type.Optional(
+      Type.Object(
+        {
+          id: Type.String({ description: 'The user id' }),
+          name: Type.Optional(
+            Type.String({
+              description: 'Their name, else their email; absent when they are no longer a member',
+            }),
+          ),
+        },
+        { description: 'Who made the change this event follows from (data.cause says what it was)' },
+      ),
+    ),
   },
   { title: 'ActivityItem' },
 );

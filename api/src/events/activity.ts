@@ -3,8 +3,7 @@
 // the list of emails to send are written in one transaction keyed by the message id, so a redelivered or
 // replayed message changes nothing and an email interrupted half-way is finished by the next delivery.
 
-import type { Pool } from 'pg';
-import { findUserById } from '../accounts/users.ts';
+import { findUserById, memberNames } from '../accounts/users.ts';
 import { ACTIVITY_CURSOR_PATTERN } from '../contract/events.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
@@ -201,12 +200,18 @@ export function decodeCursor(raw: string): Cursor | undefined {
 }
 
 /** One page of a workspace's feed, newest first; keyset pagination, so new events do not shift pages. */
+/** The user id a Page Magic event says made the change it follows from (events carry ids, not names). */
+function causedBy(data: Record<string, unknown>): string | undefined {
+  const cause = data.cause as { by?: unknown } | undefined;
+  return typeof cause?.by === 'string' ? cause.by : undefined;
+}
+
 export async function listActivity(
-  db: Pool,
+  services: Pick<Services, 'db' | 'pii'>,
   workspaceId: string,
   options: { limit: number; cursor?: Cursor; site?: string },
 ): Promise<FeedPage> {
-  const { rows } = await db.query<{
+  const { rows } = await services.db.query<{
     id: string;
     type: string;
     object_kind: string;
@@ -230,15 +235,25 @@ export async function listActivity(
     ],
   );
   const page = rows.slice(0, options.limit);
-  const items = page.map((row) => ({
-    id: row.id,
-    type: row.type,
-    objectKind: row.object_kind,
-    objectName: row.object_name,
-    ...(row.website ? { site: row.website } : {}),
-    occurredAt: row.occurred_at.toISOString(),
-    data: row.data,
-  }));
+  const names = await memberNames(
+    services,
+    workspaceId,
+    page.map((row) => causedBy(row.data)).filter((id): id is string => id !== undefined),
+  );
+  const items = page.map((row) => {
+    const by = causedBy(row.data);
+    const name = by === undefined ? undefined : names.get(by);
+    return {
+      id: row.id,
+      type: row.type,
+      objectKind: row.object_kind,
+      objectName: row.object_name,
+      ...(row.website ? { site: row.website } : {}),
+      occurredAt: row.occurred_at.toISOString(),
+      data: row.data,
+      ...(by !== undefined ? { actor: name === undefined ? { id: by } : { id: by, name } } : {}),
+    };
+  });
   const last = page.at(-1);
   return rows.length > options.limit && last
     ? { items, next: encodeCursor({ at: last.occurred_at.toISOString(), id: last.id }) }

@@ -64,6 +64,6 @@ export async function eventRoutes(app: FastifyInstance, { services }: { services
         'The cursor is not one this API gave out; pass the `next` of the previous page, or leave it out',
       );
     }
-    return readActivity(services.db, workspace.id, { limit, cursor, site: siteId });
+    return readActivity(services, workspace.id, { limit, cursor, site: siteId });
   });
 }

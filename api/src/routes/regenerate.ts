@@ -20,6 +20,7 @@ import { improveSectionDraft, regenerateSite } from '../contract/regenerate.ts';
 import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
+import { causeOf } from '../sites/cause.ts';
 import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
 import { currentContentRevision, pinToRemove } from '../sites/mapping.ts';
 import { getWebsite, patchWebsite } from '../sites/store.ts';
@@ -140,6 +141,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
             website,
             { brief: { revision }, content: null, ...(unpinned ? { release: null } : {}) },
             'regenerating it',
+            causeOf(request, 'regenerate'),
           );
         },
       );
@@ -179,7 +181,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
             `Site ${siteId} got new content while section ${section} was being rewritten; nothing was saved, try again on the new content`,
           );
         }
-        contentRevision = await storeContentRevision(kube, current, after);
+        contentRevision = await storeContentRevision(kube, current, after, causeOf(request, 'section'));
         unpinned = pinToRemove(current, request.body.keepPin);
         return patchWebsite(
           kube,
@@ -189,6 +191,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
             ...(unpinned ? { release: null } : {}),
           },
           'rewriting a section',
+          causeOf(request, 'section'),
         );
       },
     );

@@ -19,6 +19,7 @@ import {
 import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
+import { causeOf } from '../sites/cause.ts';
 import { checkSiteDocument, readContentRevision, storeContentRevision } from '../sites/content.ts';
 import {
   currentContentRevision,
@@ -85,7 +86,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     requireRole(workspace, 'editor', 'creating a site');
     refuseUnknownLanguages(request.body.locales ?? []);
     if (!services.config.siteAi) refuseOfflineLocales(request.body.locales ?? []);
-    const website = await createWebsite(kube, workspace, request.body);
+    const website = await createWebsite(kube, workspace, request.body, request.principal?.userId);
     const name = website.metadata.name ?? '';
     await audit(services.db, request, {
       action: 'site.create',
@@ -140,13 +141,15 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
         { baseRevision: base, currentRevision: current ?? null },
       );
     }
-    const revision = await storeContentRevision(kube, website, document);
+    const cause = causeOf(request, 'edit');
+    const revision = await storeContentRevision(kube, website, document, cause);
     const unpinned = pinToRemove(website, request.body.keepPin);
     const patched = await patchWebsite(
       kube,
       website,
       { content: { configMapRef: { name: revision }, inline: null }, ...(unpinned ? { release: null } : {}) },
       'saving content',
+      cause,
     );
     await audit(services.db, request, {
       action: 'site.content.update',
@@ -179,7 +182,13 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
         `Build ${name} is ${build.status?.phase ?? 'Pending'}; only a Build that succeeded can be published. Wait for it, or choose another from the site's history`,
       );
     }
-    const patched = await patchWebsite(kube, website, { release: { build: name } }, 'publishing');
+    const patched = await patchWebsite(
+      kube,
+      website,
+      { release: { build: name } },
+      'publishing',
+      causeOf(request, 'publish'),
+    );
     await audit(services.db, request, {
       action: 'site.publish',
       workspaceId: workspace.id,
@@ -198,7 +207,13 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     const unpinned = pinToRemove(website, false);
     // Nothing pinned is already what was asked for: answer the site as it is, write nothing.
     if (!unpinned) return reply.code(202).send(toSite(website));
-    const patched = await patchWebsite(kube, website, { release: null }, 'unpinning it');
+    const patched = await patchWebsite(
+      kube,
+      website,
+      { release: null },
+      'unpinning it',
+      causeOf(request, 'unpin'),
+    );
     await audit(services.db, request, {
       action: 'site.unpin',
       workspaceId: workspace.id,
@@ -224,7 +239,13 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       );
     }
     const name = previous.metadata.name ?? '';
-    const patched = await patchWebsite(kube, website, { release: { build: name } }, 'rolling back');
+    const patched = await patchWebsite(
+      kube,
+      website,
+      { release: { build: name } },
+      'rolling back',
+      causeOf(request, 'rollback'),
+    );
     await audit(services.db, request, {
       action: 'site.rollback',
       workspaceId: workspace.id,

@@ -4,6 +4,7 @@
 // the operator finds the revision already there and creates nothing.
 
 import type { Website } from '@pagemagic/crds';
+import { type ChangeCause, causeAnnotations } from '@pagemagic/crds';
 import {
   ANNOTATION_CONTENT_HASH,
   CONTENT_KEY,
@@ -55,9 +56,10 @@ export async function storeContentRevision(
   kube: KubeClient,
   website: Website,
   document: SiteDocument,
+  cause?: ChangeCause,
 ): Promise<string> {
   const hash = contentHashOf(document);
-  const configMap = contentConfigMap(website, document, hash);
+  const configMap = contentConfigMap(website, document, hash, cause ? causeAnnotations(cause) : {});
   const name = configMap.metadata.name;
   try {
     await kubeCall(() => kube.create(resources.configMaps, configMap));

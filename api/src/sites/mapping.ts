@@ -7,6 +7,7 @@ import {
   type Build,
   buildsNewestFirst,
   type Condition,
+  causeOf,
   type SitePhase,
   type Website,
   type WebsiteSpec,
@@ -109,7 +110,18 @@ export interface SiteBuild {
   /** Why a Build failed, from its conditions. */
   message?: string;
   previewUrl?: string;
+  /** What made its content (not `change`, which the event stream uses for what happened to it). */
+  contentChange?: ContentChange;
 }
+
+/** The changes that make new content, and so a Build; the others (publish, rollback, unpin) only move the pin. */
+type ContentChange = 'create' | 'edit' | 'section' | 'regenerate';
+const CONTENT_CHANGES: ReadonlySet<string> = new Set<ContentChange>([
+  'create',
+  'edit',
+  'section',
+  'regenerate',
+]);
 
 /** Reasons that need a person: nothing will change until someone edits, fixes or republishes. */
 const FAILED_REASONS = new Set([
@@ -226,6 +238,8 @@ export function toBuild(build: Build, liveBuild: string | undefined, previewUrl?
       ? status.conditions?.find((condition) => condition.status === 'False')?.message
       : undefined;
   const digest = imageDigest(status?.image);
+  const recorded = causeOf(metadata.annotations)?.change;
+  const contentChange = recorded && CONTENT_CHANGES.has(recorded) ? (recorded as ContentChange) : undefined;
   return {
     id: metadata.name ?? '',
     site: spec.website,
@@ -242,6 +256,7 @@ export function toBuild(build: Build, liveBuild: string | undefined, previewUrl?
     live: liveBuild !== undefined && liveBuild === metadata.name,
     ...(failure ? { message: failure } : {}),
     ...(previewUrl ? { previewUrl } : {}),
+    ...(contentChange ? { contentChange } : {}),
   };
 }
 

@@ -4,7 +4,14 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Build, Website } from '@pagemagic/crds';
-import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import {
+  ANNOTATION_CHANGE,
+  ANNOTATION_CHANGED_BY,
+  BUILDS,
+  type ChangeCause,
+  causeAnnotations,
+  WEBSITES,
+} from '@pagemagic/crds';
 import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import {
   apiStatusCode,
@@ -139,6 +146,7 @@ export async function createWebsite(
   kube: KubeClient,
   workspace: WorkspaceContext,
   input: NewSite & { name?: string },
+  createdBy?: string,
 ): Promise<Website> {
   const base = input.name ?? slugFromPrompt(input.prompt);
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -150,7 +158,12 @@ export async function createWebsite(
       continue;
     }
     try {
-      return await createOnce(kube, newWebsite(workspace.namespace, name, input));
+      const website = newWebsite(workspace.namespace, name, input);
+      website.metadata.annotations = causeAnnotations({
+        change: 'create',
+        ...(createdBy ? { by: createdBy } : {}),
+      });
+      return await createOnce(kube, website);
     } catch (error) {
       if (isQuotaExceeded(error)) throw quotaExceeded(workspace.plan, WEBSITE_QUOTA);
       if (isQuotaPending(error)) {
@@ -176,6 +189,7 @@ export async function patchWebsite(
   website: Website,
   spec: Record<string, unknown>,
   action: string,
+  cause?: ChangeCause,
 ): Promise<Website> {
   const name = website.metadata.name ?? '';
   const namespace = website.metadata.namespace ?? '';
@@ -191,7 +205,21 @@ export async function patchWebsite(
         kube.mergePatch<Website>(
           WEBSITES,
           { namespace, name },
-          { metadata: { resourceVersion: read.metadata.resourceVersion }, spec },
+          {
+            metadata: {
+              resourceVersion: read.metadata.resourceVersion,
+              // Written with the change itself; who is removed when the change comes from no one known.
+              ...(cause
+                ? {
+                    annotations: {
+                      [ANNOTATION_CHANGE]: cause.change,
+                      [ANNOTATION_CHANGED_BY]: cause.by ?? null,
+                    },
+                  }
+                : {}),
+            },
+            spec,
+          },
         ),
       );
     } catch (error) {

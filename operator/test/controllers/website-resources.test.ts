@@ -120,6 +120,11 @@ describe('content and builds', () => {
         websiteGeneration: 3,
       },
     });
+    // What made the content travels with the Build, for the history.
+    expect(
+      desiredBuild(website, 'bakery-content-cccccccccc', hash, '1.0.0', { change: 'section', by: 'u-7' })
+        .metadata.annotations,
+    ).toEqual({ 'pagemagic.dev/change': 'section', 'pagemagic.dev/changed-by': 'u-7' });
   });
 });
 

@@ -39,6 +39,42 @@ function siteLink(site: string | undefined, section: '' | '/history' | '/domains
   return site ? { id: site, href: `/sites/${encodeURIComponent(site)}${section}` } : undefined;
 }
 
+/** Who did it, as the feed may name them: members by name or email, anyone else as a former member. */
+function actorName(item: ActivityItem): string | undefined {
+  if (!item.actor) return undefined;
+  return item.actor.name ?? 'a former member';
+}
+
+/**
+ * A publishing in words, with the person's action that led to it (the operator records it as
+ * `data.cause`): a rollback reads as a rollback, and the feed says who did it.
+ */
+function publishedSummary(item: ActivityItem): string {
+  const url = text(item.data.url);
+  const build = text(item.data.build);
+  const cause = item.data.cause as { change?: unknown } | undefined;
+  const who = actorName(item);
+  const by = who ? ` by ${who}` : '';
+  switch (cause?.change) {
+    case 'rollback':
+      return `Rolled back${by}: the site serves ${build ? `build ${build}` : 'an earlier build'} again`;
+    case 'publish':
+      return `${build ? `Build ${build}` : 'A chosen build'} published${by} and pinned as live`;
+    case 'unpin':
+      return `Unpinned${by}: the site serves the newest build${url ? ` at ${url}` : ''}`;
+    case 'edit':
+      return `Site published${url ? ` at ${url}` : ''} with an edit${by}`;
+    case 'section':
+      return `Site published${url ? ` at ${url}` : ''} with a section rewritten${by}`;
+    case 'regenerate':
+      return `Site published${url ? ` at ${url}` : ''}, written again${by}`;
+    case 'create':
+      return `Site published${url ? ` at ${url}` : ''} for the first time${who ? `, created by ${who}` : ''}`;
+    default:
+      return url ? `Site published at ${url}` : 'Site published';
+  }
+}
+
 export function describeActivity(item: ActivityItem): ActivityWords {
   const { data } = item;
   const site = item.site ?? text(data.website);
@@ -60,14 +96,8 @@ export function describeActivity(item: ActivityItem): ActivityWords {
         tone: 'failure',
         site: siteLink(site, '/history'),
       };
-    case 'site.published': {
-      const url = text(data.url);
-      return {
-        summary: url ? `Site published at ${url}` : 'Site published',
-        tone: 'success',
-        site: siteLink(site, '/history'),
-      };
-    }
+    case 'site.published':
+      return { summary: publishedSummary(item), tone: 'success', site: siteLink(site, '/history') };
     case 'domain.verified':
       return {
         summary: `Domain ${text(data.host) ?? item.objectName} verified`,

@@ -13,3 +13,11 @@ export const BUILD_STATUS: Readonly<Record<BuildPhase, { label: string; badge: s
 export function buildLabel(formattedCreatedAt: string): string {
   return `build from ${formattedCreatedAt} UTC`;
 }
+
+/** What made a Build's content, as the history names it beside its time. */
+export const BUILD_CHANGE: Readonly<Record<'create' | 'edit' | 'section' | 'regenerate', string>> = {
+  create: 'Written from your description',
+  edit: 'Edited',
+  section: 'A section rewritten',
+  regenerate: 'Written again from your description',
+};

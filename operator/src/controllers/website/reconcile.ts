@@ -4,7 +4,7 @@
 // differs, so a resync of a Website that is as it should be makes no writes at all.
 
 import type { Build, Domain, Website, WebsiteStatus } from '@pagemagic/crds';
-import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { BUILDS, type ChangeCause, causeAnnotations, causeOf, WEBSITES } from '@pagemagic/crds';
 import {
   ANNOTATION_CONTENT_HASH,
   CONTENT_KEY,
@@ -280,8 +280,19 @@ async function resolveContent(
   const resolved = fromDocument(website, outcome.site, contentMaps, {
     [ANNOTATION_BRIEF_HASH]: briefHash,
     [ANNOTATION_TOKENS]: JSON.stringify(outcome.usage),
+    ...causeAnnotations(generatedCause(website)),
   });
   return { ...resolved, generated: outcome.usage };
+}
+
+/**
+ * Why content was written from the brief: the first time, or again (a new brief revision). The person is
+ * named when the Website's last recorded change is that very one.
+ */
+function generatedCause(website: Website): ChangeCause {
+  const change = (website.spec.brief.revision ?? 0) > 0 ? 'regenerate' : 'create';
+  const recorded = causeOf(website.metadata.annotations);
+  return recorded?.change === change ? recorded : { change };
 }
 
 async function createIgnoringExisting(
@@ -379,7 +390,15 @@ export async function reconcileWebsite(
     // 2. One Build per (content, renderer).
     latestName = buildName(name, content.hash, deps.rendererVersion);
     if (!websiteBuilds.some((build) => build.metadata.name === latestName)) {
-      const build = desiredBuild(website, content.name, content.hash, deps.rendererVersion);
+      const stored =
+        content.create ?? contentMaps.find((configMap) => configMap.metadata.name === content.name);
+      const build = desiredBuild(
+        website,
+        content.name,
+        content.hash,
+        deps.rendererVersion,
+        causeOf(stored?.metadata?.annotations),
+      );
       await createIgnoringExisting(deps.client, BUILDS, build, signal);
       websiteBuilds = [...websiteBuilds, build];
     }
@@ -479,7 +498,13 @@ export async function reconcileWebsite(
       type: 'site.published',
       // A rollback re-publishes an earlier Build, so the generation is part of what makes it new.
       occurrence: `${generation ?? 0}-${liveBuild.metadata.name}`,
-      data: { build: liveBuild.metadata.name, image: liveBuild.status?.image, url: next.url },
+      data: {
+        build: liveBuild.metadata.name,
+        image: liveBuild.status?.image,
+        url: next.url,
+        // What a person did that this publishing follows from (a rollback, an edit, ...), and who.
+        ...(causeOf(website.metadata.annotations) ? { cause: causeOf(website.metadata.annotations) } : {}),
+      },
     });
   }
   if (!sameStatus(previous, next)) {

@@ -3,7 +3,13 @@
 // against a golden copy.
 
 import type { Build, Domain, ObjectMeta, Website } from '@pagemagic/crds';
-import { API_VERSION, buildsNewestFirst, controllerReference } from '@pagemagic/crds';
+import {
+  API_VERSION,
+  buildsNewestFirst,
+  type ChangeCause,
+  causeAnnotations,
+  controllerReference,
+} from '@pagemagic/crds';
 import {
   canonicalJson,
   LABEL_COMPONENT,
@@ -61,14 +67,17 @@ export function desiredBuild(
   contentRevision: string,
   contentHash: string,
   rendererVersion: string,
+  cause?: ChangeCause,
 ): Build {
   const name = website.metadata.name ?? '';
+  const metadata = meta(website, buildName(name, contentHash, rendererVersion), {
+    [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
+  });
   return {
     apiVersion: API_VERSION,
     kind: 'Build',
-    metadata: meta(website, buildName(name, contentHash, rendererVersion), {
-      [LABEL_CONTENT_HASH]: contentHash.slice(0, 63),
-    }),
+    // What made its content (an edit, a rewrite, ...), for the history; the content revision records it.
+    metadata: cause ? { ...metadata, annotations: causeAnnotations(cause) } : metadata,
     spec: {
       website: name,
       contentRevision,

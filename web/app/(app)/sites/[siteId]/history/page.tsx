@@ -5,7 +5,7 @@ import { listSiteBuilds } from '@pagemagic/api/contract/builds';
 import { getSite } from '@pagemagic/api/contract/sites';
 import type { Metadata } from 'next';
 import { AutoRefresh } from '@/components/history/auto-refresh.tsx';
-import { BUILD_STATUS, buildLabel } from '@/components/history/build-words.ts';
+import { BUILD_CHANGE, BUILD_STATUS, buildLabel } from '@/components/history/build-words.ts';
 import { notFoundWhenMissing } from '@/components/history/not-found-when-missing.ts';
 import { ReleaseForm } from '@/components/history/release-form.tsx';
 import { releaseState } from '@/components/history/release-state.ts';
@@ -117,6 +117,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ siteId
                   <div className="flex flex-wrap items-center gap-2">
                     <h4 className="mr-auto font-semibold">
                       <time dateTime={build.createdAt}>{when}</time> UTC
+                      {build.contentChange ? (
+                        <span className="ml-2 font-normal text-slate-700">
+                          · {BUILD_CHANGE[build.contentChange]}
+                        </span>
+                      ) : null}
                     </h4>
                     {build.live ? (
                       <span className="rounded-full bg-emerald-100 px-2.5 py-0.5 text-xs font-semibold text-emerald-900">
