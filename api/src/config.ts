@@ -3,6 +3,7 @@
 // keys are the exception in production (NODE_ENV=production refuses to start without them).
 
 import { hkdfSync } from 'node:crypto';
+import { type LogLevel, logLevelFromEnv } from '@pagemagic/operator/runtime';
 import { type AiConfig, aiConfigFromEnv } from '@pagemagic/operator/site';
 import { API_NAMESPACE_LABELS } from './tenancy/namespace.ts';
 
@@ -50,7 +51,7 @@ export interface ApiConfig {
    * `--namespace-selector` reconciles the namespaces they mark, so each installation has its own.
    */
   workspaceNamespaceLabels: Record<string, string>;
-  logLevel: string;
+  logLevel: LogLevel;
   /** Build previews and section edits (previews/, routes/regenerate.ts). */
   preview: PreviewConfig;
   /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
@@ -241,7 +242,7 @@ export function configFromEnv(
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
     workspaceNamespaceLabels: parseNamespaceLabels(set(env.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS)),
-    logLevel: set(env.PAGEMAGIC_LOG_LEVEL) ?? 'info',
+    logLevel: logLevelFromEnv(env),
     preview: previewFromEnv(env, lookupKey),
     siteAi: siteAiFromEnv(env),
     rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),

@@ -57,15 +57,17 @@ export {
 } from './leader-election.ts';
 export {
   createLogger,
-  formatLogLine,
   LOG_LEVELS,
   type LogFields,
   type Logger,
   type LoggerOptions,
   type LogLevel,
+  loggerOptions,
   logLevelFromEnv,
   newTraceId,
+  serializeError,
   silentLogger,
+  TRACE_ID_FIELD,
 } from './log.ts';
 export { Manager, type ManagerEnd, type ManagerLeaderElection, type ManagerOptions } from './manager.ts';
 export { BY_NAMESPACE, NamespaceScope } from './namespace-scope.ts';
