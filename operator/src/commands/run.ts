@@ -5,7 +5,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import type { Registry } from 'prom-client';
-import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig, parseListenAddress } from '../config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../config.ts';
 import { addBuildController } from '../controllers/build/controller.ts';
 import {
   addDomainController,
@@ -27,6 +27,7 @@ import {
   type KubeClient,
   type Logger,
   Manager,
+  parseListenAddress,
   resources,
 } from '../runtime/index.ts';
 import { RENDERER_VERSION } from '../site/index.ts';

@@ -10,6 +10,15 @@ export {
   type Reconciler,
   type Result,
 } from './controller.ts';
+export {
+  ConfigError,
+  type Decode,
+  type Env,
+  parseEnv,
+  parseListenAddress,
+  readEnv,
+  Setting,
+} from './env.ts';
 export { type ApiStatus, apiStatusCode, isAlreadyExists, isConflict, isGone, isNotFound } from './errors.ts';
 export { EventRecorder, type EventRecorderOptions, type EventType, eventObject } from './event-recorder.ts';
 export {

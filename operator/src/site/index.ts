@@ -1,8 +1,10 @@
 // The site engine: Kubernetes-free, so the operator, its Job executor, the API and tests share it.
 export {
+  AI_ENV,
   type AiConfig,
   type AiGenerator,
   aiConfigFromEnv,
+  aiConfigFromValues,
   BudgetExceededError,
   createAiGenerator,
   guardOtherContent,
