@@ -30,3 +30,4 @@ export {
   type RenderOptions,
   renderSite,
 } from './render/index.ts';
+export { encodeBody, resolveSitePath, type SiteAnswer } from './resolve.ts';
