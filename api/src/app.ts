@@ -15,6 +15,7 @@ import { migrate } from './db/migrate.ts';
 import { errorBody } from './errors.ts';
 import { eventsConsumerPlugin } from './events/plugin.ts';
 import { buildInternalApp } from './internal.ts';
+import { fastifyLogging } from './logging.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
@@ -77,7 +78,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    ...fastifyLogging(options.logger === false ? false : config.logLevel),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     requestIdHeader: false,

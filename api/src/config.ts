@@ -1,9 +1,21 @@
-// The API's settings, read once from the environment. Defaults work against the local services
-// (hack/services.sh, hack/test-servers.sh, hack/cluster.sh), so `pagemagic-api` needs no flags there;
-// keys are the exception in production (NODE_ENV=production refuses to start without them).
+// The API's settings, read once from the environment (API_ENV, and the operator's AI_ENV for section
+// edits) by the parser the operator uses too, which reports every wrong variable at once. Defaults work
+// against the local services (hack/services.sh, hack/test-servers.sh, hack/cluster.sh), so `pagemagic-api`
+// needs no flags there; keys are the exception in production (NODE_ENV=production refuses to start without
+// them).
 
 import { hkdfSync } from 'node:crypto';
-import { type AiConfig, aiConfigFromEnv } from '@pagemagic/operator/site';
+import {
+  ConfigError,
+  type Env,
+  type LogLevel,
+  logLevelFromEnv,
+  parseEnv,
+  parseListenAddress,
+  Setting,
+} from '@pagemagic/operator/runtime';
+import { AI_ENV, type AiConfig, aiConfigFromValues } from '@pagemagic/operator/site';
+import { type Static, Type } from '@sinclair/typebox';
 import { API_NAMESPACE_LABELS } from './tenancy/namespace.ts';
 
 export interface ApiConfig {
@@ -50,7 +62,7 @@ export interface ApiConfig {
    * `--namespace-selector` reconciles the namespaces they mark, so each installation has its own.
    */
   workspaceNamespaceLabels: Record<string, string>;
-  logLevel: string;
+  logLevel: LogLevel;
   /** Build previews and section edits (previews/, routes/regenerate.ts). */
   preview: PreviewConfig;
   /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
@@ -74,46 +86,108 @@ export interface EncryptionKeyConfig {
   key: Buffer;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-function set(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = set(env[name]);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1)
-    throw new ConfigError(`${name}='${raw}' must be a whole number ≥ 1`);
-  return Number(raw);
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = set(env[name]);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name}='${raw}' must be a whole number ≥ 0`);
-  return Number(raw);
-}
-
-function list(value: string | undefined): string[] {
-  return (set(value) ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
+export { ConfigError } from '@pagemagic/operator/runtime';
 
 /** The API's field manager: what it writes to the cluster is its own, never the operator's. */
 export const API_FIELD_MANAGER = 'pagemagic-api';
 
-export function parseListen(value: string): { host: string; port: number } {
-  const match = /^(?:(.*):)?(\d+)$/.exec(value.trim());
-  const port = Number(match?.[2]);
-  if (!match || port > 65535) throw new ConfigError(`'${value}' is not host:port, e.g. 127.0.0.1:8080`);
-  const host = match[1] ?? '';
-  return { host: host === '' ? '0.0.0.0' : host.replace(/^\[(.*)\]$/, '$1'), port };
+const JWT_KEY = Type.Object({ kid: Type.String({ minLength: 1 }), privateKeyPem: Type.String() });
+
+/** Base64 of at least 32 bytes: a key nobody could guess. */
+function base64Key(raw: string, name: string): Buffer {
+  const key = Buffer.from(raw, 'base64');
+  if (key.length < 32)
+    throw new ConfigError(`${name} must be base64 of at least 32 bytes (openssl rand -base64 32)`);
+  return key;
 }
+
+const withoutTrailingSlash = (raw: string) => raw.replace(/\/+$/, '');
+
+function url(raw: string, name: string): string {
+  if (!URL.canParse(raw)) throw new ConfigError(`${name} must be a URL (got "${raw.slice(0, 80)}")`);
+  return raw;
+}
+const KEY_EXAMPLE = '$(openssl rand -base64 32)';
+const LOCAL_API = 'http://127.0.0.1:8080';
+const LOCAL_DATABASE = 'postgres://pagemagic:pagemagic@127.0.0.1:15432/pagemagic';
+
+/** The API's environment variables (the AI ones are the operator's, AI_ENV). */
+export const API_ENV = Type.Object({
+  NODE_ENV: Type.Optional(Setting.string({ example: 'production' })),
+  /**
+   * JSON `[{"kid": "...", "privateKeyPem": "-----BEGIN PRIVATE KEY-----..."}]`, the signing key first. Rotate
+   * by putting a new key first and dropping the old one after the access token lifetime has passed.
+   */
+  PAGEMAGIC_JWT_KEYS: Type.Optional(
+    Setting.json(Type.Array(JWT_KEY, { minItems: 1 }), {
+      example: '[{"kid": "2026-01", "privateKeyPem": "-----BEGIN PRIVATE KEY-----\\n..."}]',
+      check: (keys) =>
+        new Set(keys.map((key) => key.kid)).size === keys.length
+          ? undefined
+          : 'has two keys with the same kid',
+    }),
+  ),
+  PAGEMAGIC_ENCRYPTION_KEYS: Type.Optional(
+    Setting.custom(parseEncryptionKeys, { example: `key1:${KEY_EXAMPLE}` }),
+  ),
+  PAGEMAGIC_LOOKUP_KEY: Type.Optional(Setting.custom(base64Key, { example: KEY_EXAMPLE })),
+  PAGEMAGIC_API_PUBLIC_URL: Setting.custom(withoutTrailingSlash, { default: LOCAL_API, example: LOCAL_API }),
+  PAGEMAGIC_API_LISTEN: Setting.custom(parseListenAddress, {
+    default: '127.0.0.1:8080',
+    example: '127.0.0.1:8080',
+  }),
+  PAGEMAGIC_API_INTERNAL_LISTEN: Setting.custom(parseListenAddress, {
+    default: '127.0.0.1:8081',
+    example: '127.0.0.1:8081',
+  }),
+  /** Unset: the public URL. */
+  PAGEMAGIC_WEB_URL: Type.Optional(
+    Setting.custom(withoutTrailingSlash, { example: 'https://app.example.com' }),
+  ),
+  DATABASE_URL: Setting.custom(url, { default: LOCAL_DATABASE, example: LOCAL_DATABASE }),
+  REDIS_URL: Setting.string({ default: 'redis://127.0.0.1:16379' }),
+  NATS_URL: Setting.string({ default: 'nats://127.0.0.1:14222' }),
+  KUBECONFIG: Type.Optional(Setting.string({ example: '/home/me/.kube/config' })),
+  /** Unset: the public URL. */
+  PAGEMAGIC_JWT_ISSUER: Type.Optional(Setting.string({ example: 'https://api.example.com' })),
+  PAGEMAGIC_JWT_AUDIENCE: Setting.string({ default: 'pagemagic-api' }),
+  PAGEMAGIC_ACCESS_TOKEN_SECONDS: Setting.integer({ minimum: 1, default: 15 * 60 }),
+  PAGEMAGIC_REFRESH_TOKEN_SECONDS: Setting.integer({ minimum: 1, default: 30 * 24 * 3600 }),
+  SMTP_URL: Setting.string({ default: 'smtp://127.0.0.1:11025' }),
+  PAGEMAGIC_MAIL_FROM: Setting.string({ default: 'Page Magic <no-reply@pagemagic.localhost>' }),
+  PAGEMAGIC_TRUSTED_PROXIES: Setting.list({ example: '10.0.0.0/8,192.168.1.10' }),
+  PAGEMAGIC_CORS_ORIGINS: Setting.list({ example: 'https://app.example.com' }),
+  PAGEMAGIC_BODY_LIMIT_BYTES: Setting.integer({ minimum: 1, default: 1024 * 1024 }),
+  PAGEMAGIC_BODY_MAX_DEPTH: Setting.integer({ minimum: 1, default: 64 }),
+  PAGEMAGIC_SITE_HOST_PATTERN: Setting.string({ default: '{name}-{namespace}.{baseDomain}' }),
+  PAGEMAGIC_SITE_BASE_DOMAIN: Setting.string({ default: 'sites.pagemagic.localhost' }),
+  PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS: Type.Optional(
+    Setting.custom(parseNamespaceLabels, { example: 'pagemagic.dev/install=prod' }),
+  ),
+  PAGEMAGIC_LOG_LEVEL: Setting.custom((raw) => logLevelFromEnv({ PAGEMAGIC_LOG_LEVEL: raw }), {
+    default: 'info',
+    example: 'info',
+  }),
+  /** Unset: derived from the lookup key (previewConfig). */
+  PAGEMAGIC_PREVIEW_KEY: Type.Optional(Setting.custom(base64Key, { example: KEY_EXAMPLE })),
+  PAGEMAGIC_PREVIEW_TTL_SECONDS: Setting.integer({ minimum: 1, default: 24 * 3600 }),
+  PAGEMAGIC_PREVIEW_CACHE_BYTES: Setting.integer({ minimum: 1, default: 64 * 1024 * 1024 }),
+  PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS: Setting.integer({ minimum: 1, default: 60 }),
+  PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: Setting.integer({ minimum: 1, default: 10 }),
+  PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL: Setting.integer({ minimum: 1, default: 5 }),
+  PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP: Setting.integer({ minimum: 1, default: 60 }),
+  PAGEMAGIC_RATE_LIMIT_PER_USER: Setting.integer({ minimum: 1, default: 300 }),
+  PAGEMAGIC_RATE_LIMIT_PER_IP: Setting.integer({ minimum: 1, default: 600 }),
+  /** Unset: named after the database, so deployments sharing one Redis keep separate budgets. */
+  PAGEMAGIC_RATE_LIMIT_PREFIX: Type.Optional(Setting.string({ example: 'pagemagic:prod:ratelimit' })),
+  PAGEMAGIC_SESSION_CACHE_MS: Setting.integer({ minimum: 0, default: 5_000 }),
+  PAGEMAGIC_SSE_MAX_STREAMS_PER_USER: Setting.integer({ minimum: 1, default: 8 }),
+  PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE: Setting.integer({ minimum: 1, default: 32 }),
+  PAGEMAGIC_OAUTH_PROVIDERS: Setting.custom(parseOAuthProviders, {
+    default: '{}',
+    example: '{"google": {"clientId": "...", "clientSecret": "..."}}',
+  }),
+});
 
 const ANY_ADDRESS = new Set(['0.0.0.0', '::', '']);
 
@@ -121,34 +195,6 @@ const ANY_ADDRESS = new Set(['0.0.0.0', '::', '']);
 function sameSocket(a: { host: string; port: number }, b: { host: string; port: number }): boolean {
   if (a.port === 0 || a.port !== b.port) return false;
   return a.host === b.host || ANY_ADDRESS.has(a.host) || ANY_ADDRESS.has(b.host);
-}
-
-/**
- * `PAGEMAGIC_JWT_KEYS`: JSON `[{"kid": "...", "privateKeyPem": "-----BEGIN PRIVATE KEY-----..."}]`,
- * the signing key first. Rotate by putting a new key first and dropping the old one after the access
- * token lifetime has passed.
- */
-export function parseJwtKeys(raw: string): JwtKeyConfig[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new ConfigError('PAGEMAGIC_JWT_KEYS must be JSON: [{"kid": "...", "privateKeyPem": "..."}]');
-  }
-  if (!Array.isArray(parsed) || parsed.length === 0) {
-    throw new ConfigError('PAGEMAGIC_JWT_KEYS must be a non-empty array, the signing key first');
-  }
-  const keys = parsed.map((entry, index) => {
-    const { kid, privateKeyPem } = (entry ?? {}) as Partial<JwtKeyConfig>;
-    if (typeof kid !== 'string' || kid === '' || typeof privateKeyPem !== 'string') {
-      throw new ConfigError(`PAGEMAGIC_JWT_KEYS[${index}] needs a string kid and privateKeyPem`);
-    }
-    return { kid, privateKeyPem };
-  });
-  if (new Set(keys.map((key) => key.kid)).size !== keys.length) {
-    throw new ConfigError('PAGEMAGIC_JWT_KEYS has two keys with the same kid');
-  }
-  return keys;
 }
 
 /** `PAGEMAGIC_ENCRYPTION_KEYS`: `id:base64key,id:base64key`, the current key first; each 32 bytes. */
@@ -178,80 +224,100 @@ export interface DevelopmentKeys {
 }
 
 /**
- * Reads the configuration. `developmentKeys` fills in keys that are not configured, outside production
- * only: `make dev` and tests make their own, and a production API never runs on a key nobody chose.
+ * Reads the configuration, and throws a ConfigError naming every variable that is wrong. `developmentKeys`
+ * fills in keys that are not configured, outside production only: `make dev` and tests make their own, and
+ * a production API never runs on a key nobody chose.
  */
-export function configFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
-  developmentKeys?: () => DevelopmentKeys,
-): ApiConfig {
-  const production = env.NODE_ENV === 'production';
-  const jwtRaw = set(env.PAGEMAGIC_JWT_KEYS);
-  const encryptionRaw = set(env.PAGEMAGIC_ENCRYPTION_KEYS);
-  const lookupRaw = set(env.PAGEMAGIC_LOOKUP_KEY);
-  const missing = [
-    jwtRaw ? undefined : 'PAGEMAGIC_JWT_KEYS',
-    encryptionRaw ? undefined : 'PAGEMAGIC_ENCRYPTION_KEYS',
-    lookupRaw ? undefined : 'PAGEMAGIC_LOOKUP_KEY',
-  ].filter((name) => name !== undefined);
+export function configFromEnv(env: Env = process.env, developmentKeys?: () => DevelopmentKeys): ApiConfig {
+  const api = parseEnv(API_ENV, env);
+  const ai = parseEnv(AI_ENV, env);
+  // Without a key the model is off, and the other AI settings are not looked at (aiConfigFromEnv).
+  const aiOn = Boolean(env.PAGEMAGIC_AI_API_KEY?.trim() || env.OPENAI_API_KEY?.trim());
+  const problems = [...api.problems, ...(aiOn ? ai.problems : [])];
+  const values = api.values;
+  const production = values.NODE_ENV === 'production';
+  const missing = (
+    ['PAGEMAGIC_JWT_KEYS', 'PAGEMAGIC_ENCRYPTION_KEYS', 'PAGEMAGIC_LOOKUP_KEY'] as const
+  ).filter((name) => !env[name]?.trim());
   if (missing.length > 0 && (production || !developmentKeys)) {
-    throw new ConfigError(`${missing.join(', ')} must be set (see the README, "API configuration")`);
+    problems.push(`${missing.join(', ')} must be set (see the README, "API configuration")`);
   }
-  const generated = missing.length > 0 ? developmentKeys?.() : undefined;
-  const lookupKey = lookupRaw ? Buffer.from(lookupRaw, 'base64') : (generated?.lookupKey as Buffer);
-  if (lookupKey.length < 32)
-    throw new ConfigError('PAGEMAGIC_LOOKUP_KEY must be base64 of at least 32 bytes');
-
-  const publicUrl = (set(env.PAGEMAGIC_API_PUBLIC_URL) ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
-  const listen = parseListen(set(env.PAGEMAGIC_API_LISTEN) ?? '127.0.0.1:8080');
-  const internalListen = parseListen(set(env.PAGEMAGIC_API_INTERNAL_LISTEN) ?? '127.0.0.1:8081');
-  if (sameSocket(listen, internalListen)) {
-    throw new ConfigError(
+  const { PAGEMAGIC_API_LISTEN: listen, PAGEMAGIC_API_INTERNAL_LISTEN: internalListen } = values;
+  if (listen && internalListen && sameSocket(listen, internalListen)) {
+    problems.push(
       `PAGEMAGIC_API_INTERNAL_LISTEN (${internalListen.host}:${internalListen.port}) must differ from PAGEMAGIC_API_LISTEN (${listen.host}:${listen.port}): readiness and metrics are kept off the public port; pick another port, e.g. ${internalListen.host}:${listen.port + 1}`,
     );
   }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const read = values as Static<typeof API_ENV>;
+  const generated = missing.length > 0 ? developmentKeys?.() : undefined;
+  const lookupKey = read.PAGEMAGIC_LOOKUP_KEY ?? (generated?.lookupKey as Buffer);
+  const publicUrl = read.PAGEMAGIC_API_PUBLIC_URL;
+  const database = new URL(read.DATABASE_URL).pathname.replace(/^\//, '');
   return {
-    listen,
-    internalListen,
+    listen: read.PAGEMAGIC_API_LISTEN,
+    internalListen: read.PAGEMAGIC_API_INTERNAL_LISTEN,
     publicUrl,
-    webUrl: (set(env.PAGEMAGIC_WEB_URL) ?? publicUrl).replace(/\/+$/, ''),
-    databaseUrl: set(env.DATABASE_URL) ?? 'postgres://pagemagic:pagemagic@127.0.0.1:15432/pagemagic',
-    redisUrl: set(env.REDIS_URL) ?? 'redis://127.0.0.1:16379',
-    natsUrl: set(env.NATS_URL) ?? 'nats://127.0.0.1:14222',
-    kubeconfig: set(env.KUBECONFIG),
+    webUrl: read.PAGEMAGIC_WEB_URL ?? publicUrl,
+    databaseUrl: read.DATABASE_URL,
+    redisUrl: read.REDIS_URL,
+    natsUrl: read.NATS_URL,
+    kubeconfig: read.KUBECONFIG,
     jwt: {
-      issuer: set(env.PAGEMAGIC_JWT_ISSUER) ?? publicUrl,
-      audience: set(env.PAGEMAGIC_JWT_AUDIENCE) ?? 'pagemagic-api',
-      accessTokenSeconds: positiveInt(env, 'PAGEMAGIC_ACCESS_TOKEN_SECONDS', 15 * 60),
-      refreshTokenSeconds: positiveInt(env, 'PAGEMAGIC_REFRESH_TOKEN_SECONDS', 30 * 24 * 3600),
-      signingKeys: jwtRaw ? parseJwtKeys(jwtRaw) : (generated?.jwtKeys as JwtKeyConfig[]),
+      issuer: read.PAGEMAGIC_JWT_ISSUER ?? publicUrl,
+      audience: read.PAGEMAGIC_JWT_AUDIENCE,
+      accessTokenSeconds: read.PAGEMAGIC_ACCESS_TOKEN_SECONDS,
+      refreshTokenSeconds: read.PAGEMAGIC_REFRESH_TOKEN_SECONDS,
+      signingKeys: read.PAGEMAGIC_JWT_KEYS ?? (generated?.jwtKeys as JwtKeyConfig[]),
     },
     encryption: {
-      keys: encryptionRaw
-        ? parseEncryptionKeys(encryptionRaw)
-        : (generated?.encryptionKeys as EncryptionKeyConfig[]),
+      keys: read.PAGEMAGIC_ENCRYPTION_KEYS ?? (generated?.encryptionKeys as EncryptionKeyConfig[]),
       lookupKey,
     },
-    smtpUrl: set(env.SMTP_URL) ?? 'smtp://127.0.0.1:11025',
-    mailFrom: set(env.PAGEMAGIC_MAIL_FROM) ?? 'Page Magic <no-reply@pagemagic.localhost>',
-    trustedProxies: list(env.PAGEMAGIC_TRUSTED_PROXIES),
-    corsOrigins: list(env.PAGEMAGIC_CORS_ORIGINS),
-    bodyLimitBytes: positiveInt(env, 'PAGEMAGIC_BODY_LIMIT_BYTES', 1024 * 1024),
-    bodyMaxDepth: positiveInt(env, 'PAGEMAGIC_BODY_MAX_DEPTH', 64),
-    siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
-    siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
-    workspaceNamespaceLabels: parseNamespaceLabels(set(env.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS)),
-    logLevel: set(env.PAGEMAGIC_LOG_LEVEL) ?? 'info',
-    preview: previewFromEnv(env, lookupKey),
-    siteAi: siteAiFromEnv(env),
-    rateLimit: rateLimitFromEnv(env, set(env.DATABASE_URL)),
-    sessionCacheMs: wholeNumber(env, 'PAGEMAGIC_SESSION_CACHE_MS', 5_000),
-    streamLimits: {
-      perUser: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_USER', 8),
-      perWorkspace: positiveInt(env, 'PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE', 32),
+    smtpUrl: read.SMTP_URL,
+    mailFrom: read.PAGEMAGIC_MAIL_FROM,
+    trustedProxies: read.PAGEMAGIC_TRUSTED_PROXIES,
+    corsOrigins: read.PAGEMAGIC_CORS_ORIGINS,
+    bodyLimitBytes: read.PAGEMAGIC_BODY_LIMIT_BYTES,
+    bodyMaxDepth: read.PAGEMAGIC_BODY_MAX_DEPTH,
+    siteHostPattern: read.PAGEMAGIC_SITE_HOST_PATTERN,
+    siteBaseDomain: read.PAGEMAGIC_SITE_BASE_DOMAIN,
+    workspaceNamespaceLabels: read.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS ?? {},
+    logLevel: read.PAGEMAGIC_LOG_LEVEL,
+    preview: {
+      // Unset, derived from the lookup key with HKDF under a label of its own: every replica already shares
+      // that key, and the derived one is useless for anything else.
+      signingKey:
+        read.PAGEMAGIC_PREVIEW_KEY ??
+        Buffer.from(hkdfSync('sha256', lookupKey, Buffer.alloc(0), 'pagemagic preview links v1', 32)),
+      ttlSeconds: read.PAGEMAGIC_PREVIEW_TTL_SECONDS,
+      cacheBytes: read.PAGEMAGIC_PREVIEW_CACHE_BYTES,
     },
-    oauth: parseOAuthProviders(set(env.PAGEMAGIC_OAUTH_PROVIDERS)),
+    siteAi: aiOn ? aiConfigFromValues(ai.values as Static<typeof AI_ENV>) : undefined,
+    rateLimit: {
+      windowSeconds: read.PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS,
+      authPerIp: read.PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP,
+      authPerEmail: read.PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL,
+      refreshPerIp: read.PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP,
+      perUser: read.PAGEMAGIC_RATE_LIMIT_PER_USER,
+      perIp: read.PAGEMAGIC_RATE_LIMIT_PER_IP,
+      keyPrefix: read.PAGEMAGIC_RATE_LIMIT_PREFIX ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,
+    },
+    sessionCacheMs: read.PAGEMAGIC_SESSION_CACHE_MS,
+    streamLimits: {
+      perUser: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_USER,
+      perWorkspace: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE,
+    },
+    oauth: read.PAGEMAGIC_OAUTH_PROVIDERS,
   };
+}
+
+/** Comma-separated items, trimmed, blanks dropped. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 // --- Workspace namespace labels (tenancy/namespace.ts) -------------------------------------------------------
@@ -329,19 +395,6 @@ export interface RateLimitConfig {
    * (staging and production, or parallel test runs) keep separate budgets.
    */
   keyPrefix: string;
-}
-
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): RateLimitConfig {
-  const database = databaseUrl ? new URL(databaseUrl).pathname.replace(/^\//, '') : '';
-  return {
-    windowSeconds: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS', 60),
-    authPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP', 10),
-    authPerEmail: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL', 5),
-    refreshPerIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP', 60),
-    perUser: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_USER', 300),
-    perIp: positiveInt(env, 'PAGEMAGIC_RATE_LIMIT_PER_IP', 600),
-    keyPrefix: set(env.PAGEMAGIC_RATE_LIMIT_PREFIX) ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,
-  };
 }
 
 // --- Sign-in with OAuth/OIDC providers (auth/oauth.ts) ----------------------------------------------------
@@ -461,35 +514,4 @@ export interface PreviewConfig {
   ttlSeconds: number;
   /** Bytes of extracted site layers kept in memory, least recently used dropped first. */
   cacheBytes: number;
-}
-
-/**
- * `PAGEMAGIC_PREVIEW_KEY` (base64, ≥ 32 bytes) signs preview links. Unset, a key is derived from the lookup
- * key with HKDF under a label of its own: every replica already shares that key, and the derived one is
- * useless for anything else.
- */
-export function previewFromEnv(env: NodeJS.ProcessEnv, lookupKey: Buffer): PreviewConfig {
-  const raw = set(env.PAGEMAGIC_PREVIEW_KEY);
-  const signingKey = raw
-    ? Buffer.from(raw, 'base64')
-    : Buffer.from(hkdfSync('sha256', lookupKey, Buffer.alloc(0), 'pagemagic preview links v1', 32));
-  if (signingKey.length < 32) {
-    throw new ConfigError(
-      'PAGEMAGIC_PREVIEW_KEY must be base64 of at least 32 bytes (openssl rand -base64 32)',
-    );
-  }
-  return {
-    signingKey,
-    ttlSeconds: positiveInt(env, 'PAGEMAGIC_PREVIEW_TTL_SECONDS', 24 * 3600),
-    cacheBytes: positiveInt(env, 'PAGEMAGIC_PREVIEW_CACHE_BYTES', 64 * 1024 * 1024),
-  };
-}
-
-/** The operator's own PAGEMAGIC_AI_* settings, so section edits use the model the site was written with. */
-export function siteAiFromEnv(env: NodeJS.ProcessEnv): AiConfig | undefined {
-  try {
-    return aiConfigFromEnv(env);
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
 }

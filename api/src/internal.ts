@@ -4,7 +4,8 @@
 // of which is anybody else's business. The operator keeps its metrics and probes apart the same way
 // (PAGEMAGIC_METRICS_ADDR).
 
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { fastifyLogging } from './logging.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { internalRoutes } from './routes/system.ts';
 import type { Services } from './services.ts';
@@ -14,9 +15,10 @@ export async function buildInternalApp(
   options: { logger?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: services.config.logLevel },
     // Probes and scrapes come every few seconds; a log line each would drown the rest.
-    logController: new LogController({ disableRequestLogging: true }),
+    ...fastifyLogging(options.logger === false ? false : services.config.logLevel, {
+      disableRequestLogging: true,
+    }),
   });
   await app.register(errorsPlugin);
   await app.register(internalRoutes, { services });

@@ -39,3 +39,51 @@ describe('PAGEMAGIC_API_INTERNAL_LISTEN', () => {
     ).toBeTruthy();
   });
 });
+
+describe('configFromEnv', () => {
+  it('reports every wrong variable at once, each with what is wrong and a value that would do', () => {
+    let error: unknown;
+    try {
+      read({
+        PAGEMAGIC_BODY_LIMIT_BYTES: '1mb',
+        PAGEMAGIC_SESSION_CACHE_MS: '-1',
+        PAGEMAGIC_API_LISTEN: 'nowhere',
+        PAGEMAGIC_OAUTH_PROVIDERS: '{"facebook": {}}',
+        PAGEMAGIC_JWT_KEYS: '[{"kid": ""}]',
+        PAGEMAGIC_AI_API_KEY: 'k',
+        PAGEMAGIC_AI_STREAM: 'maybe',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^PAGEMAGIC_JWT_KEYS\[0\]\.privateKeyPem: Expected required property; PAGEMAGIC_JWT_KEYS\[0\]\.kid: Expected string length greater or equal to 1; for example PAGEMAGIC_JWT_KEYS=\[\{"kid"/,
+      ),
+      expect.stringMatching(
+        /^PAGEMAGIC_API_LISTEN: 'nowhere' is not a listen address.*; for example PAGEMAGIC_API_LISTEN=127\.0\.0\.1:8080$/,
+      ),
+      'PAGEMAGIC_BODY_LIMIT_BYTES must be a whole number of at least 1 (got "1mb"); for example PAGEMAGIC_BODY_LIMIT_BYTES=1048576',
+      'PAGEMAGIC_SESSION_CACHE_MS must be a whole number of at least 0 (got "-1"); for example PAGEMAGIC_SESSION_CACHE_MS=5000',
+      expect.stringMatching(
+        /^PAGEMAGIC_OAUTH_PROVIDERS names 'facebook'.*; for example PAGEMAGIC_OAUTH_PROVIDERS=\{/,
+      ),
+      'PAGEMAGIC_AI_STREAM must be true or false (got "maybe"); for example PAGEMAGIC_AI_STREAM=true',
+    ]);
+    expect((error as Error).message).toMatch(/^6 settings need fixing:\n- PAGEMAGIC_JWT_KEYS/);
+  });
+
+  it('leaves the AI settings alone while no AI key is set, as before', () => {
+    expect(read({ PAGEMAGIC_AI_STREAM: 'maybe' }).siteAi).toBeUndefined();
+  });
+
+  it('never quotes a key it refuses', () => {
+    const secret = 'c2hvcnQ=';
+    expect(() => read({ PAGEMAGIC_LOOKUP_KEY: secret })).toThrow(
+      /PAGEMAGIC_LOOKUP_KEY must be base64 of at least 32 bytes/,
+    );
+    expect(() => read({ PAGEMAGIC_LOOKUP_KEY: secret })).not.toThrow(secret);
+  });
+});

@@ -114,11 +114,11 @@ describe('pagemagic-api serve', () => {
     const lines = output
       .split('\n')
       .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg?: string; signal?: string; reqId?: string });
+      .map((line) => JSON.parse(line) as { msg?: string; signal?: string; traceId?: string });
     expect(lines.some((line) => line.msg?.startsWith('shutting down') && line.signal === 'SIGTERM')).toBe(
       true,
     );
     // JSON lines carry the request id of the request they are about.
-    expect(lines.some((line) => typeof line.reqId === 'string')).toBe(true);
+    expect(lines.some((line) => typeof line.traceId === 'string')).toBe(true);
   });
 });

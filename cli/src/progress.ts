@@ -3,7 +3,7 @@
 // started, as a spinner on a terminal and as one line per stage on a pipe. A stream that breaks off is
 // resumed with Last-Event-ID, so nothing is missed.
 
-import type { PagemagicClient, ResultOf } from '@pagemagic/api/client';
+import { type PagemagicClient, type ResultOf, readEvents, SseParser } from '@pagemagic/api/client';
 import type { getBuild } from '@pagemagic/api/contract/builds';
 import { siteEvents } from '@pagemagic/api/contract/events';
 import type { getSite } from '@pagemagic/api/contract/sites';
@@ -11,7 +11,6 @@ import { PHASE_STEP_LABELS } from '@pagemagic/crds';
 import type { Context } from './context.ts';
 import { CliError } from './errors.ts';
 import { elapsed } from './output.ts';
-import { readEvents, SseParser } from './sse.ts';
 
 export type Site = ResultOf<typeof getSite>;
 type Build = ResultOf<typeof getBuild>;

@@ -1,5 +1,5 @@
+import { readEvents, SseParser } from '@pagemagic/api/client';
 import { describe, expect, it } from 'vitest';
-import { readEvents, SseParser } from '../src/sse.ts';
 
 describe('the Server-Sent Events parser', () => {
   it('yields events as they complete, split anywhere across chunks, and drops comments', () => {

@@ -1,6 +1,9 @@
 // The operator's settings, read once from the environment. Everything has a default that works on the
 // local cluster (hack/cluster.sh, hack/test-servers.sh), so `pagemagic-operator run` needs no flags there.
 
+import { Type } from '@sinclair/typebox';
+import { type Env, parseListenAddress, readEnv, Setting } from './runtime/env.ts';
+
 export type ExecutorKind = 'inline' | 'job';
 
 export interface OperatorConfig {
@@ -39,55 +42,55 @@ export const DEFAULT_REGISTRY = '127.0.0.1:15000';
 export const DEFAULT_BASE_REPOSITORY = 'pagemagic/site-base';
 export const DEFAULT_BASE_TAG = '1';
 
-function set(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
+/** The operator's environment variables. */
+export const OPERATOR_ENV = Type.Object({
+  PAGEMAGIC_REGISTRY: Setting.string({
+    default: DEFAULT_REGISTRY,
+    description: 'host:port of the OCI registry',
+  }),
+  PAGEMAGIC_BASE_IMAGE: Type.Optional(
+    Setting.string({ example: `${DEFAULT_REGISTRY}/${DEFAULT_BASE_REPOSITORY}:${DEFAULT_BASE_TAG}` }),
+  ),
+  PAGEMAGIC_SITE_HOST_PATTERN: Setting.string({ default: '{name}-{namespace}.{baseDomain}' }),
+  PAGEMAGIC_SITE_BASE_DOMAIN: Setting.string({ default: 'sites.pagemagic.localhost' }),
+  PAGEMAGIC_INGRESS_CLASS: Type.Optional(Setting.string({ example: 'traefik' })),
+  PAGEMAGIC_SITE_TLS_SECRET: Setting.string({ default: 'pagemagic-sites-tls' }),
+  PAGEMAGIC_EXECUTOR: Setting.oneOf(['inline', 'job'], { default: 'inline' }),
+  PAGEMAGIC_OPERATOR_IMAGE: Setting.string({ default: 'ghcr.io/pagemagic/operator:latest' }),
+  PAGEMAGIC_JOB_SERVICE_ACCOUNT: Setting.string({ default: 'pagemagic-generator' }),
+  PAGEMAGIC_NAMESPACE: Setting.string({ default: 'pagemagic-system' }),
+  PAGEMAGIC_METRICS_ADDR: Setting.custom(parseListenAddress, {
+    default: '127.0.0.1:8080',
+    example: '127.0.0.1:8080',
+  }),
+  PAGEMAGIC_CONTENT_HISTORY_LIMIT: Setting.integer({ minimum: 1, default: 10 }),
+  PAGEMAGIC_BUILD_HISTORY_LIMIT: Setting.integer({ minimum: 1, default: 10 }),
+  PAGEMAGIC_BUILD_MAX_ATTEMPTS: Setting.integer({ minimum: 1, default: 5 }),
+  PAGEMAGIC_WORKERS: Setting.integer({ minimum: 1, default: 2 }),
+  NATS_URL: Type.Optional(Setting.string({ example: 'nats://127.0.0.1:14222' })),
+});
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
-  const raw = set(env[name]);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min) {
-    throw new Error(`${name}='${raw}' must be a whole number of at least ${min}`);
-  }
-  return value;
-}
-
-/** `host:port`, `:port` or a bare port. */
-export function parseListenAddress(value: string): { host: string; port: number } {
-  const match = /^(?:(.*):)?(\d+)$/.exec(value.trim());
-  const port = Number(match?.[2]);
-  if (!match || port > 65535) {
-    throw new Error(`'${value}' is not a listen address; use host:port such as 127.0.0.1:8080`);
-  }
-  const host = match[1] ?? '';
-  return { host: host === '' ? '0.0.0.0' : host.replace(/^\[(.*)\]$/, '$1'), port };
-}
-
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): OperatorConfig {
-  const registry = set(env.PAGEMAGIC_REGISTRY) ?? DEFAULT_REGISTRY;
-  const configuredBase = set(env.PAGEMAGIC_BASE_IMAGE);
-  const executor = set(env.PAGEMAGIC_EXECUTOR) ?? 'inline';
-  if (executor !== 'inline' && executor !== 'job') {
-    throw new Error(`PAGEMAGIC_EXECUTOR='${executor}' must be inline or job`);
-  }
+/** Throws a ConfigError naming every variable that is wrong. */
+export function configFromEnv(env: Env = process.env): OperatorConfig {
+  const values = readEnv(OPERATOR_ENV, env);
+  const registry = values.PAGEMAGIC_REGISTRY;
   return {
     registry,
-    baseImage: configuredBase ?? `${registry}/${DEFAULT_BASE_REPOSITORY}:${DEFAULT_BASE_TAG}`,
-    baseImageIsDefault: configuredBase === undefined,
-    siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
-    siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
-    ingressClassName: set(env.PAGEMAGIC_INGRESS_CLASS),
-    siteTlsSecret: set(env.PAGEMAGIC_SITE_TLS_SECRET) ?? 'pagemagic-sites-tls',
-    executor,
-    operatorImage: set(env.PAGEMAGIC_OPERATOR_IMAGE) ?? 'ghcr.io/pagemagic/operator:latest',
-    jobServiceAccount: set(env.PAGEMAGIC_JOB_SERVICE_ACCOUNT) ?? 'pagemagic-generator',
-    namespace: set(env.PAGEMAGIC_NAMESPACE) ?? 'pagemagic-system',
-    metrics: parseListenAddress(set(env.PAGEMAGIC_METRICS_ADDR) ?? '127.0.0.1:8080'),
-    contentHistoryLimit: positiveInt(env, 'PAGEMAGIC_CONTENT_HISTORY_LIMIT', 10),
-    buildHistoryLimit: positiveInt(env, 'PAGEMAGIC_BUILD_HISTORY_LIMIT', 10),
-    buildMaxAttempts: positiveInt(env, 'PAGEMAGIC_BUILD_MAX_ATTEMPTS', 5),
-    workers: positiveInt(env, 'PAGEMAGIC_WORKERS', 2),
-    natsUrl: set(env.NATS_URL),
+    baseImage: values.PAGEMAGIC_BASE_IMAGE ?? `${registry}/${DEFAULT_BASE_REPOSITORY}:${DEFAULT_BASE_TAG}`,
+    baseImageIsDefault: values.PAGEMAGIC_BASE_IMAGE === undefined,
+    siteHostPattern: values.PAGEMAGIC_SITE_HOST_PATTERN,
+    siteBaseDomain: values.PAGEMAGIC_SITE_BASE_DOMAIN,
+    ingressClassName: values.PAGEMAGIC_INGRESS_CLASS,
+    siteTlsSecret: values.PAGEMAGIC_SITE_TLS_SECRET,
+    executor: values.PAGEMAGIC_EXECUTOR,
+    operatorImage: values.PAGEMAGIC_OPERATOR_IMAGE,
+    jobServiceAccount: values.PAGEMAGIC_JOB_SERVICE_ACCOUNT,
+    namespace: values.PAGEMAGIC_NAMESPACE,
+    metrics: values.PAGEMAGIC_METRICS_ADDR,
+    contentHistoryLimit: values.PAGEMAGIC_CONTENT_HISTORY_LIMIT,
+    buildHistoryLimit: values.PAGEMAGIC_BUILD_HISTORY_LIMIT,
+    buildMaxAttempts: values.PAGEMAGIC_BUILD_MAX_ATTEMPTS,
+    workers: values.PAGEMAGIC_WORKERS,
+    natsUrl: values.NATS_URL,
   };
 }

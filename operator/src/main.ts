@@ -6,6 +6,7 @@ import { CommandError } from './commands/errors.ts';
 import { runCommand } from './commands/run.ts';
 import { siteCommand } from './commands/site.ts';
 import { executorCommand } from './executor/command.ts';
+import { ConfigError } from './runtime/index.ts';
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
@@ -27,6 +28,9 @@ try {
   if (error instanceof CommanderError) {
     // Help and version are "errors" to commander; usage mistakes exit 2 as the house style says.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
   } else if (error instanceof CommandError) {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = error.exitCode;

@@ -2,6 +2,7 @@
 // shape ({"error": {"code", "message"}}) for anything else. No script and no style, so nothing in them
 // needs the Content-Security-Policy's nonce.
 
+import { escapeHtml } from '@pagemagic/operator/render';
 import { NextResponse } from 'next/server';
 import { safeNext } from './login.ts';
 
@@ -14,8 +15,6 @@ export interface PlainAnswer {
   link: { text: string; href: string };
   headers?: Record<string, string>;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function plainAnswer(request: Request, answer: PlainAnswer): NextResponse {
   const headers = { 'cache-control': 'no-store', ...answer.headers };

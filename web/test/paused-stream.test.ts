@@ -1,18 +1,16 @@
+import { createParser } from 'eventsource-parser';
 import { describe, expect, it } from 'vitest';
 import { PAUSED_RETRY_MS, pausedStream } from '../lib/paused-stream.ts';
 
-/** The events of a stream, as EventSource would dispatch them. */
+/** The events of a stream, as EventSource would dispatch them, with each retry advice where it comes. */
 function eventsOf(stream: string): Array<{ event?: string; data?: string; retry?: string }> {
-  return stream
-    .split('\n\n')
-    .filter((block) => block.trim() !== '')
-    .map((block) =>
-      Object.fromEntries(
-        block
-          .split('\n')
-          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
-      ),
-    );
+  const events: Array<{ event?: string; data?: string; retry?: string }> = [];
+  const parser = createParser({
+    onEvent: ({ event, data }) => events.push({ ...(event === undefined ? {} : { event }), data }),
+    onRetry: (ms) => events.push({ retry: String(ms) }),
+  });
+  parser.feed(stream);
+  return events;
 }
 
 describe('pausedStream', () => {

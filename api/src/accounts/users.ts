@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { normalizeEmail } from '../crypto/pii.ts';
+import { inTransaction, Rollback } from '../db/transaction.ts';
 import type { Services } from '../services.ts';
 import { createWorkspace } from '../tenancy/workspaces.ts';
 
@@ -64,9 +65,7 @@ export async function findOrCreateUserByEmail(
   const existing = await findUserByEmail(services, email);
   if (existing) return { user: existing, created: false };
   const normalized = normalizeEmail(email);
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
+  const made = await inTransaction(services.db, async (client) => {
     const id = randomUUID();
     const inserted = await client.query<UserRow>(
       `INSERT INTO users (id, email_lookup, email_encrypted, name_encrypted) VALUES ($1, $2, $3, $4)
@@ -79,23 +78,17 @@ export async function findOrCreateUserByEmail(
       ],
     );
     const row = inserted.rows[0];
-    if (!row) {
-      await client.query('ROLLBACK');
-      // On this connection: asking the pool for a second one while holding this can exhaust it.
-      const winner = await findUserByEmail(services, email, client);
-      if (!winner) throw new Error('a user insert conflicted but no user holds the email');
-      return { user: winner, created: false };
-    }
+    if (!row) return new Rollback(undefined);
     // Not named after the person: workspace names are not encrypted, people's names are.
     await createWorkspace(services, { name: 'My sites', ownerUserId: id }, client);
-    await client.query('COMMIT');
-    return { user: toUser(services, row), created: true };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return toUser(services, row);
+  });
+  if (made) return { user: made, created: true };
+  // Another call made the user first (the insert waited for it to commit); read it once the connection is
+  // back in the pool, so a burst of these never holds two connections each.
+  const winner = await findUserByEmail(services, email);
+  if (!winner) throw new Error('a user insert conflicted but no user holds the email');
+  return { user: winner, created: false };
 }
 
 export async function updateUserName(services: Services, id: string, name: string | null): Promise<User> {

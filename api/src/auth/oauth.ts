@@ -18,6 +18,7 @@ import { findOrCreateUserByEmail, findUserByEmail, findUserById, type User } fro
 import type { OAuthProviderId } from '../config.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
 import { hashToken, newToken } from '../crypto/tokens.ts';
+import { inTransaction, Rollback } from '../db/transaction.ts';
 import type { Services } from '../services.ts';
 import { createWorkspace } from '../tenancy/workspaces.ts';
 import type { AuthorizationSecrets, ProviderProfile } from './oauth-providers.ts';
@@ -168,10 +169,8 @@ export async function resolveOAuthUser(
     return { user: await loadUser(services, winner), created: false, linked: false };
   }
 
-  const client = await services.db.connect();
-  try {
-    await client.query('BEGIN');
-    const id = randomUUID();
+  const id = randomUUID();
+  const made = await inTransaction(services.db, async (client) => {
     const email = profile.email ? normalizeEmail(profile.email) : '';
     // The lookup is derived from (provider, subject), so a concurrent first sign-in of the same subject
     // waits here for the other transaction and then finds its user instead.
@@ -192,25 +191,18 @@ export async function resolveOAuthUser(
           [provider, profile.subject, id],
         )
       : { rows: [] };
-    if (!identity.rows[0]) {
-      await client.query('ROLLBACK');
-      const winner = await identityOwner(services, provider, profile.subject);
-      if (!winner) throw new Error('a concurrent first sign-in conflicted but left no identity');
-      return { user: await loadUser(services, winner), created: false, linked: false };
-    }
+    if (!identity.rows[0]) return new Rollback(false);
     await createWorkspace(
       services,
       { name: profile.name ? `${profile.name}'s sites` : 'My sites', ownerUserId: id },
       client,
     );
-    await client.query('COMMIT');
-    return { user: await loadUser(services, id), created: true, linked: false };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return true;
+  });
+  if (made) return { user: await loadUser(services, id), created: true, linked: false };
+  const winner = await identityOwner(services, provider, profile.subject);
+  if (!winner) throw new Error('a concurrent first sign-in conflicted but left no identity');
+  return { user: await loadUser(services, winner), created: false, linked: false };
 }
 
 /** A one-time code the web app trades for a session; only its hash is stored, for 60 seconds. */

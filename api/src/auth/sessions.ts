@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { NatsConnection, Subscription } from 'nats';
 import type { Pool, PoolClient } from 'pg';
 import { hashToken, newToken } from '../crypto/tokens.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { ApiError } from '../errors.ts';
 import type { AccessTokens } from './jwt.ts';
 
@@ -107,9 +108,7 @@ export class Sessions {
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const client = await this.#db.connect();
-    try {
-      await client.query('BEGIN');
+    const outcome = await inTransaction(this.#db, async (client) => {
       const { rows } = await client.query<{
         id: string;
         family_id: string;
@@ -124,32 +123,26 @@ export class Sessions {
       );
       const row = rows[0];
       if (!row || row.revoked_at || row.expired) {
-        await client.query('ROLLBACK');
         throw new ApiError('invalid_token', 'The refresh token is not valid any more; sign in again');
       }
       if (row.used_at) {
+        // Committed before the refusal: a reused token ends its whole sign-in.
         await client.query(
           'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
           [row.family_id],
         );
-        await client.query('COMMIT');
-        this.#ended([row.family_id]);
-        throw new ApiError(
-          'invalid_token',
-          'This refresh token was already used, so this sign-in has been ended everywhere; sign in again',
-          { reason: 'refresh_token_reused' },
-        );
+        return { reusedFamily: row.family_id };
       }
       await client.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [row.id]);
-      const pair = await this.#mint(client, row.user_id, row.family_id);
-      await client.query('COMMIT');
-      return pair;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return { pair: await this.#mint(client, row.user_id, row.family_id) };
+    });
+    if (outcome.reusedFamily === undefined) return outcome.pair;
+    this.#ended([outcome.reusedFamily]);
+    throw new ApiError(
+      'invalid_token',
+      'This refresh token was already used, so this sign-in has been ended everywhere; sign in again',
+      { reason: 'refresh_token_reused' },
+    );
   }
 
   /** Ends the sign-in `refreshToken` belongs to; unknown tokens are ignored (logout is idempotent). */

@@ -6,6 +6,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { ResultOf, RouteContract } from '../contract/define.ts';
 
 export type { BodyOf, ParamsOf, QueryOf, ResultOf, RouteContract } from '../contract/define.ts';
+export { readEvents, type SseEvent, SseParser } from './events.ts';
 
 export const API_PREFIX = '/api/v1';
 

@@ -5,6 +5,7 @@
 
 import { findUserById, memberNames } from '../accounts/users.ts';
 import { ACTIVITY_CURSOR_PATTERN } from '../contract/events.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
 import { type ActivityEvent, notificationFor } from './messages.ts';
@@ -61,10 +62,7 @@ export async function recordEvent(deps: Deps, input: RecordInput): Promise<Recor
   const workspace = workspaces[0];
   if (!workspace) return { outcome: 'unknown_workspace', emailsSent: 0 };
 
-  const client = await deps.db.connect();
-  let inserted: boolean;
-  try {
-    await client.query('BEGIN');
+  const inserted = await inTransaction(deps.db, async (client) => {
     const result = await client.query(
       `INSERT INTO activity (message_id, workspace_id, type, object_kind, object_name, object_uid, website,
                              subject, stream_sequence, occurred_at, data)
@@ -84,7 +82,7 @@ export async function recordEvent(deps: Deps, input: RecordInput): Promise<Recor
         JSON.stringify(event.data),
       ],
     );
-    inserted = result.rowCount === 1;
+    const inserted = result.rowCount === 1;
     if (inserted && NOTIFIED_TYPES.has(event.type)) {
       await client.query(
         `INSERT INTO notification_emails (message_id, user_id)
@@ -93,13 +91,8 @@ export async function recordEvent(deps: Deps, input: RecordInput): Promise<Recor
         [input.messageId, workspace.id],
       );
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+    return inserted;
+  });
   const emailsSent = await sendPendingEmails(deps, input.messageId);
   return { outcome: inserted ? 'recorded' : 'duplicate', emailsSent };
 }

@@ -1,13 +1,12 @@
 // What a preview answers for a path: the same resolution as the site's own web server
-// (@pagemagic/operator/site serve.ts: pretty URLs with a redirect to the trailing slash, the site's 404
-// page, `_`-files never served, headers from the site's `_headers`), with the headers a preview needs on
+// (resolveSitePath in @pagemagic/operator/site: pretty URLs with a redirect to the trailing slash, the
+// site's 404 page, `_`-files never served, headers from the site's `_headers`), with the headers a preview needs on
 // top. A preview is served from the API's origin, so every response is sandboxed (an opaque origin: no
 // access to the API's cookies or storage, no scripts); it may be framed by the web app only; and the link
 // carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
 
-import { gzipSync } from 'node:zlib';
 import { escapeHtml } from '@pagemagic/operator/render';
-import { headersForPath, type RenderedFile } from '@pagemagic/operator/site';
+import { encodeBody, resolveSitePath } from '@pagemagic/operator/site';
 import type { SiteFiles } from './site-files.ts';
 
 export interface PreviewResponse {
@@ -59,35 +58,24 @@ export function previewFile(
   policy: PreviewPolicy,
   acceptEncoding = '',
 ): PreviewResponse {
-  const { files, rules } = site;
-  const key = path.endsWith('/') ? `${path}index.html` : path;
-  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
-  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
+  const answer = resolveSitePath(site.files, site.rules, path);
+  if (answer.status === 301) {
     return {
       status: 301,
-      headers: {
-        ...previewHeaders(headersForPath(rules, path), policy),
-        location: `${root}${path.slice(1)}/`,
-      },
+      headers: { ...previewHeaders(answer.headers, policy), location: `${root}${answer.location.slice(1)}` },
       body: Buffer.alloc(0),
     };
   }
-  const notFound: RenderedFile = files.get('/404.html') ?? {
-    body: Buffer.from('Not found'),
-    contentType: 'text/plain; charset=utf-8',
-  };
-  const [status, body, headersPath] = file ? [200, file, path] : [404, notFound, '/404.html'];
+  const { file } = answer;
+  const html = file.contentType.startsWith('text/html');
+  const { body, encoding } = encodeBody(html ? inPreview(file.body, root) : file.body, acceptEncoding);
   const headers: Record<string, string> = {
-    ...previewHeaders(headersForPath(rules, headersPath), policy),
-    'content-type': body.contentType,
+    ...previewHeaders(answer.headers, policy),
+    'content-type': file.contentType,
     vary: 'Accept-Encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
   };
-  let bytes = body.contentType.startsWith('text/html') ? inPreview(body.body, root) : asBuffer(body.body);
-  if (/\bgzip\b/.test(acceptEncoding) && bytes.length > 512) {
-    bytes = gzipSync(bytes);
-    headers['content-encoding'] = 'gzip';
-  }
-  return { status, headers, body: bytes };
+  return { status: answer.status, headers, body };
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import pg from 'pg';
 import type { PiiCipher } from '../crypto/pii.ts';
+import { inTransaction } from '../db/transaction.ts';
 
 export interface EncryptedColumn {
   table: string;
@@ -78,9 +79,7 @@ async function reencryptColumn(
   const current = pii.currentKeyId;
   let reencrypted = 0;
   for (;;) {
-    const client = await db.connect();
-    try {
-      await client.query('BEGIN');
+    const batch = await inTransaction(db, async (client) => {
       // ctid addresses the row without knowing the table's key; the lock keeps it valid until COMMIT.
       const { rows } = await client.query<{ row: string; value: string }>(
         `SELECT ctid::text AS row, ${column} AS value FROM ${table}
@@ -88,10 +87,7 @@ async function reencryptColumn(
           LIMIT $2 FOR UPDATE`,
         [current, batchSize],
       );
-      if (rows.length === 0) {
-        await client.query('COMMIT');
-        break;
-      }
+      if (rows.length === 0) return 0;
       const sealed = rows.map(({ row, value }) => {
         try {
           return pii.encrypt(pii.decrypt(value, target.context), target.context);
@@ -106,14 +102,10 @@ async function reencryptColumn(
            FROM unnest($1::tid[], $2::text[]) AS v(row, value) WHERE t.ctid = v.row`,
         [rows.map((row) => row.row), sealed],
       );
-      await client.query('COMMIT');
-      reencrypted += rows.length;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return rows.length;
+    });
+    if (batch === 0) break;
+    reencrypted += batch;
   }
   const { rows } = await db.query<{ count: string }>(
     `SELECT count(*) AS count FROM ${table} WHERE ${column} IS NOT NULL`,

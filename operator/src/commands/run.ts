@@ -5,7 +5,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import type { Registry } from 'prom-client';
-import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig, parseListenAddress } from '../config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../config.ts';
 import { addBuildController } from '../controllers/build/controller.ts';
 import {
   addDomainController,
@@ -27,6 +27,7 @@ import {
   type KubeClient,
   type Logger,
   Manager,
+  parseListenAddress,
   resources,
 } from '../runtime/index.ts';
 import { RENDERER_VERSION } from '../site/index.ts';
@@ -75,7 +76,7 @@ export async function ensureBaseImage(
 ) {
   try {
     const base = await resolveImage(config.baseImage, { registry });
-    logger?.info('found the base image', { image: config.baseImage, digest: base.digest });
+    logger?.info({ image: config.baseImage, digest: base.digest }, 'found the base image');
   } catch (error) {
     const missing =
       error instanceof RegistryError && (error.status === 404 || error.hasCode('MANIFEST_UNKNOWN'));
@@ -177,7 +178,7 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
   });
   if (selector !== undefined) {
     await checkNamespaceSelector(manager.client, selector);
-    logger.info('reconciling only in namespaces whose labels match', { namespaceSelector: selector });
+    logger.info({ namespaceSelector: selector }, 'reconciling only in namespaces whose labels match');
   }
   let publisher = options.publisher;
   if (!publisher) {
@@ -267,7 +268,7 @@ export function runCommand(io: Io): Command {
       await operator.acmeResponder.listen(domainConfigFromEnv(io.env).acme.httpAddress);
       operator.manager.done
         .then(() => Promise.all([operator.publisher.close(), operator.acmeResponder.close()]))
-        .catch((error: unknown) => logger.error('shutdown did not finish cleanly', { error: String(error) }));
+        .catch((error: unknown) => logger.error({ error: String(error) }, 'shutdown did not finish cleanly'));
       await operator.manager.run();
     });
 }

@@ -62,7 +62,7 @@ export async function natsPublisher(options: NatsPublisherOptions): Promise<Even
         new TextEncoder().encode(JSON.stringify(payload)),
         { msgID: eventMessageId(event) },
       );
-      options.logger?.debug('event published', { type: event.type, duplicate: ack.duplicate, seq: ack.seq });
+      options.logger?.debug({ type: event.type, duplicate: ack.duplicate, seq: ack.seq }, 'event published');
     },
     async close() {
       await connection.drain();

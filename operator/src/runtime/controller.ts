@@ -142,10 +142,10 @@ export class Controller {
     const drained = await Promise.race([this.queue.shutDownWithDrain().then(() => true), timedOut]);
     clearTimeout(timer);
     if (!drained) {
-      this.#logger.warn('shutdown timed out with reconciles still running', {
-        running: this.queue.processingCount(),
-        timeoutMs,
-      });
+      this.#logger.warn(
+        { running: this.queue.processingCount(), timeoutMs },
+        'shutdown timed out with reconciles still running',
+      );
       this.#abort.abort(new Error(`controller ${this.name} stopped`));
     }
     return drained;
@@ -158,7 +158,7 @@ export class Controller {
       try {
         if (!this.#admits(key)) {
           this.queue.forget(key);
-          this.#logger.debug('out of scope; dropped', { key });
+          this.#logger.debug({ key }, 'out of scope; dropped');
           continue;
         }
         await this.#process(key);
@@ -184,12 +184,13 @@ export class Controller {
         this.#metrics.total.inc({ ...labels, result: outcome });
         this.queue.addRateLimited(key);
         if (outcome === 'requeue') {
-          logger.debug('conflict; requeued', {
-            error: error instanceof Error ? error.message : String(error),
-          });
+          logger.debug(
+            { error: error instanceof Error ? error.message : String(error) },
+            'conflict; requeued',
+          );
         } else {
           this.#metrics.errors.inc(labels);
-          logger.error('reconcile failed', { error, requeues: this.queue.numRequeues(key) });
+          logger.error({ err: error, requeues: this.queue.numRequeues(key) }, 'reconcile failed');
         }
         return;
       }
@@ -203,7 +204,7 @@ export class Controller {
       } else {
         this.queue.forget(key);
       }
-      logger.debug('reconciled', { result: outcome });
+      logger.debug({ result: outcome }, 'reconciled');
     } finally {
       this.#metrics.time.observe(labels, (performance.now() - started) / 1000);
       this.#metrics.active.dec(labels);

@@ -146,10 +146,10 @@ export class EventRecorder {
       this.#metrics.recorded.inc({ type: (event as { type?: string }).type ?? 'Normal' });
     } catch (error) {
       this.#metrics.failed.inc();
-      this.#logger.warn('could not record event', {
-        reason: (event as { reason?: string }).reason,
-        error: (error as Error).message,
-      });
+      this.#logger.warn(
+        { reason: (event as { reason?: string }).reason, error: (error as Error).message },
+        'could not record event',
+      );
     }
   }
 }

@@ -10,6 +10,15 @@ export {
   type Reconciler,
   type Result,
 } from './controller.ts';
+export {
+  ConfigError,
+  type Decode,
+  type Env,
+  parseEnv,
+  parseListenAddress,
+  readEnv,
+  Setting,
+} from './env.ts';
 export { type ApiStatus, apiStatusCode, isAlreadyExists, isConflict, isGone, isNotFound } from './errors.ts';
 export { EventRecorder, type EventRecorderOptions, type EventType, eventObject } from './event-recorder.ts';
 export {
@@ -57,15 +66,17 @@ export {
 } from './leader-election.ts';
 export {
   createLogger,
-  formatLogLine,
   LOG_LEVELS,
   type LogFields,
   type Logger,
   type LoggerOptions,
   type LogLevel,
+  loggerOptions,
   logLevelFromEnv,
   newTraceId,
+  serializeError,
   silentLogger,
+  TRACE_ID_FIELD,
 } from './log.ts';
 export { Manager, type ManagerEnd, type ManagerLeaderElection, type ManagerOptions } from './manager.ts';
 export { BY_NAMESPACE, NamespaceScope } from './namespace-scope.ts';

@@ -302,10 +302,13 @@ export class Informer<T extends KubeObject = KubeObject> {
     const now = performance.now();
     if (now - Math.max(this.#lastEventAt, this.#lastForcedAt) <= this.#maxEventAgeMs) return;
     this.#lastForcedAt = now;
-    this.#logger.warn('no event within the bound; relisting', {
-      lastEventAgeSeconds: Number(this.lastEventAgeSeconds().toFixed(1)),
-      maxEventAgeMs: this.#maxEventAgeMs,
-    });
+    this.#logger.warn(
+      {
+        lastEventAgeSeconds: Number(this.lastEventAgeSeconds().toFixed(1)),
+        maxEventAgeMs: this.#maxEventAgeMs,
+      },
+      'no event within the bound; relisting',
+    );
     this.relist('stale');
   }
 
@@ -340,17 +343,17 @@ export class Informer<T extends KubeObject = KubeObject> {
         if (attempt.signal.aborted) continue;
         failures += 1;
         this.#metrics.restarts.inc(this.#metrics.labels);
-        this.#logger.warn('watch ended without delivering an event', { failures });
+        this.#logger.warn({ failures }, 'watch ended without delivering an event');
       } catch (error) {
         if (this.#stopped || attempt.signal.aborted) continue;
         if (isGone(error)) {
-          this.#logger.info('resourceVersion expired; relisting', { error: (error as Error).message });
+          this.#logger.info({ error: (error as Error).message }, 'resourceVersion expired; relisting');
           needList = 'gone';
           continue;
         }
         failures += 1;
         this.#metrics.restarts.inc(this.#metrics.labels);
-        this.#logger.warn(needList ? 'list failed' : 'watch failed', { error, failures });
+        this.#logger.warn({ err: error, failures }, needList ? 'list failed' : 'watch failed');
       }
       await sleepUnlessAborted(jitteredBackoff(failures, initialMs, maxMs), attempt.signal);
     }
@@ -393,14 +396,17 @@ export class Informer<T extends KubeObject = KubeObject> {
     for (const object of diff.added) this.#emit('add', object);
     for (const { previous: old, object } of diff.updated) this.#emit('update', old, object);
     for (const object of diff.deleted) this.#emit('delete', object);
-    this.#logger.info('listed', {
-      reason,
-      objects: fresh.size,
-      pages,
-      added: diff.added.length,
-      updated: diff.updated.length,
-      deleted: diff.deleted.length,
-    });
+    this.#logger.info(
+      {
+        reason,
+        objects: fresh.size,
+        pages,
+        added: diff.added.length,
+        updated: diff.updated.length,
+        deleted: diff.deleted.length,
+      },
+      'listed',
+    );
     if (!this.#synced) {
       this.#synced = true;
       for (const waiter of this.#syncWaiters.splice(0)) waiter.resolve();
@@ -502,7 +508,7 @@ export class Informer<T extends KubeObject = KubeObject> {
         handler(first, second ?? first);
       } catch (error) {
         // A failing handler must not stop the informer or starve the other handlers.
-        this.#logger.error('event handler failed', { event: type, key: objectKey(first), error });
+        this.#logger.error({ event: type, key: objectKey(first), err: error }, 'event handler failed');
       }
     }
   }

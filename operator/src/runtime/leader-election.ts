@@ -185,7 +185,7 @@ export class LeaderElector {
 
     this.#setLeading(true);
     const leadership = new AbortController();
-    this.#logger.info('became leader', { identity: this.identity });
+    this.#logger.info({ identity: this.identity }, 'became leader');
     void this.#callback('onStartedLeading', () => this.#options.onStartedLeading?.(leadership.signal));
 
     let lastRenew = performance.now();
@@ -228,7 +228,7 @@ export class LeaderElector {
     try {
       await call();
     } catch (error) {
-      this.#logger.error(`${name} failed`, { error });
+      this.#logger.error({ err: error }, `${name} failed`);
     }
   }
 
@@ -272,7 +272,7 @@ export class LeaderElector {
         return true;
       } catch (error) {
         if (!isConflict(error)) {
-          this.#logger.warn('could not renew the lease', { error });
+          this.#logger.warn({ err: error }, 'could not renew the lease');
           return false;
         }
       }
@@ -288,7 +288,7 @@ export class LeaderElector {
       );
     } catch (error) {
       if (!isNotFound(error)) {
-        this.#logger.warn('could not read the lease', { error });
+        this.#logger.warn({ err: error }, 'could not read the lease');
         return false;
       }
       try {
@@ -306,7 +306,7 @@ export class LeaderElector {
         return true;
       } catch (createError) {
         // 409 AlreadyExists: another replica created it first and won this round.
-        if (!isConflict(createError)) this.#logger.warn('could not create the lease', { error: createError });
+        if (!isConflict(createError)) this.#logger.warn({ err: createError }, 'could not create the lease');
         return false;
       }
     }
@@ -323,7 +323,7 @@ export class LeaderElector {
       return true;
     } catch (error) {
       if (isConflict(error)) this.#logger.debug('lost a race for the lease');
-      else this.#logger.warn('could not claim the lease', { error });
+      else this.#logger.warn({ err: error }, 'could not claim the lease');
       return false;
     }
   }
@@ -340,7 +340,7 @@ export class LeaderElector {
       this.#observe(released);
       this.#logger.info('released the lease');
     } catch (error) {
-      this.#logger.warn('could not release the lease; it will expire instead', { error });
+      this.#logger.warn({ err: error }, 'could not release the lease; it will expire instead');
     }
   }
 }

@@ -1,27 +1,30 @@
-// JSON-lines logging: one object per line on stdout, so any log shipper can index `controller`, `key` and
-// `traceId` without parsing prose. Small on purpose; a logging library would be the largest thing here.
+// The one logger of both processes: pino, writing JSON lines with the same fields in the operator and the
+// API (`level` as a label, `time` as an ISO string, `msg`, then the object `key` and the `traceId` where
+// there is one), so a log shipper indexes both without knowing which wrote the line. The API hands the
+// same options to fastify (`loggerInstance: createLogger(...)`); see api/src/app.ts.
 
 import { randomBytes } from 'node:crypto';
+import {
+  type DestinationStream,
+  type Logger as PinoLogger,
+  type LoggerOptions as PinoOptions,
+  pino,
+} from 'pino';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type LogFields = Record<string, unknown>;
+export type Logger = PinoLogger;
 
-export interface Logger {
-  readonly level: LogLevel;
-  debug(msg: string, fields?: LogFields): void;
-  info(msg: string, fields?: LogFields): void;
-  warn(msg: string, fields?: LogFields): void;
-  error(msg: string, fields?: LogFields): void;
-  enabled(level: LogLevel): boolean;
-  /** A logger that adds `fields` to every line it writes. */
-  child(fields: LogFields): Logger;
-}
+/** The field that joins the lines of one reconcile (operator) or one request (API, as fastify's requestIdLogLabel). */
+export const TRACE_ID_FIELD = 'traceId';
 
 export interface LoggerOptions {
   /** Defaults to PAGEMAGIC_LOG_LEVEL, else `info`. */
   level?: LogLevel;
+  /** Bound to every line. */
   fields?: LogFields;
+  /** Takes each line without its newline; defaults to stdout. */
   write?: (line: string) => void;
   now?: () => Date;
 }
@@ -37,8 +40,11 @@ export function newTraceId(): string {
   return randomBytes(16).toString('hex');
 }
 
-/** Errors do not survive JSON.stringify (their fields are not enumerable), so spell them out. */
-function plain(value: unknown): unknown {
+/**
+ * Errors do not survive JSON.stringify (their fields are not enumerable), so spell them out, keeping what the
+ * Kubernetes client and fetch put on them: the API status `code`, the response `body`, and the `cause`.
+ */
+export function serializeError(value: unknown): unknown {
   if (value instanceof Error) {
     const { code, body } = value as { code?: unknown; body?: unknown };
     return {
@@ -46,49 +52,60 @@ function plain(value: unknown): unknown {
       name: value.name,
       ...(code === undefined ? {} : { code }),
       ...(body === undefined ? {} : { body }),
-      ...(value.cause === undefined ? {} : { cause: plain(value.cause) }),
+      ...(value.cause === undefined ? {} : { cause: serializeError(value.cause) }),
       stack: value.stack,
     };
   }
   return value;
 }
 
-/** One log line. `level`, `time` and `msg` come first and cannot be overwritten by fields. */
-export function formatLogLine(level: LogLevel, time: Date, msg: string, fields: LogFields): string {
-  const record: LogFields = { level, time: time.toISOString(), msg };
-  for (const [name, value] of Object.entries(fields)) {
-    if (value !== undefined && !(name in record)) record[name] = plain(value);
-  }
-  try {
-    return JSON.stringify(record);
-  } catch {
-    // A cyclic or BigInt field must not lose the line itself.
-    return JSON.stringify({ level, time: record.time, msg, fieldsError: 'fields could not be serialised' });
-  }
+/** Fields a caller passes cannot replace the line's own `level` or `time`. */
+function withoutReserved(fields: LogFields): LogFields {
+  if (!('level' in fields) && !('time' in fields)) return fields;
+  const { level: _level, time: _time, ...rest } = fields;
+  return rest;
+}
+
+/** The pino options both processes log with. */
+export function loggerOptions(
+  level: LogLevel,
+  now: () => Date = () => new Date(),
+): PinoOptions<never, false> {
+  return {
+    level,
+    // No pid or hostname: the platform labels each line with its pod.
+    base: undefined,
+    messageKey: 'msg',
+    errorKey: 'err',
+    timestamp: () => `,"time":"${now().toISOString()}"`,
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: withoutReserved,
+    },
+    // `error` too: some lines carry an Error under its full name.
+    serializers: { err: serializeError, error: serializeError },
+    hooks: {
+      // `info({ msg: 'a' }, 'b')` would write two `msg` keys; the message argument wins.
+      logMethod(args, method) {
+        const [first, message] = args as unknown[];
+        if (typeof message === 'string' && typeof first === 'object' && first !== null && 'msg' in first) {
+          const { msg: _msg, ...rest } = first as LogFields;
+          args[0] = rest;
+        }
+        method.apply(this, args);
+      },
+    },
+  };
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const level = options.level ?? logLevelFromEnv();
-  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const now = options.now ?? (() => new Date());
-  const threshold = LOG_LEVELS.indexOf(level);
-  const base = options.fields ?? {};
-
-  const enabled = (at: LogLevel) => LOG_LEVELS.indexOf(at) >= threshold;
-  const log = (at: LogLevel) => (msg: string, fields?: LogFields) => {
-    if (enabled(at)) write(formatLogLine(at, now(), msg, fields ? { ...base, ...fields } : base));
-  };
-
-  return {
-    level,
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    enabled,
-    child: (fields) => createLogger({ level, write, now, fields: { ...base, ...fields } }),
-  };
+  const { write } = options;
+  const destination: DestinationStream = write
+    ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) }
+    : pino.destination({ dest: 1, sync: true });
+  const logger = pino(loggerOptions(options.level ?? logLevelFromEnv(), options.now), destination);
+  return options.fields ? logger.child(options.fields) : logger;
 }
 
 /** Swallows everything: the default for components built without a logger (tests, libraries). */
-export const silentLogger: Logger = createLogger({ level: 'error', write: () => {} });
+export const silentLogger: Logger = pino({ level: 'silent' });

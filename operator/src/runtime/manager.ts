@@ -175,7 +175,7 @@ export class Manager {
         resolve();
       });
     });
-    this.logger.info('manager started', { metrics: this.url, leaderElection: this.elector !== undefined });
+    this.logger.info({ metrics: this.url, leaderElection: this.elector !== undefined }, 'manager started');
     if (this.elector) {
       this.#election = this.elector.run();
       void this.#election.then((end) => {
@@ -199,11 +199,11 @@ export class Manager {
     let signalled = false;
     const onSignal = (signal: NodeJS.Signals) => {
       if (signalled) {
-        this.logger.warn('second signal; exiting without waiting', { signal });
+        this.logger.warn({ signal }, 'second signal; exiting without waiting');
         process.exit(1);
       }
       signalled = true;
-      this.logger.info('shutting down', { signal });
+      this.logger.info({ signal }, 'shutting down');
       void this.stop();
     };
     process.on('SIGTERM', onSignal);
@@ -211,7 +211,7 @@ export class Manager {
     try {
       await this.start();
     } catch (error) {
-      this.logger.error('manager failed to start', { error });
+      this.logger.error({ err: error }, 'manager failed to start');
       process.exit(1);
     }
     const end = await this.#done;
@@ -225,14 +225,17 @@ export class Manager {
     try {
       await Promise.all(this.#informers.map((informer) => informer.waitForSync(signal)));
     } catch (error) {
-      if (!signal.aborted && !this.#stopping) this.logger.error('informers did not sync', { error });
+      if (!signal.aborted && !this.#stopping) this.logger.error({ err: error }, 'informers did not sync');
       return;
     }
     if (signal.aborted || this.#stopping) return;
-    this.logger.info('caches synced; starting controllers', {
-      informers: this.#informers.map((informer) => informer.name),
-      controllers: this.#controllers.map((controller) => controller.name),
-    });
+    this.logger.info(
+      {
+        informers: this.#informers.map((informer) => informer.name),
+        controllers: this.#controllers.map((controller) => controller.name),
+      },
+      'caches synced; starting controllers',
+    );
     for (const controller of this.#controllers) void controller.start();
   }
 
@@ -273,7 +276,7 @@ export class Manager {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n');
       }
     } catch (error) {
-      this.logger.error('metrics server request failed', { error, path });
+      this.logger.error({ err: error, path }, 'metrics server request failed');
       if (!response.headersSent) response.writeHead(500).end();
       else response.destroy();
     }
@@ -294,7 +297,7 @@ export class Manager {
         this.#server.close(() => resolve());
         this.#server.closeAllConnections();
       });
-      this.logger.info('manager stopped', { reason: end, drained: drained.every(Boolean) });
+      this.logger.info({ reason: end, drained: drained.every(Boolean) }, 'manager stopped');
       this.#ended?.(end);
       return end;
     })();

@@ -1,8 +1,10 @@
 // The site engine: Kubernetes-free, so the operator, its Job executor, the API and tests share it.
 export {
+  AI_ENV,
   type AiConfig,
   type AiGenerator,
   aiConfigFromEnv,
+  aiConfigFromValues,
   BudgetExceededError,
   createAiGenerator,
   guardOtherContent,
@@ -28,3 +30,4 @@ export {
   type RenderOptions,
   renderSite,
 } from './render/index.ts';
+export { encodeBody, resolveSitePath, type SiteAnswer } from './resolve.ts';

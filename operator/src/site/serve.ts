@@ -1,14 +1,14 @@
-// Serves a rendered site the way the site image's web server does: pretty URLs (with a redirect to the
-// trailing slash), the 404 page for unknown paths, the headers from `_headers` (which itself is never
-// served), and gzip when the client accepts it. Used by `pagemagic-operator site serve` to preview a site
+// Serves a rendered site the way the site image's web server does (resolve.ts: pretty URLs with a redirect
+// to the trailing slash, the 404 page for unknown paths, the headers from `_headers`, which itself is never
+// served, and gzip when the client accepts it). Used by `pagemagic-operator site serve` to preview a site
 // from a directory or straight from the image a Build pushed, and by the browser tests.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { type HeaderRule, headersForPath, parseHeadersFile, type RenderedFile } from './render/index.ts';
+import { type HeaderRule, parseHeadersFile, type RenderedFile } from './render/index.ts';
+import { encodeBody, resolveSitePath } from './resolve.ts';
 
 export interface SiteServer {
   /** e.g. http://127.0.0.1:43123, without a trailing slash. */
@@ -109,29 +109,22 @@ function handle(
     res.writeHead(400).end();
     return;
   }
-  const key = path.endsWith('/') ? `${path}index.html` : path;
-  // Files at the root whose names start with '_' configure the server (`_headers`, the image's
-  // `_caddy.json`); the renderer writes no page there, and none of them is ever served.
-  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
-  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
-    res.writeHead(301, { Location: `${path}/`, ...headersForPath(rules, path) }).end();
+  const answer = resolveSitePath(files, rules, path);
+  if (answer.status === 301) {
+    res.writeHead(301, { Location: answer.location, ...answer.headers }).end();
     return;
   }
-  const notFound = files.get('/404.html');
-  const [status, body, headersPath] = file
-    ? [200, file, path]
-    : [404, notFound ?? { body: Buffer.from('Not found'), contentType: 'text/plain' }, '/404.html'];
+  const { body: bytes, encoding } = encodeBody(
+    answer.file.body,
+    String(req.headers['accept-encoding'] ?? ''),
+  );
   const headers: Record<string, string | number> = {
-    ...headersForPath(rules, headersPath),
-    'Content-Type': body.contentType,
+    ...answer.headers,
+    'Content-Type': answer.file.contentType,
     Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
   };
-  let bytes = body.body;
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && bytes.length > 512) {
-    bytes = gzipSync(bytes);
-    headers['Content-Encoding'] = 'gzip';
-  }
   headers['Content-Length'] = bytes.length;
-  res.writeHead(status, headers);
+  res.writeHead(answer.status, headers);
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }

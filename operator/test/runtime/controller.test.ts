@@ -124,7 +124,7 @@ describe('Controller', () => {
       msg: 'reconcile failed',
       controller: 'sites',
       key: 'ns/a',
-      error: { message: 'attempt 1 failed' },
+      err: { message: 'attempt 1 failed' },
     });
   });
 
@@ -167,7 +167,7 @@ describe('Controller', () => {
     const traces: string[] = [];
     const { controller, lines } = setup(async (key, context) => {
       traces.push(context.traceId);
-      context.logger.info('working', { step: key });
+      context.logger.info({ step: key }, 'working');
     });
     void controller.start();
     controller.enqueue('ns/a');

@@ -128,7 +128,7 @@ export async function reconcileBuild(
           runningWritten = deps.client.patchStatus(BUILDS, target, running, { signal: context.signal }).then(
             () => undefined,
             (error: unknown) =>
-              context.logger.warn('could not say the build is running', { error: (error as Error).message }),
+              context.logger.warn({ error: (error as Error).message }, 'could not say the build is running'),
           );
         }, deps.runningAfterMs ?? RUNNING_AFTER_MS);
   /** The Running write, if it started, lands before any later status so it never overwrites one. */
@@ -179,7 +179,7 @@ export async function reconcileBuild(
       data: { website: build.spec.website, image: output.image, pages: output.pages, bytes: output.bytes },
     });
     await deps.client.patchStatus(BUILDS, target, status, { signal: context.signal });
-    context.logger.info('build succeeded', { image: image.reference, pages: output.pages });
+    context.logger.info({ image: image.reference, pages: output.pages }, 'build succeeded');
     return undefined;
   } catch (error) {
     await settleRunning();
@@ -208,7 +208,7 @@ export async function reconcileBuild(
       data: { website: build.spec.website, message },
     });
     await deps.client.patchStatus(BUILDS, target, failed, { signal: context.signal });
-    context.logger.warn('build failed', { error: message, attempts });
+    context.logger.warn({ error: message, attempts }, 'build failed');
     return undefined;
   }
 }

@@ -185,9 +185,10 @@ export class AcmeIssuer {
         },
         data: { [ACCOUNT_KEY]: key.toString('base64') },
       });
-      this.#options.logger.info('created ACME account key', {
-        secret: `${accountSecret.namespace}/${accountSecret.name}`,
-      });
+      this.#options.logger.info(
+        { secret: `${accountSecret.namespace}/${accountSecret.name}` },
+        'created ACME account key',
+      );
       return key;
     } catch (error) {
       if (isAlreadyExists(error)) return read();

@@ -253,7 +253,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
       };
     }
     try {
-      logger.info('issuing certificate', { host, renewal: current !== undefined });
+      logger.info({ host, renewal: current !== undefined }, 'issuing certificate');
       const issued = await options.issuer.issue(host);
       await client.apply(resources.secrets, tlsSecret(domain, host, issued));
       return {
@@ -268,7 +268,7 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      logger.warn('certificate issuance failed', { host, error: message });
+      logger.warn({ host, error: message }, 'certificate issuance failed');
       return {
         // A certificate that still works keeps serving while a renewal fails.
         condition: current

@@ -2,6 +2,9 @@
 // tests configure it the same way; an absent API key means "no AI", and the caller falls back to the offline
 // generator.
 
+import { type Static, Type } from '@sinclair/typebox';
+import { ConfigError, type Env, readEnv, Setting } from '../../runtime/env.ts';
+
 export interface AiConfig {
   /** Base URL of an OpenAI-compatible API, including its version path, e.g. http://127.0.0.1:11434/v1. */
   baseURL: string;
@@ -42,57 +45,61 @@ export const AI_DEFAULTS = {
   cacheKeyPrefix: 'pagemagic:ai:',
 } as const;
 
-type Env = Record<string, string | undefined>;
+/** The generator's environment variables; PAGEMAGIC_AI_API_KEY (or OPENAI_API_KEY) turns the model on. */
+export const AI_ENV = Type.Object({
+  PAGEMAGIC_AI_API_KEY: Type.Optional(Setting.string({ example: 'sk-...' })),
+  OPENAI_API_KEY: Type.Optional(Setting.string({ example: 'sk-...' })),
+  PAGEMAGIC_AI_BASE_URL: Setting.custom(httpUrl, {
+    default: AI_DEFAULTS.baseURL,
+    example: AI_DEFAULTS.baseURL,
+  }),
+  PAGEMAGIC_AI_MODEL: Setting.string({ default: AI_DEFAULTS.model }),
+  PAGEMAGIC_AI_BUDGET_TOKENS: Setting.integer({ minimum: 1, default: AI_DEFAULTS.budgetTokens }),
+  PAGEMAGIC_AI_TIMEOUT_MS: Setting.integer({ minimum: 1, default: AI_DEFAULTS.timeoutMs }),
+  PAGEMAGIC_AI_MAX_RETRIES: Setting.integer({ minimum: 0, default: AI_DEFAULTS.maxRetries }),
+  PAGEMAGIC_AI_MAX_ATTEMPTS: Setting.integer({ minimum: 1, default: AI_DEFAULTS.maxAttempts }),
+  PAGEMAGIC_AI_STREAM: Setting.boolean({ default: true }),
+  PAGEMAGIC_AI_STRICT: Setting.boolean({ default: true }),
+  PAGEMAGIC_AI_CACHE_REDIS_URL: Type.Optional(Setting.string({ example: 'redis://127.0.0.1:16379' })),
+  REDIS_URL: Type.Optional(Setting.string({ example: 'redis://127.0.0.1:16379' })),
+  PAGEMAGIC_AI_CACHE_TTL_SECONDS: Setting.integer({ minimum: 1, default: AI_DEFAULTS.cacheTtlSeconds }),
+  PAGEMAGIC_AI_CACHE_PREFIX: Setting.string({ default: AI_DEFAULTS.cacheKeyPrefix }),
+});
 
-/**
- * Reads PAGEMAGIC_AI_* (and OPENAI_API_KEY as a fallback for the key). Returns undefined when there is no API
- * key. Throws on values that are present but unusable, naming the variable.
- */
-export function aiConfigFromEnv(env: Env = process.env): AiConfig | undefined {
-  const apiKey = nonEmpty(env.PAGEMAGIC_AI_API_KEY) ?? nonEmpty(env.OPENAI_API_KEY);
-  if (apiKey === undefined) return undefined;
-  const baseURL = (nonEmpty(env.PAGEMAGIC_AI_BASE_URL) ?? AI_DEFAULTS.baseURL).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(baseURL)) {
-    throw new Error(
-      `PAGEMAGIC_AI_BASE_URL must be an http(s) URL such as https://api.openai.com/v1 (got "${baseURL}")`,
-    );
+function httpUrl(raw: string, name: string): string {
+  const url = raw.replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(url)) {
+    throw new ConfigError(`${name} must be an http(s) URL such as ${AI_DEFAULTS.baseURL} (got "${url}")`);
   }
-  const redisUrl = nonEmpty(env.PAGEMAGIC_AI_CACHE_REDIS_URL) ?? nonEmpty(env.REDIS_URL);
+  return url;
+}
+
+/** The AI settings `values` (read with AI_ENV) describe; undefined when there is no API key. */
+export function aiConfigFromValues(values: Static<typeof AI_ENV>): AiConfig | undefined {
+  const apiKey = values.PAGEMAGIC_AI_API_KEY ?? values.OPENAI_API_KEY;
+  if (apiKey === undefined) return undefined;
+  const redisUrl = values.PAGEMAGIC_AI_CACHE_REDIS_URL ?? values.REDIS_URL;
   return {
-    baseURL,
-    model: nonEmpty(env.PAGEMAGIC_AI_MODEL) ?? AI_DEFAULTS.model,
+    baseURL: values.PAGEMAGIC_AI_BASE_URL,
+    model: values.PAGEMAGIC_AI_MODEL,
     apiKey,
-    budgetTokens: integer(env, 'PAGEMAGIC_AI_BUDGET_TOKENS', AI_DEFAULTS.budgetTokens, 1),
-    timeoutMs: integer(env, 'PAGEMAGIC_AI_TIMEOUT_MS', AI_DEFAULTS.timeoutMs, 1),
-    maxRetries: integer(env, 'PAGEMAGIC_AI_MAX_RETRIES', AI_DEFAULTS.maxRetries, 0),
-    maxAttempts: integer(env, 'PAGEMAGIC_AI_MAX_ATTEMPTS', AI_DEFAULTS.maxAttempts, 1),
-    stream: flag(env, 'PAGEMAGIC_AI_STREAM', true),
-    strict: flag(env, 'PAGEMAGIC_AI_STRICT', true),
+    budgetTokens: values.PAGEMAGIC_AI_BUDGET_TOKENS,
+    timeoutMs: values.PAGEMAGIC_AI_TIMEOUT_MS,
+    maxRetries: values.PAGEMAGIC_AI_MAX_RETRIES,
+    maxAttempts: values.PAGEMAGIC_AI_MAX_ATTEMPTS,
+    stream: values.PAGEMAGIC_AI_STREAM,
+    strict: values.PAGEMAGIC_AI_STRICT,
     ...(redisUrl === undefined ? {} : { redisUrl }),
-    cacheTtlSeconds: integer(env, 'PAGEMAGIC_AI_CACHE_TTL_SECONDS', AI_DEFAULTS.cacheTtlSeconds, 1),
-    cacheKeyPrefix: nonEmpty(env.PAGEMAGIC_AI_CACHE_PREFIX) ?? AI_DEFAULTS.cacheKeyPrefix,
+    cacheTtlSeconds: values.PAGEMAGIC_AI_CACHE_TTL_SECONDS,
+    cacheKeyPrefix: values.PAGEMAGIC_AI_CACHE_PREFIX,
   };
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number): number {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
-  }
-  return value;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = nonEmpty(env[name])?.toLowerCase();
-  if (raw === undefined) return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  throw new Error(`${name} must be true or false (got "${env[name]}")`);
+/**
+ * Reads PAGEMAGIC_AI_* (and OPENAI_API_KEY as a fallback for the key). Returns undefined when there is no API
+ * key, without looking at the rest. Throws a ConfigError naming every variable whose value is unusable.
+ */
+export function aiConfigFromEnv(env: Env = process.env): AiConfig | undefined {
+  if (!env.PAGEMAGIC_AI_API_KEY?.trim() && !env.OPENAI_API_KEY?.trim()) return undefined;
+  return aiConfigFromValues(readEnv(AI_ENV, env));
 }

@@ -18,7 +18,7 @@ export {
   MIN_COMPLETION_TOKENS,
 } from './budget.ts';
 export { createRedisCache, type ResponseCache } from './cache.ts';
-export { AI_DEFAULTS, type AiConfig, aiConfigFromEnv } from './config.ts';
+export { AI_DEFAULTS, AI_ENV, type AiConfig, aiConfigFromEnv, aiConfigFromValues } from './config.ts';
 export { AiGenerationError, AiInputError, AiRequestError, BudgetExceededError } from './errors.ts';
 export {
   cacheKey,
