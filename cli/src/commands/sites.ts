@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { PagemagicClient } from '@pagemagic/api/client';
 import { regenerateSite } from '@pagemagic/api/contract/regenerate';
@@ -15,6 +14,7 @@ import {
 } from '@pagemagic/api/contract/sites';
 import { describeGenerator, describePlaceholder, placeholdersToFill } from '@pagemagic/crds/site-document';
 import type { Command } from 'commander';
+import { openerFor, openUrl } from '../browser.ts';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
 import {
@@ -216,26 +216,22 @@ export function siteCommands(program: Command, run: Run): void {
 
   sites
     .command('open')
-    .description('Open the site in a browser (prints the URL when there is no terminal)')
+    .description('Open the live site in your browser ($BROWSER, else the system opener) and print its URL')
     .argument('<site>', 'the site id')
+    .option('--print', 'only print the URL; open nothing')
     .action(
-      run(async (context, siteId: string) => {
+      run(async (context, siteId: string, options: { print?: boolean }) => {
         const site = await (await context.signedIn()).call(getSite, { params: { siteId } });
-        const url = site.status.url;
-        if (!url) {
-          throw new CliError(
-            `Site ${siteId} has no URL yet (${site.status.phase}): wait with pagemagic sites view ${siteId}`,
+        const url = site.status.liveBuild ? site.status.url : undefined;
+        if (!url) throw new CliError(notLiveYet(site));
+        context.io.stdout(`${url}\n`);
+        if (options.print) return;
+        const failed = await openUrl(openerFor(url, context.io.env, process.platform));
+        if (failed) {
+          context.io.stderr(
+            `Could not open a browser (${failed}): open the URL above yourself, or set BROWSER to your browser's command (e.g. BROWSER=firefox). --print skips opening.\n`,
           );
         }
-        context.io.stdout(`${url}\n`);
-        if (!context.interactive) return;
-        const opener =
-          process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-        const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
-        child.on('error', () =>
-          context.io.stderr(`Could not start ${opener}; open the URL above yourself.\n`),
-        );
-        child.unref();
       }),
     );
 
@@ -406,6 +402,15 @@ export function siteCommands(program: Command, run: Run): void {
         context.io.stdout(`Site ${answer.id} is being deleted.\n`);
       }),
     );
+}
+
+/** Why a site has nothing to open yet, and what to do about it. */
+export function notLiveYet(site: Pick<Site, 'id' | 'status'>): string {
+  const { id, status } = site;
+  if (status.phase === 'failed') {
+    return `Site ${id} is not live: its first build failed. See why with pagemagic sites view ${id} (and pagemagic builds list ${id}), then fix it with pagemagic sites edit or pagemagic sites regenerate`;
+  }
+  return `Site ${id} has no live URL yet (${status.phase}): nothing is served until its first build is live. Follow it with pagemagic sites view ${id}, and run pagemagic sites open ${id} again once it is ready`;
 }
 
 async function readDocument(path: string): Promise<unknown> {
