@@ -13,8 +13,9 @@ import {
   SiteSchema,
 } from '@pagemagic/api/contract/sites';
 import { describeGenerator, describePlaceholder, placeholdersToFill } from '@pagemagic/crds/site-document';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { openerFor, openUrl } from '../browser.ts';
+import { completes } from '../completion.ts';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
 import {
@@ -27,7 +28,15 @@ import {
   renderTable,
 } from '../output.ts';
 import { followSite, type Goal, type Site } from '../progress.ts';
-import { DEFAULT_WAIT_MINUTES, fieldsOf, JSON_FLAG, JSON_HELP, minutesOption, type Run } from './shared.ts';
+import {
+  DEFAULT_WAIT_MINUTES,
+  fieldsOf,
+  JSON_FLAG,
+  JSON_HELP,
+  minutesOption,
+  type Run,
+  siteArgument,
+} from './shared.ts';
 
 interface WaitOptions {
   wait: boolean;
@@ -176,7 +185,7 @@ export function siteCommands(program: Command, run: Run): void {
   sites
     .command('view')
     .description('Show a site: where it is (writing, building, deploying, ready, failed), its URL and builds')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option(JSON_FLAG, JSON_HELP)
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {
@@ -217,7 +226,7 @@ export function siteCommands(program: Command, run: Run): void {
   sites
     .command('open')
     .description('Open the live site in your browser ($BROWSER, else the system opener) and print its URL')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option('--print', 'only print the URL; open nothing')
     .action(
       run(async (context, siteId: string, options: { print?: boolean }) => {
@@ -238,7 +247,7 @@ export function siteCommands(program: Command, run: Run): void {
   sites
     .command('get-content')
     .description('Print the site document (JSON) to edit and send back with sites edit')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option(JSON_FLAG, 'print {revision, document}; a comma-separated list selects fields')
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {
@@ -261,8 +270,16 @@ export function siteCommands(program: Command, run: Run): void {
       .description(
         'Replace the site document with a file (as get-content prints it), then build and roll it out',
       )
-      .argument('<site>', 'the site id')
-      .requiredOption('--file <path>', 'the site document (JSON); - reads standard input')
+      .addArgument(siteArgument())
+      .addOption(
+        completes(
+          new Option(
+            '--file <path>',
+            'the site document (JSON); - reads standard input',
+          ).makeOptionMandatory(),
+          'file',
+        ),
+      )
       .option(
         '--base-revision <revision>',
         'fail instead of overwriting if the site changed since this revision',
@@ -295,7 +312,7 @@ export function siteCommands(program: Command, run: Run): void {
       .description(
         'Write the whole site again from its prompt, or rewrite one section following an instruction',
       )
-      .argument('<site>', 'the site id')
+      .addArgument(siteArgument())
       .option('--section <id>', 'only this section (its id in the site document)')
       .option('--instruction <text>', 'how the section should change, e.g. "shorter"; needs --section'),
   ).action(
@@ -336,7 +353,7 @@ export function siteCommands(program: Command, run: Run): void {
     sites
       .command('publish')
       .description('Make a Build the live one (default: the newest that succeeded)')
-      .argument('<site>', 'the site id')
+      .addArgument(siteArgument())
       .option('--build <build>', 'the Build to publish, as builds list shows it'),
   ).action(
     run(async (context, siteId: string, options: WaitOptions & { build?: string }) => {
@@ -370,7 +387,7 @@ export function siteCommands(program: Command, run: Run): void {
     sites
       .command('rollback')
       .description('Go back to the Build that was live before the current one')
-      .argument('<site>', 'the site id'),
+      .addArgument(siteArgument()),
   ).action(
     run(async (context, siteId: string, options: WaitOptions) => {
       const started = Date.now();
@@ -393,7 +410,7 @@ export function siteCommands(program: Command, run: Run): void {
     .command('delete')
     .alias('rm')
     .description('Delete a site with its builds, content, domains and hosting')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option('--yes', 'do not ask for confirmation')
     .action(
       run(async (context, siteId: string, options: { yes?: boolean }) => {
