@@ -25,6 +25,13 @@ const io: Io = {
   },
 };
 
+// A reader that stops early (pagemagic completion bash | head -1) closes the pipe: the rest of the output
+// is not wanted, which is no failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 // Ctrl-C is a cancellation (exit 2), whatever was in flight: the API keeps whatever it had accepted.
 process.once('SIGINT', () => {
   process.stderr.write(`${process.stderr.isTTY ? '\r\u001b[2K' : ''}Cancelled.\n`);
