@@ -98,3 +98,13 @@ bench-operator: deps tools ## Benchmark the operator: N Websites create→Ready,
 
 eval-sites: deps ## Score offline-generated sites against the briefs in hack/eval (ARGS="--json --sample 0 --verbose --only vet")
 	node hack/eval/eval-sites.ts $(ARGS)
+
+.PHONY: bench-cli
+
+bench-cli: deps ## Benchmark pagemagic's start-up (source and bundle) beside node -e "" and npm --version (RUNS=20)
+	node hack/bench/cli-startup.ts --runs $(or $(RUNS),20)
+
+.PHONY: cli-install
+
+cli-install: deps ## Install pagemagic globally: npm i -g of the bundled CLI, packed (PREFIX=dir to install under dir/bin)
+	node cli/scripts/install.ts $(if $(PREFIX),--prefix "$(PREFIX)")

@@ -1,53 +1,17 @@
 #!/usr/bin/env node
-// pagemagic: the Page Magic CLI. Maps every way a command can end to the exit codes of DESIGN.md §8.
+// pagemagic's entry. Node compiles every module afresh on each start (and strips the types of each .ts
+// file) unless asked to keep the result: the cache is switched on here, before the rest of the CLI is
+// imported, so that import is served from it (see hack/bench/cli-startup.ts for what it saves).
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+import module from 'node:module';
 
-import { createInterface } from 'node:readline/promises';
-import { CommanderError } from 'commander';
-import { DEFAULT_API_URL, type Io, nonEmpty } from './context.ts';
-import { CliError, EXIT, fromApiError } from './errors.ts';
-import { buildProgram } from './program.ts';
-
-const io: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  stdoutTty: process.stdout.isTTY === true,
-  stderrTty: process.stderr.isTTY === true,
-  stdinTty: process.stdin.isTTY === true,
-  columns: process.stdout.columns ?? 100,
-  async ask(question) {
-    const prompt = createInterface({ input: process.stdin, output: process.stderr });
-    try {
-      return await prompt.question(question);
-    } finally {
-      prompt.close();
-    }
-  },
-};
-
-// Ctrl-C is a cancellation (exit 2), whatever was in flight: the API keeps whatever it had accepted.
-process.once('SIGINT', () => {
-  process.stderr.write(`${process.stderr.isTTY ? '\r\u001b[2K' : ''}Cancelled.\n`);
-  process.exit(EXIT.usage);
-});
-
-const program = buildProgram(io);
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // Help and --version are "errors" to commander; every other one is a usage mistake.
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else {
-    const apiUrl =
-      program.opts<{ apiUrl?: string }>().apiUrl ??
-      nonEmpty(process.env.PAGEMAGIC_API_URL) ??
-      DEFAULT_API_URL;
-    const failure = fromApiError(error, apiUrl, nonEmpty(process.env.PAGEMAGIC_TOKEN) !== undefined);
-    process.stderr.write(`error: ${failure.message}\n`);
-    if (failure.exitCode === EXIT.failure && !(error instanceof CliError) && process.env.PAGEMAGIC_DEBUG) {
-      process.stderr.write(`${(error as Error).stack}\n`);
-    }
-    process.exitCode = failure.exitCode;
-  }
+// An installed pagemagic runs on whichever `node` comes first on PATH, which may be an older system one.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(
+    `error: pagemagic needs Node 24 or newer, and ${process.execPath} is Node ${process.versions.node}: put a Node 24 first on PATH (make provisions one in .tools/ of the checkout) and run it again\n`,
+  );
+  process.exit(1);
 }
+module.enableCompileCache();
+await import('./cli.ts');

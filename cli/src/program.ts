@@ -4,6 +4,7 @@
 import { Argument, Command } from 'commander';
 import { authCommands } from './commands/auth.ts';
 import { buildCommands } from './commands/builds.ts';
+import { completeCommand } from './commands/complete.ts';
 import { domainCommands } from './commands/domains.ts';
 import type { Run } from './commands/shared.ts';
 import { siteCommands } from './commands/sites.ts';
@@ -49,6 +50,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error or cancelled, 4 not signed in.`,
   siteCommands(program, run);
   buildCommands(program, run);
   domainCommands(program, run);
+  completeCommand(program, io);
 
   program
     .command('completion')

@@ -1,7 +1,7 @@
 import { BuildSchema, getBuild, listSiteBuilds } from '@pagemagic/api/contract/builds';
 import type { Command } from 'commander';
 import { ago, paint, parseJsonFields, renderDetail, renderJson, renderTable } from '../output.ts';
-import { fieldsOf, JSON_FLAG, JSON_HELP, type Run } from './shared.ts';
+import { fieldsOf, JSON_FLAG, JSON_HELP, type Run, siteArgument } from './shared.ts';
 
 export function buildCommands(program: Command, run: Run): void {
   const builds = program.command('builds').description("A site's Builds: each is an image of the whole site");
@@ -10,7 +10,7 @@ export function buildCommands(program: Command, run: Run): void {
     .command('list')
     .alias('ls')
     .description("List a site's Builds, newest first; * marks the live one")
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option(JSON_FLAG, JSON_HELP)
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {

@@ -7,11 +7,12 @@ import {
   listDomains,
   removeDomain,
 } from '@pagemagic/api/contract/domains';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { completes } from '../completion.ts';
 import { confirmDestructive } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { paint, parseJsonFields, renderJson, renderTable } from '../output.ts';
-import { fieldsOf, JSON_FLAG, JSON_HELP, type Run } from './shared.ts';
+import { domainArgument, fieldsOf, JSON_FLAG, JSON_HELP, type Run, siteArgument } from './shared.ts';
 
 type Domain = ResultOf<typeof getDomain>;
 
@@ -28,7 +29,7 @@ export function domainCommands(program: Command, run: Run): void {
   domains
     .command('add')
     .description('Serve a site on a host you own; prints the TXT record that proves you own it')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .argument('<host>', 'the host name, e.g. www.example.com')
     .option(JSON_FLAG, JSON_HELP)
     .action(
@@ -50,7 +51,7 @@ export function domainCommands(program: Command, run: Run): void {
   domains
     .command('verify')
     .description('Check whether a domain is verified; if not, exit 1 and print the TXT record to publish')
-    .argument('<host>', 'the host name')
+    .addArgument(domainArgument())
     .option(JSON_FLAG, JSON_HELP)
     .action(
       run(async (context, host: string, options: { json?: string | boolean }) => {
@@ -71,7 +72,7 @@ export function domainCommands(program: Command, run: Run): void {
     .command('list')
     .alias('ls')
     .description("List the workspace's domains")
-    .option('--site <site>', 'only the domains of this site')
+    .addOption(completes(new Option('--site <site>', 'only the domains of this site'), 'sites'))
     .option(JSON_FLAG, JSON_HELP)
     .action(
       run(async (context, options: { site?: string; json?: string | boolean }) => {
@@ -109,7 +110,7 @@ export function domainCommands(program: Command, run: Run): void {
     .command('remove')
     .alias('rm')
     .description('Stop serving a site on this host and release it')
-    .argument('<host>', 'the host name')
+    .addArgument(domainArgument())
     .option('--yes', 'do not ask for confirmation')
     .action(
       run(async (context, host: string, options: { yes?: boolean }) => {

@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { Argument, InvalidArgumentError } from 'commander';
+import { completes } from '../completion.ts';
 import type { Context } from '../context.ts';
 
 /** Wraps an action so it gets a Context made from the global options. */
@@ -21,3 +22,9 @@ export function minutesOption(value: string): number {
 }
 
 export const DEFAULT_WAIT_MINUTES = 15;
+
+/** A site id argument, completed with the workspace's site ids. */
+export const siteArgument = () => completes(new Argument('<site>', 'the site id'), 'sites');
+
+/** A host of an existing domain, completed with the workspace's domains. */
+export const domainArgument = () => completes(new Argument('<host>', 'the host name'), 'domains');

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { PagemagicClient } from '@pagemagic/api/client';
 import { regenerateSite } from '@pagemagic/api/contract/regenerate';
@@ -14,7 +13,9 @@ import {
   SiteSchema,
 } from '@pagemagic/api/contract/sites';
 import { describeGenerator, describePlaceholder, placeholdersToFill } from '@pagemagic/crds/site-document';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { openerFor, openUrl } from '../browser.ts';
+import { completes } from '../completion.ts';
 import { type Context, confirmDestructive } from '../context.ts';
 import { CliError, usageError } from '../errors.ts';
 import {
@@ -27,7 +28,15 @@ import {
   renderTable,
 } from '../output.ts';
 import { followSite, type Goal, type Site } from '../progress.ts';
-import { DEFAULT_WAIT_MINUTES, fieldsOf, JSON_FLAG, JSON_HELP, minutesOption, type Run } from './shared.ts';
+import {
+  DEFAULT_WAIT_MINUTES,
+  fieldsOf,
+  JSON_FLAG,
+  JSON_HELP,
+  minutesOption,
+  type Run,
+  siteArgument,
+} from './shared.ts';
 
 interface WaitOptions {
   wait: boolean;
@@ -176,7 +185,7 @@ export function siteCommands(program: Command, run: Run): void {
   sites
     .command('view')
     .description('Show a site: where it is (writing, building, deploying, ready, failed), its URL and builds')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option(JSON_FLAG, JSON_HELP)
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {
@@ -216,33 +225,29 @@ export function siteCommands(program: Command, run: Run): void {
 
   sites
     .command('open')
-    .description('Open the site in a browser (prints the URL when there is no terminal)')
-    .argument('<site>', 'the site id')
+    .description('Open the live site in your browser ($BROWSER, else the system opener) and print its URL')
+    .addArgument(siteArgument())
+    .option('--print', 'only print the URL; open nothing')
     .action(
-      run(async (context, siteId: string) => {
+      run(async (context, siteId: string, options: { print?: boolean }) => {
         const site = await (await context.signedIn()).call(getSite, { params: { siteId } });
-        const url = site.status.url;
-        if (!url) {
-          throw new CliError(
-            `Site ${siteId} has no URL yet (${site.status.phase}): wait with pagemagic sites view ${siteId}`,
+        const url = site.status.liveBuild ? site.status.url : undefined;
+        if (!url) throw new CliError(notLiveYet(site));
+        context.io.stdout(`${url}\n`);
+        if (options.print) return;
+        const failed = await openUrl(openerFor(url, context.io.env, process.platform));
+        if (failed) {
+          context.io.stderr(
+            `Could not open a browser (${failed}): open the URL above yourself, or set BROWSER to your browser's command (e.g. BROWSER=firefox). --print skips opening.\n`,
           );
         }
-        context.io.stdout(`${url}\n`);
-        if (!context.interactive) return;
-        const opener =
-          process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-        const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
-        child.on('error', () =>
-          context.io.stderr(`Could not start ${opener}; open the URL above yourself.\n`),
-        );
-        child.unref();
       }),
     );
 
   sites
     .command('get-content')
     .description('Print the site document (JSON) to edit and send back with sites edit')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option(JSON_FLAG, 'print {revision, document}; a comma-separated list selects fields')
     .action(
       run(async (context, siteId: string, options: { json?: string | boolean }) => {
@@ -265,8 +270,16 @@ export function siteCommands(program: Command, run: Run): void {
       .description(
         'Replace the site document with a file (as get-content prints it), then build and roll it out',
       )
-      .argument('<site>', 'the site id')
-      .requiredOption('--file <path>', 'the site document (JSON); - reads standard input')
+      .addArgument(siteArgument())
+      .addOption(
+        completes(
+          new Option(
+            '--file <path>',
+            'the site document (JSON); - reads standard input',
+          ).makeOptionMandatory(),
+          'file',
+        ),
+      )
       .option(
         '--base-revision <revision>',
         'fail instead of overwriting if the site changed since this revision',
@@ -299,7 +312,7 @@ export function siteCommands(program: Command, run: Run): void {
       .description(
         'Write the whole site again from its prompt, or rewrite one section following an instruction',
       )
-      .argument('<site>', 'the site id')
+      .addArgument(siteArgument())
       .option('--section <id>', 'only this section (its id in the site document)')
       .option('--instruction <text>', 'how the section should change, e.g. "shorter"; needs --section'),
   ).action(
@@ -340,7 +353,7 @@ export function siteCommands(program: Command, run: Run): void {
     sites
       .command('publish')
       .description('Make a Build the live one (default: the newest that succeeded)')
-      .argument('<site>', 'the site id')
+      .addArgument(siteArgument())
       .option('--build <build>', 'the Build to publish, as builds list shows it'),
   ).action(
     run(async (context, siteId: string, options: WaitOptions & { build?: string }) => {
@@ -374,7 +387,7 @@ export function siteCommands(program: Command, run: Run): void {
     sites
       .command('rollback')
       .description('Go back to the Build that was live before the current one')
-      .argument('<site>', 'the site id'),
+      .addArgument(siteArgument()),
   ).action(
     run(async (context, siteId: string, options: WaitOptions) => {
       const started = Date.now();
@@ -397,7 +410,7 @@ export function siteCommands(program: Command, run: Run): void {
     .command('delete')
     .alias('rm')
     .description('Delete a site with its builds, content, domains and hosting')
-    .argument('<site>', 'the site id')
+    .addArgument(siteArgument())
     .option('--yes', 'do not ask for confirmation')
     .action(
       run(async (context, siteId: string, options: { yes?: boolean }) => {
@@ -406,6 +419,15 @@ export function siteCommands(program: Command, run: Run): void {
         context.io.stdout(`Site ${answer.id} is being deleted.\n`);
       }),
     );
+}
+
+/** Why a site has nothing to open yet, and what to do about it. */
+export function notLiveYet(site: Pick<Site, 'id' | 'status'>): string {
+  const { id, status } = site;
+  if (status.phase === 'failed') {
+    return `Site ${id} is not live: its first build failed. See why with pagemagic sites view ${id} (and pagemagic builds list ${id}), then fix it with pagemagic sites edit or pagemagic sites regenerate`;
+  }
+  return `Site ${id} has no live URL yet (${status.phase}): nothing is served until its first build is live. Follow it with pagemagic sites view ${id}, and run pagemagic sites open ${id} again once it is ready`;
 }
 
 async function readDocument(path: string): Promise<unknown> {

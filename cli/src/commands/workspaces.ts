@@ -1,5 +1,6 @@
 import { getWorkspace, listWorkspaces, WorkspaceSchema } from '@pagemagic/api/contract/workspaces';
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
+import { completes } from '../completion.ts';
 import { readConfig, updateConfig } from '../config.ts';
 import { nonEmpty } from '../context.ts';
 import { CliError } from '../errors.ts';
@@ -45,7 +46,9 @@ export function workspaceCommands(program: Command, run: Run): void {
   workspaces
     .command('switch')
     .description('Act on another workspace from now on (stored with your sign-in)')
-    .argument('<workspace>', 'the workspace id, as workspaces list shows it')
+    .addArgument(
+      completes(new Argument('<workspace>', 'the workspace id, as workspaces list shows it'), 'workspaces'),
+    )
     .action(
       run(async (context, id: string) => {
         const client = await context.signedIn();
