@@ -5,10 +5,8 @@
 // access to the API's cookies or storage, no scripts); it may be framed by the web app only; and the link
 // carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
 
-import { gzipSync } from 'node:zlib';
 import { escapeHtml } from '@pagemagic/operator/render';
-import { headersForPath, type RenderedFile } from '@pagemagic/operator/site';
-import type { SiteFiles } from './site-files.ts';
+import { compressFor, resolveSitePath, type ServableSite } from '@pagemagic/operator/site';
 
 export interface PreviewResponse {
   status: number;
@@ -53,41 +51,30 @@ export function sandboxedCsp(policy: string | undefined, { frameAncestors }: Pre
  * (`/preview/<token>/`). `undefined` body for HEAD is the caller's business.
  */
 export function previewFile(
-  site: Pick<SiteFiles, 'files' | 'rules'>,
+  site: ServableSite,
   path: string,
   root: string,
   policy: PreviewPolicy,
   acceptEncoding = '',
 ): PreviewResponse {
-  const { files, rules } = site;
-  const key = path.endsWith('/') ? `${path}index.html` : path;
-  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
-  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
+  const answer = resolveSitePath(site, path);
+  if (answer.status === 301) {
     return {
       status: 301,
-      headers: {
-        ...previewHeaders(headersForPath(rules, path), policy),
-        location: `${root}${path.slice(1)}/`,
-      },
+      headers: { ...previewHeaders(answer.headers, policy), location: `${root}${answer.location.slice(1)}` },
       body: Buffer.alloc(0),
     };
   }
-  const notFound: RenderedFile = files.get('/404.html') ?? {
-    body: Buffer.from('Not found'),
-    contentType: 'text/plain; charset=utf-8',
-  };
-  const [status, body, headersPath] = file ? [200, file, path] : [404, notFound, '/404.html'];
+  const { file } = answer;
   const headers: Record<string, string> = {
-    ...previewHeaders(headersForPath(rules, headersPath), policy),
-    'content-type': body.contentType,
+    ...previewHeaders(answer.headers, policy),
+    'content-type': file.contentType,
     vary: 'Accept-Encoding',
   };
-  let bytes = body.contentType.startsWith('text/html') ? inPreview(body.body, root) : asBuffer(body.body);
-  if (/\bgzip\b/.test(acceptEncoding) && bytes.length > 512) {
-    bytes = gzipSync(bytes);
-    headers['content-encoding'] = 'gzip';
-  }
-  return { status, headers, body: bytes };
+  const bytes = file.contentType.startsWith('text/html') ? inPreview(file.body, root) : file.body;
+  const { body, gzip } = compressFor(bytes, acceptEncoding);
+  if (gzip) headers['content-encoding'] = 'gzip';
+  return { status: answer.status, headers, body: asBuffer(body) };
 }
 
 /**

@@ -20,6 +20,7 @@ export type {
 } from './generator.ts';
 export { createOfflineGenerator } from './offline/index.ts';
 export {
+  type HeaderRule,
   headersForPath,
   parseHeadersFile,
   RENDERER_VERSION,
@@ -28,3 +29,4 @@ export {
   type RenderOptions,
   renderSite,
 } from './render/index.ts';
+export { compressFor, resolveSitePath, type ServableSite, type SiteAnswer } from './serve.ts';

@@ -92,6 +92,50 @@ function rulesOf(files: Map<string, RenderedFile>): HeaderRule[] {
   return headers ? parseHeadersFile(Buffer.from(headers.body).toString('utf8')) : [];
 }
 
+/** A site's files with its `_headers` rules: everything needed to answer a request the way its server does. */
+export interface ServableSite {
+  files: ReadonlyMap<string, RenderedFile>;
+  rules: readonly HeaderRule[];
+}
+
+/** What the site's server answers for a path: a file (200, or the 404 page) or a redirect to the folder. */
+export type SiteAnswer =
+  | { status: 200 | 404; file: RenderedFile; headers: Record<string, string> }
+  | { status: 301; location: string; headers: Record<string, string> };
+
+const PLAIN_NOT_FOUND: RenderedFile = { body: Buffer.from('Not found'), contentType: 'text/plain' };
+
+/**
+ * The answer for `path` (decoded, starting with '/'): pretty URLs (`/menu/` is `/menu/index.html`, `/menu`
+ * redirects to `/menu/`), the site's 404 page, and the headers its `_headers` gives that path. Every server
+ * of a site's files answers through this one function: `site serve`, the API's Build previews and
+ * `serve-sites`; the image's own server is configured to match it (image/static-server-config.ts).
+ * `location` is the path with its slash; a server mounted under a prefix puts that in front.
+ */
+export function resolveSitePath(site: ServableSite, path: string): SiteAnswer {
+  const { files, rules } = site;
+  const key = path.endsWith('/') ? `${path}index.html` : path;
+  // Files at the root whose names start with '_' configure the server (`_headers`, the image's
+  // `_caddy.json`); the renderer writes no page there, and none of them is ever served.
+  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
+  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
+    return { status: 301, location: `${path}/`, headers: headersForPath(rules, path) };
+  }
+  if (file) return { status: 200, file, headers: headersForPath(rules, path) };
+  return {
+    status: 404,
+    file: files.get('/404.html') ?? PLAIN_NOT_FOUND,
+    headers: headersForPath(rules, '/404.html'),
+  };
+}
+
+/** The body gzipped when the client takes gzip and it is worth it, as the site's server does. */
+export function compressFor(body: Uint8Array, acceptEncoding: string): { body: Uint8Array; gzip: boolean } {
+  return /\bgzip\b/.test(acceptEncoding) && body.length > 512
+    ? { body: gzipSync(body), gzip: true }
+    : { body, gzip: false };
+}
+
 function handle(
   files: Map<string, RenderedFile>,
   rules: HeaderRule[],
@@ -109,29 +153,19 @@ function handle(
     res.writeHead(400).end();
     return;
   }
-  const key = path.endsWith('/') ? `${path}index.html` : path;
-  // Files at the root whose names start with '_' configure the server (`_headers`, the image's
-  // `_caddy.json`); the renderer writes no page there, and none of them is ever served.
-  const file = /^\/_[^/]*$/.test(key) ? undefined : files.get(key);
-  if (!file && !path.endsWith('/') && files.has(`${path}/index.html`)) {
-    res.writeHead(301, { Location: `${path}/`, ...headersForPath(rules, path) }).end();
+  const answer = resolveSitePath({ files, rules }, path);
+  if (answer.status === 301) {
+    res.writeHead(301, { Location: answer.location, ...answer.headers }).end();
     return;
   }
-  const notFound = files.get('/404.html');
-  const [status, body, headersPath] = file
-    ? [200, file, path]
-    : [404, notFound ?? { body: Buffer.from('Not found'), contentType: 'text/plain' }, '/404.html'];
+  const { body, gzip } = compressFor(answer.file.body, String(req.headers['accept-encoding'] ?? ''));
   const headers: Record<string, string | number> = {
-    ...headersForPath(rules, headersPath),
-    'Content-Type': body.contentType,
+    ...answer.headers,
+    'Content-Type': answer.file.contentType,
     Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': body.length,
   };
-  let bytes = body.body;
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && bytes.length > 512) {
-    bytes = gzipSync(bytes);
-    headers['Content-Encoding'] = 'gzip';
-  }
-  headers['Content-Length'] = bytes.length;
-  res.writeHead(status, headers);
-  res.end(req.method === 'HEAD' ? undefined : bytes);
+  res.writeHead(answer.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
