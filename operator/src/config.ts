@@ -13,6 +13,12 @@ export interface OperatorConfig {
   /** `{name}`, `{namespace}` and `{baseDomain}` are replaced; the result is each site's generated host. */
   siteHostPattern: string;
   siteBaseDomain: string;
+  /**
+   * How `status.url` reaches a generated host: https on the default port behind an Ingress, or (`make dev`)
+   * http on the loopback port of `pagemagic-operator serve-sites`. The Ingress host stays the bare host.
+   */
+  siteUrlScheme: 'http' | 'https';
+  siteUrlPort: number | undefined;
   ingressClassName: string | undefined;
   /** The TLS secret (a wildcard certificate) for generated hosts. */
   siteTlsSecret: string;
@@ -64,6 +70,19 @@ export function parseListenAddress(value: string): { host: string; port: number 
   return { host: host === '' ? '0.0.0.0' : host.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
+function siteUrlSettings(
+  scheme = 'https',
+  port: string | undefined,
+): Pick<OperatorConfig, 'siteUrlScheme' | 'siteUrlPort'> {
+  if (scheme !== 'http' && scheme !== 'https') {
+    throw new Error(`PAGEMAGIC_SITE_URL_SCHEME='${scheme}' must be http or https`);
+  }
+  if (port !== undefined && (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    throw new Error(`PAGEMAGIC_SITE_URL_PORT='${port}' must be a port number from 1 to 65535, or unset`);
+  }
+  return { siteUrlScheme: scheme, siteUrlPort: port === undefined ? undefined : Number(port) };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): OperatorConfig {
   const registry = set(env.PAGEMAGIC_REGISTRY) ?? DEFAULT_REGISTRY;
   const configuredBase = set(env.PAGEMAGIC_BASE_IMAGE);
@@ -77,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): OperatorCon
     baseImageIsDefault: configuredBase === undefined,
     siteHostPattern: set(env.PAGEMAGIC_SITE_HOST_PATTERN) ?? '{name}-{namespace}.{baseDomain}',
     siteBaseDomain: set(env.PAGEMAGIC_SITE_BASE_DOMAIN) ?? 'sites.pagemagic.localhost',
+    ...siteUrlSettings(set(env.PAGEMAGIC_SITE_URL_SCHEME), set(env.PAGEMAGIC_SITE_URL_PORT)),
     ingressClassName: set(env.PAGEMAGIC_INGRESS_CLASS),
     siteTlsSecret: set(env.PAGEMAGIC_SITE_TLS_SECRET) ?? 'pagemagic-sites-tls',
     executor,
