@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // everything else, so they run in a group of their own after the rest, one file at a time.
 const BROWSER_TESTS = [
   '*/test/**/render-{browser,lighthouse,html-validity,mobile-layout}.int.test.ts',
+  'operator/test/serving/*-browser.int.test.ts',
   'web/test/**/*.int.test.ts',
 ];
 // Fault tests kill operators and restart the shared kube-apiserver, which would break every other test

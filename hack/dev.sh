@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The local default: with the cluster, services and test servers up (the Makefile's prerequisites),
 # pushes the site images' base, runs the API, signs the demo person in through it (magic link read from
-# mailpit), runs the operator on the demo workspace's namespace, creates the demo site through the API,
-# waits until it is Ready, and serves it as its Pod would: the Build's image unpacked, run by its own server.
-# Last, the web app: a production build of web/ served by `next start`, talking to that API.
+# mailpit), runs the operator and the site server (`pagemagic-operator serve-sites`) on the namespaces the
+# API labels for this installation, creates the demo site through the API and waits until it is Ready and
+# served. Every site opens in a browser at http://<name>-<namespace>.sites.pagemagic.localhost:18088/
+# (browsers resolve any *.localhost name to loopback), the URL the operator writes in its status and the
+# web app and CLI show. Last, the web app: a production build of web/ served by `next start`.
 # Everything stays on loopback: the operator looks custom domains' TXT records up on the local test DNS
 # server and would order certificates from the local Pebble (hack/test-servers.sh), never the Internet.
 #   hack/dev.sh [up|down]
-#   hack/dev.sh env api|operator   the settings `up` starts that process with, as `export NAME=value` lines
+#   hack/dev.sh env api|operator|sites   the settings `up` starts that process with, as `export NAME=value` lines
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 DAEMON_SCRIPT=dev
@@ -19,7 +21,9 @@ dev_dir=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/dev
 kubeconfig=$(bash "$repo/hack/cluster.sh" kubeconfig)
 metrics_addr=${PAGEMAGIC_DEV_METRICS_ADDR:-127.0.0.1:18080}
 acme_http_addr=127.0.0.1:18089
-preview_port=${PAGEMAGIC_DEV_PREVIEW_PORT:-18081}
+# Every site, by Host, on one port; its metrics and readiness on another.
+sites_port=${PAGEMAGIC_DEV_SITES_PORT:-18088}
+sites_metrics_port=${PAGEMAGIC_DEV_SITES_METRICS_PORT:-18087}
 api_port=${PAGEMAGIC_DEV_API_PORT:-18090}
 api_url=http://$HOST:$api_port
 # The API's internal port: /health, /ready and /metrics, which its public port does not serve.
@@ -58,7 +62,7 @@ start() {
 setting() { (eval "$2" && printf '%s' "${!1}"); }
 
 # The settings `up` starts a process with (on top of what it inherits), as NAME=value lines; `hack/dev.sh
-# env api|operator` prints them too, which hack/test/dev-env.test.ts checks.
+# env api|operator|sites` prints them too, which hack/test/dev-env.test.ts checks.
 process_env() {
   local services test_servers
   services=$(bash "$repo/hack/services.sh" env)
@@ -79,8 +83,11 @@ process_env() {
     operator)
       # TXT look-ups for custom domains go to pebble-challtestsrv, as in the domain tests, and not to this
       # machine's resolver (which an unset PAGEMAGIC_DNS_SERVERS would mean); ACME goes to the local Pebble.
+      # Site URLs name the site server's port over http: there is no Ingress controller or TLS locally.
       printf '%s\n' \
         "KUBECONFIG=$kubeconfig" \
+        "PAGEMAGIC_SITE_URL_SCHEME=http" \
+        "PAGEMAGIC_SITE_URL_PORT=$sites_port" \
         "NATS_URL=$(setting NATS_URL "$services")" \
         "PAGEMAGIC_METRICS_ADDR=$metrics_addr" \
         "PAGEMAGIC_ACME_HTTP_ADDR=$acme_http_addr" \
@@ -88,12 +95,20 @@ process_env() {
         "PAGEMAGIC_ACME_DIRECTORY=$(setting PAGEMAGIC_PEBBLE_DIRECTORY_URL "$test_servers")" \
         "PAGEMAGIC_ACME_CA_FILE=$(setting PAGEMAGIC_PEBBLE_CA "$test_servers")"
       ;;
-    *) die "no process '$1': use api or operator" ;;
+    sites)
+      printf '%s\n' \
+        "KUBECONFIG=$kubeconfig" \
+        "PAGEMAGIC_SITES_LISTEN=$HOST:$sites_port" \
+        "PAGEMAGIC_METRICS_ADDR=$HOST:$sites_metrics_port"
+      ;;
+    *) die "no process '$1': use api, operator or sites" ;;
   esac
 }
 
 down() {
   stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
+  stop_pid "site server" "$dev_dir/sites.pid" "main.ts"
+  # The one-site server an earlier make dev ran on port 18081, before serve-sites replaced it.
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
   stop_pid operator "$dev_dir/operator.pid" "main.ts"
   stop_pid api "$dev_dir/api.pid" "main.ts"
@@ -101,11 +116,13 @@ down() {
 
 up() {
   mkdir -p "$dev_dir"
-  local services test_servers namespace image
-  local -a api_vars operator_vars
+  local services test_servers namespace demo demo_url image
+  local -a api_vars operator_vars sites_vars
   mapfile -t api_vars < <(process_env api)
   mapfile -t operator_vars < <(process_env operator)
-  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0)) || die "could not work out the API's and operator's settings (see above)"
+  mapfile -t sites_vars < <(process_env sites)
+  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0 && ${#sites_vars[@]} > 0)) ||
+    die "could not work out the settings of the API, the operator and the site server (see above)"
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
@@ -128,11 +145,13 @@ exec node '$repo/api/src/main.ts' serve"
   start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env "${operator_vars[@]}" \
     node "$repo/operator/src/main.ts" run --namespace-selector "$install_label"
   wait_for_operator
+  serve_sites
 
   log "creating the demo site through the API and following it to Ready"
-  image=$(node "$repo/hack/src/dev-demo.ts" site --api "$api_url" --tokens "$dev_dir/demo-tokens.json") ||
+  demo=$(node "$repo/hack/src/dev-demo.ts" site --api "$api_url" --tokens "$dev_dir/demo-tokens.json") ||
     die "the demo site did not become Ready; see $dev_dir/operator.log and $dev_dir/api.log"
-  serve_site "$image"
+  read -r demo_url image <<<"$demo"
+  wait_for "the demo site at $demo_url (log: $dev_dir/sites.log)" curl -fsS -o /dev/null "$demo_url"
   serve_web_app
 
   echo
@@ -141,7 +160,10 @@ exec node '$repo/api/src/main.ts' serve"
 
 Page Magic is running locally.
   web app:     $web_url/   (sign in with any email; the link arrives in mailpit, below; log $dev_dir/web.log)
-  demo site:   http://$HOST:$preview_port/   ($image, served by its own server; log $dev_dir/preview.log)
+  demo site:   $demo_url   (from $image)
+  every site:  http://<name>-<namespace>.sites.pagemagic.localhost:$sites_port/, the URL the web app, \`pagemagic
+               sites list\` and kubectl show; served by \`pagemagic-operator serve-sites\` from each live Build's image
+               (log $dev_dir/sites.log, metrics http://$HOST:$sites_metrics_port/metrics)
   API:         $api_url/docs (OpenAPI at $api_url/openapi.json; log $dev_dir/api.log)
                readiness $api_internal_url/ready, metrics $api_internal_url/metrics (internal port)
   sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
@@ -150,28 +172,26 @@ Page Magic is running locally.
   kubeconfig:  $kubeconfig
   try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
   services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
-  stop:        make dev-down (API, operator and preview); make cluster-down services-down
+  stop:        make dev-down (web app, site server, operator and API); make cluster-down services-down
 MSG
 }
 
-# Unpacks the image into site-image/ and runs its server on its own config, with the listen address and
-# site root the Pod gets from the image's Env pointed at the preview port and the unpacked folder.
-serve_site() {
-  local image=$1 dir site_dir
-  dir=$(cd "$dev_dir" && pwd)
-  site_dir=$dir/site-image
-  stop_pid "site preview" "$dir/preview.pid" "pagemagic-static"
-  ensure_port_free "the site preview" "$preview_port" PAGEMAGIC_DEV_PREVIEW_PORT
-  rm -rf "$site_dir"
-  node "$repo/hack/src/extract-image.ts" "$image" "$site_dir" >&2 || die "could not unpack $image"
-  (
-    cd "$site_dir/srv/site"
-    PAGEMAGIC_STATIC_LISTEN=$HOST:$preview_port PAGEMAGIC_STATIC_ROOT=$site_dir/srv/site \
-      setsid nohup "$site_dir/usr/bin/pagemagic-static" run --config "$site_dir/srv/site/_caddy.json" \
-      >"$dir/preview.log" 2>&1 </dev/null &
-    echo $! >"$dir/preview.pid"
-  )
-  wait_for "the site preview" curl -fsS -o /dev/null "http://$HOST:$preview_port/"
+# Every Website in the namespaces the operator reconciles, served by Host from its live Build's image on
+# one loopback port: the URL the operator writes for each site.
+serve_sites() {
+  stop_pid "site server" "$dev_dir/sites.pid" "main.ts"
+  stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
+  ensure_port_free "the site server" "$sites_port" PAGEMAGIC_DEV_SITES_PORT
+  ensure_port_free "the site server's metrics" "$sites_metrics_port" PAGEMAGIC_DEV_SITES_METRICS_PORT
+  log "starting the site server on port $sites_port for the namespaces labelled $install_label (log: $dev_dir/sites.log)"
+  start sites "$dev_dir/sites.pid" "$dev_dir/sites.log" env "${sites_vars[@]}" \
+    node "$repo/operator/src/main.ts" serve-sites --namespace-selector "$install_label"
+  local deadline=$((SECONDS + 60))
+  until curl -fsS -o /dev/null "http://$HOST:$sites_metrics_port/readyz" 2>/dev/null; do
+    running "$(tr -dc '0-9' <"$dev_dir/sites.pid")" || start_failed "site server" "$dev_dir/sites.log" "exited while starting"
+    ((SECONDS < deadline)) || start_failed "site server" "$dev_dir/sites.log" "was not ready within 60s"
+    sleep 0.5
+  done
 }
 
 # A production build of the web app (Turbopack's cache keeps rebuilds of unchanged sources short), served
@@ -225,8 +245,8 @@ case "${1:-up}" in
   up) up ;;
   down) down ;;
   env)
-    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator" >&2; exit 2; }
+    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator|sites" >&2; exit 2; }
     process_env "$2" | while IFS= read -r kv; do printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"; done
     ;;
-  *) echo "usage: hack/dev.sh [up|down|env api|operator]" >&2; exit 2 ;;
+  *) echo "usage: hack/dev.sh [up|down|env api|operator|sites]" >&2; exit 2 ;;
 esac

@@ -67,15 +67,16 @@ export interface ObjectMeta {
     controller?: boolean;
     blockOwnerDeletion?: boolean;
   }>;
-  /** Who wrote which fields, and when: the API reads it to date the latest spec change. */
-  managedFields?: Array<{
-    manager?: string;
-    operation?: 'Apply' | 'Update';
-    time?: string;
-    subresource?: string;
-    fieldsType?: string;
-    fieldsV1?: unknown;
-  }>;
+  /** Who wrote which fields, and when (entries as the API server writes them; see ManagedFieldsEntry). */
+  managedFields?: unknown[];
+}
+
+/** The parts of a managedFields entry Page Magic reads. */
+export interface ManagedFieldsEntry {
+  manager?: string;
+  operation?: 'Apply' | 'Update';
+  time?: string;
+  subresource?: string;
 }
 
 export interface CustomObject<Kind extends string, Spec, Status> {

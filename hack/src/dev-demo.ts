@@ -1,7 +1,7 @@
 // `make dev`'s demo, made the way a person makes one: through the API. `sign-in` asks for a magic link,
 // reads it from mailpit, confirms it as a browser would and collects the session as the CLI does, then
 // prints the demo workspace's namespace (for the operator to watch). `site` creates the demo site from
-// its brief unless it exists, follows it to Ready, and prints the image of its live Build.
+// its brief unless it exists, follows it to Ready, and prints its URL and the image of its live Build.
 //
 //   node hack/src/dev-demo.ts sign-in --api URL --email ADDRESS --tokens FILE
 //   node hack/src/dev-demo.ts site --api URL --tokens FILE
@@ -86,10 +86,12 @@ async function demoSite(api: string, tokensFile: string): Promise<void> {
     }
     await sleep(1000);
   }
+  const site = await client.call(getSite, { params: { siteId: DEMO_SITE } });
+  if (!site.status.url) throw new Error('the demo site is ready but has no URL in its status');
   const builds = await client.call(listSiteBuilds, { params: { siteId: DEMO_SITE } });
   const live = builds.items.find((build) => build.live);
   if (!live?.image) throw new Error('the demo site is ready but names no live Build with an image');
-  console.log(live.image);
+  console.log(`${site.status.url} ${live.image}`);
 }
 
 const { positionals, values } = parseArgs({

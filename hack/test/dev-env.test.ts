@@ -14,7 +14,7 @@ import { cleanEnv } from './helpers/script-env.ts';
 const script = join(repoRoot, 'hack', 'dev.sh');
 
 /** What `hack/dev.sh env <process>` prints, as a map of its `export NAME=value` lines. */
-function devEnv(which: 'api' | 'operator', env: Record<string, string>): Record<string, string> {
+function devEnv(which: 'api' | 'operator' | 'sites', env: Record<string, string>): Record<string, string> {
   const out = execFileSync('bash', [script, 'env', which], { env, encoding: 'utf8' });
   const vars: Record<string, string> = {};
   for (const line of out.trim().split('\n')) {
@@ -57,6 +57,37 @@ describe('the operator make dev runs', () => {
   });
 });
 
+describe('the site server make dev runs', () => {
+  it('serves every site on one loopback port, the port the operator writes into site URLs', () => {
+    const env = cleanEnv();
+    const sites = devEnv('sites', env);
+    expect(sites.PAGEMAGIC_SITES_LISTEN).toBe('127.0.0.1:18088');
+    expect(sites.PAGEMAGIC_METRICS_ADDR).toBe('127.0.0.1:18087');
+    expect(devEnv('operator', env)).toMatchObject({
+      PAGEMAGIC_SITE_URL_SCHEME: 'http',
+      PAGEMAGIC_SITE_URL_PORT: '18088',
+    });
+  });
+
+  it('moves site URLs with it when its port is changed', () => {
+    const env = cleanEnv({ PAGEMAGIC_DEV_SITES_PORT: '28088' });
+    expect(devEnv('sites', env).PAGEMAGIC_SITES_LISTEN).toBe('127.0.0.1:28088');
+    expect(devEnv('operator', env).PAGEMAGIC_SITE_URL_PORT).toBe('28088');
+  });
+
+  it('is started with exactly that environment, for the namespaces the operator reconciles, and stopped', () => {
+    const text = readFileSync(script, 'utf8');
+    const starts = text.split('\n').filter((line) => /^\s*start sites /.test(line));
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatch(/env "\$\{sites_vars\[@\]\}"/);
+    expect(text).toMatch(/mapfile -t sites_vars < <\(process_env sites\)/);
+    expect(text).toMatch(/serve-sites --namespace-selector "\$install_label"/);
+    expect(text).toMatch(/run --namespace-selector "\$install_label"/);
+    const down = text.slice(text.indexOf('down() {'), text.indexOf('\n}\n', text.indexOf('down() {')));
+    expect(down).toMatch(/stop_pid "site server" "\$dev_dir\/sites\.pid"/);
+  });
+});
+
 describe('the API make dev runs', () => {
   it('serves readiness and metrics on an internal loopback port of its own', () => {
     const api = devEnv('api', cleanEnv());
@@ -73,7 +104,7 @@ describe('the API make dev runs', () => {
 
 describe('everything make dev starts', () => {
   it('is given addresses on loopback only', () => {
-    for (const which of ['api', 'operator'] as const) {
+    for (const which of ['api', 'operator', 'sites'] as const) {
       for (const [name, value] of Object.entries(devEnv(which, cleanEnv()))) {
         for (const host of value.match(/(?<=^|\/\/|,)[^/:,\s]+(?=:\d)/g) ?? []) {
           expect(['127.0.0.1', 'localhost'], `${which} ${name}=${value}`).toContain(host);

@@ -16,6 +16,12 @@ export interface OperatorConfig {
   /** `{name}`, `{namespace}` and `{baseDomain}` are replaced; the result is each site's generated host. */
   siteHostPattern: string;
   siteBaseDomain: string;
+  /**
+   * How `status.url` reaches a generated host: https on the default port behind an Ingress, or (`make dev`)
+   * http on the loopback port of `pagemagic-operator serve-sites`. The Ingress host stays the bare host.
+   */
+  siteUrlScheme: 'http' | 'https';
+  siteUrlPort: number | undefined;
   ingressClassName: string | undefined;
   /** The TLS secret (a wildcard certificate) for generated hosts. */
   siteTlsSecret: string;
@@ -53,6 +59,8 @@ export const OPERATOR_ENV = Type.Object({
   ),
   PAGEMAGIC_SITE_HOST_PATTERN: Setting.string({ default: '{name}-{namespace}.{baseDomain}' }),
   PAGEMAGIC_SITE_BASE_DOMAIN: Setting.string({ default: 'sites.pagemagic.localhost' }),
+  PAGEMAGIC_SITE_URL_SCHEME: Setting.oneOf(['https', 'http'], { default: 'https' }),
+  PAGEMAGIC_SITE_URL_PORT: Type.Optional(Setting.integer({ minimum: 1, maximum: 65535, example: '18088' })),
   PAGEMAGIC_INGRESS_CLASS: Type.Optional(Setting.string({ example: 'traefik' })),
   PAGEMAGIC_SITE_TLS_SECRET: Setting.string({ default: 'pagemagic-sites-tls' }),
   PAGEMAGIC_EXECUTOR: Setting.oneOf(['inline', 'job'], { default: 'inline' }),
@@ -80,6 +88,8 @@ export function configFromEnv(env: Env = process.env): OperatorConfig {
     baseImageIsDefault: values.PAGEMAGIC_BASE_IMAGE === undefined,
     siteHostPattern: values.PAGEMAGIC_SITE_HOST_PATTERN,
     siteBaseDomain: values.PAGEMAGIC_SITE_BASE_DOMAIN,
+    siteUrlScheme: values.PAGEMAGIC_SITE_URL_SCHEME,
+    siteUrlPort: values.PAGEMAGIC_SITE_URL_PORT,
     ingressClassName: values.PAGEMAGIC_INGRESS_CLASS,
     siteTlsSecret: values.PAGEMAGIC_SITE_TLS_SECRET,
     executor: values.PAGEMAGIC_EXECUTOR,

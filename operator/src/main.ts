@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { CommandError } from './commands/errors.ts';
 import { runCommand } from './commands/run.ts';
+import { serveSitesCommand } from './commands/serve-sites.ts';
 import { siteCommand } from './commands/site.ts';
 import { executorCommand } from './executor/command.ts';
 import { ConfigError } from './runtime/index.ts';
@@ -20,6 +21,7 @@ const program = new Command('pagemagic-operator')
   .showHelpAfterError('(run with --help for usage)')
   .addCommand(siteCommand(io))
   .addCommand(runCommand(io))
+  .addCommand(serveSitesCommand(io))
   .addCommand(executorCommand(io));
 
 try {

@@ -171,7 +171,7 @@ describe('the renderer import graph', () => {
     ).toEqual(
       expect.arrayContaining([
         'operator/src/site/serve.ts imports node:fs/promises',
-        'operator/src/site/serve.ts imports node:zlib',
+        'operator/src/site/resolve.ts imports node:zlib',
         expect.stringMatching(/^operator\/src\/site\/serve\.ts uses the Node global in "/),
       ]),
     );

@@ -6,8 +6,8 @@
 // carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
 
 import { escapeHtml } from '@pagemagic/operator/render';
+import type { SiteFiles } from '@pagemagic/operator/serving';
 import { encodeBody, resolveSitePath } from '@pagemagic/operator/site';
-import type { SiteFiles } from './site-files.ts';
 
 export interface PreviewResponse {
   status: number;

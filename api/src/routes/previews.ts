@@ -5,6 +5,7 @@
 import type { Build } from '@pagemagic/crds';
 import { BUILDS } from '@pagemagic/crds';
 import { isNotFound } from '@pagemagic/operator/runtime';
+import { SiteFilesCache } from '@pagemagic/operator/serving';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { buildPreview, previewFile } from '../contract/previews.ts';
 import { previewLink, previewTokens } from '../previews/links.ts';
@@ -14,7 +15,6 @@ import {
   type PreviewResponse,
   previewMessagePage,
 } from '../previews/serve.ts';
-import { SiteFilesCache } from '../previews/site-files.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { getBuild } from '../sites/store.ts';

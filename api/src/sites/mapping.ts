@@ -8,6 +8,7 @@ import {
   buildsNewestFirst,
   type Condition,
   causeOf,
+  type ManagedFieldsEntry,
   type SitePhase,
   type Website,
   type WebsiteSpec,
@@ -58,7 +59,7 @@ export const PICKUP_GRACE_MS = 60_000;
 /** When the spec last changed: the newest write to the object that was not a status write. */
 export function specChangedAt(website: Website): string | undefined {
   let newest: string | undefined;
-  for (const entry of website.metadata.managedFields ?? []) {
+  for (const entry of (website.metadata.managedFields ?? []) as ManagedFieldsEntry[]) {
     if (entry.subresource || !entry.time) continue;
     if (newest === undefined || Date.parse(entry.time) > Date.parse(newest)) newest = entry.time;
   }

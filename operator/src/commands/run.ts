@@ -122,7 +122,7 @@ export function watchScope(
  * Asks the API server to parse the selector (its grammar is the API server's, sets and all), so a typo
  * stops the operator at start instead of leaving the namespace cache failing to list forever.
  */
-async function checkNamespaceSelector(client: KubeClient, selector: string): Promise<void> {
+export async function checkNamespaceSelector(client: KubeClient, selector: string): Promise<void> {
   try {
     await client.listPage(resources.namespaces, { labelSelector: selector, limit: 1, metadataOnly: true });
   } catch (error) {

@@ -46,6 +46,7 @@ interface SettingSchema {
   type?: string;
   default?: unknown;
   minimum?: number;
+  maximum?: number;
   anyOf?: Array<{ const?: unknown }>;
   examples?: unknown[];
   decode?: Decode<unknown>;
@@ -81,7 +82,7 @@ export const Setting = {
   },
 
   /** Digits only: no sign, no decimals, no exponent. */
-  integer(options: SettingOptions & { default?: number; minimum?: number } = {}) {
+  integer(options: SettingOptions & { default?: number; minimum?: number; maximum?: number } = {}) {
     const { example, minimum = 0, ...rest } = options;
     return Type.Integer({ ...rest, minimum, ...examples(options, options.default ?? minimum) });
   },
@@ -147,7 +148,11 @@ function decodeSetting(name: string, schema: SettingSchema, raw: string): unknow
   if (schema.type === 'integer') {
     const minimum = schema.minimum ?? 0;
     if (!/^\d+$/.test(raw) || !Value.Check(schema as TSchema, Number(raw))) {
-      throw wrong(`a whole number of at least ${minimum}`);
+      throw wrong(
+        schema.maximum === undefined
+          ? `a whole number of at least ${minimum}`
+          : `a whole number from ${minimum} to ${schema.maximum}`,
+      );
     }
     return Number(raw);
   }

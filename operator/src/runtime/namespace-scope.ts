@@ -26,6 +26,11 @@ export class NamespaceScope {
     });
   }
 
+  /** Whether the matching namespaces have been listed, so a namespace not admitted is truly out of scope. */
+  hasSynced(): boolean {
+    return this.#namespaces.hasSynced();
+  }
+
   admits(namespace: string): boolean {
     return this.#namespaces.get(namespace) !== undefined;
   }

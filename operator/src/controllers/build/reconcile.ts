@@ -26,7 +26,13 @@ export interface BuildReconcilerDeps {
   client: KubeClient;
   config: Pick<
     OperatorConfig,
-    'registry' | 'baseImage' | 'siteHostPattern' | 'siteBaseDomain' | 'buildMaxAttempts'
+    | 'registry'
+    | 'baseImage'
+    | 'siteHostPattern'
+    | 'siteBaseDomain'
+    | 'siteUrlScheme'
+    | 'siteUrlPort'
+    | 'buildMaxAttempts'
   >;
   builds: Informer<Build>;
   websites: Informer<Website>;

@@ -128,6 +128,8 @@ export interface WebsiteReconcilerDeps extends OperatorInformers {
     OperatorConfig,
     | 'siteHostPattern'
     | 'siteBaseDomain'
+    | 'siteUrlScheme'
+    | 'siteUrlPort'
     | 'ingressClassName'
     | 'siteTlsSecret'
     | 'contentHistoryLimit'

@@ -102,7 +102,7 @@ export function fitDnsLabel(label: string): string {
 
 export function siteHost(
   config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain'>,
-  website: Website,
+  website: Pick<Website, 'metadata'>,
 ) {
   return config.siteHostPattern
     .replaceAll('{name}', website.metadata.name ?? '')
@@ -114,11 +114,14 @@ export function siteHost(
     .join('.');
 }
 
+/** Where the site is reached: its generated host, with the scheme and port the installation serves on. */
 export function siteUrl(
-  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain'>,
-  website: Website,
+  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain' | 'siteUrlScheme' | 'siteUrlPort'>,
+  website: Pick<Website, 'metadata'>,
 ) {
-  return `https://${siteHost(config, website)}/`;
+  const port = config.siteUrlPort;
+  const defaultPort = config.siteUrlScheme === 'https' ? 443 : 80;
+  return `${config.siteUrlScheme}://${siteHost(config, website)}${port === undefined || port === defaultPort ? '' : `:${port}`}/`;
 }
 
 export function podLabels(website: Website): Record<string, string> {

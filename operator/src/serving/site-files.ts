@@ -1,6 +1,7 @@
 // A Build's site, read straight from its image in the OCI registry: the one layer the Build added on top of
 // the base image, under /srv/site. Extracted layers are kept in memory by layer digest (content addressed,
-// so an entry can never go stale), up to a byte budget, least recently used dropped first.
+// so an entry can never go stale), up to a byte budget, least recently used dropped first. The API's Build
+// previews and `serve-sites` both read sites through it.
 
 import { extname } from 'node:path';
 import {
@@ -10,10 +11,8 @@ import {
   resolveImage,
   SITE_PREFIX,
   STATIC_CONTENT_TYPES,
-} from '@pagemagic/operator/image';
-import { parseHeadersFile, type RenderedFile } from '@pagemagic/operator/site';
-
-type HeaderRule = ReturnType<typeof parseHeadersFile>[number];
+} from '../image/index.ts';
+import { type HeaderRule, parseHeadersFile, type RenderedFile } from '../site/render/index.ts';
 
 export interface SiteFiles {
   layerDigest: string;
