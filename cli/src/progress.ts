@@ -74,6 +74,7 @@ export async function followSite(
   const parser = new SseParser();
   let failures = 0;
   let lastPhase: string | undefined;
+  let warnedNotPickedUp = false;
   try {
     while (!timeout.aborted) {
       let response: Response;
@@ -116,6 +117,12 @@ export async function followSite(
             throw new CliError(`Site ${siteId} was deleted while waiting for it; see pagemagic sites list`);
           }
           lastPhase = site.status.phase;
+          // Said once, and the wait goes on: an operator that comes back picks the change up.
+          if (site.status.notPickedUp && !warnedNotPickedUp) {
+            warnedNotPickedUp = true;
+            if (tty) clearLine();
+            io.stderr(`! ${site.status.notPickedUp.message}\n`);
+          }
           if (goal.reached(site)) {
             enter('ready');
             return site;

@@ -254,10 +254,19 @@ describe('the pagemagic CLI from sign-in to a deleted site', () => {
       'mention free delivery',
     );
     expect(result.stderr).toContain(`Regenerating section ${section} of bakery.`);
+    // The rollback before pinned the first Build: the rewrite removes the pin, says so, and goes live.
+    expect(result.stderr).toContain(
+      `Build ${state.first} was pinned as live; the pin is removed so this change goes live. To pin it again: pagemagic sites publish bakery --build ${state.first}`,
+    );
     expect(result.stdout).toBe(`${state.url}\n`);
     const site = await viewJson('bakery');
     expect(site.generation).toBeGreaterThan(before);
     expect(site.status.phase).toBe('ready');
+    expect(site.pinnedBuild).toBeUndefined();
+    const unpinned = await ok('sites', 'unpin', 'bakery');
+    expect(unpinned.stderr).toContain(
+      'Nothing was pinned on bakery: it already goes live with every change.',
+    );
   }, 360_000);
 
   it('adds a domain, fails to verify it with the exact TXT record to publish, and removes it', async () => {

@@ -51,6 +51,7 @@ describe('shell completion', () => {
         'regenerate',
         'publish',
         'rollback',
+        'unpin',
         'delete',
         'rm',
       ],

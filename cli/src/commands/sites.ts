@@ -11,6 +11,7 @@ import {
   putSiteContent,
   rollbackSite,
   SiteSchema,
+  unpinSite,
 } from '@pagemagic/api/contract/sites';
 import { describeGenerator, describePlaceholder, placeholdersToFill } from '@pagemagic/crds/site-document';
 import { type Command, Option } from 'commander';
@@ -84,6 +85,19 @@ async function finish(
     `${action}: ${done.id} is live${done.status.liveBuild ? ` (build ${done.status.liveBuild})` : ''}.\n`,
   );
   io.stdout(`${done.status.url}\n`);
+}
+
+const KEEP_PIN_FLAG = '--keep-pin';
+const KEEP_PIN_HELP =
+  'keep the pinned Build live; the change is built but waits until pagemagic sites unpin (default: the pin is removed and the change goes live)';
+
+/** What a change that removed a pin says, and how to pin again. */
+function unpinnedNotice(siteId: string, build: string): string {
+  return `Build ${build} was pinned as live; the pin is removed so this change goes live. To pin it again: pagemagic sites publish ${siteId} --build ${build}\n`;
+}
+
+function keptPinNotice(siteId: string, build: string): string {
+  return `Build ${build} stays live (pinned): this change is built but not published. Make it live with pagemagic sites unpin ${siteId}\n`;
 }
 
 /** Ready on (at least) the Website generation that carries the change. */
@@ -208,7 +222,14 @@ export function siteCommands(program: Command, run: Run): void {
               ['url', site.status.url],
               ['live build', site.status.liveBuild],
               ['latest build', site.status.latestBuild],
-              ['pinned build', site.pinnedBuild],
+              [
+                'pinned build',
+                site.pinnedBuild &&
+                  (site.status.latestBuild && site.status.latestBuild !== site.pinnedBuild
+                    ? `${site.pinnedBuild} (build ${site.status.latestBuild} is newer and waits: pagemagic sites unpin ${site.id})`
+                    : `${site.pinnedBuild} (later changes wait: pagemagic sites unpin ${site.id})`),
+              ],
+              ['not picked up', site.status.notPickedUp?.message],
               ['content revision', site.status.contentRevision],
               ['locales', (document?.locales ?? site.locales).join(' ')],
               ['written by', describeGenerator(document?.generatedBy)],
@@ -283,27 +304,44 @@ export function siteCommands(program: Command, run: Run): void {
       .option(
         '--base-revision <revision>',
         'fail instead of overwriting if the site changed since this revision',
-      ),
+      )
+      .option(KEEP_PIN_FLAG, KEEP_PIN_HELP),
   ).action(
-    run(async (context, siteId: string, options: WaitOptions & { file: string; baseRevision?: string }) => {
-      const started = Date.now();
-      const document = await readDocument(options.file);
-      const client = await context.signedIn();
-      const site = await client.call(putSiteContent, {
-        params: { siteId },
-        body: { document, ...(options.baseRevision ? { baseRevision: options.baseRevision } : {}) },
-      });
-      context.io.stderr(`Saved the new content of ${siteId}.\n`);
-      await finish(
+    run(
+      async (
         context,
-        client,
-        site,
-        readyAt(site.generation),
-        options,
-        started,
-        `Edit of ${siteId} rolled out`,
-      );
-    }),
+        siteId: string,
+        options: WaitOptions & { file: string; baseRevision?: string; keepPin?: boolean },
+      ) => {
+        const started = Date.now();
+        const document = await readDocument(options.file);
+        const client = await context.signedIn();
+        const site = await client.call(putSiteContent, {
+          params: { siteId },
+          body: {
+            document,
+            ...(options.baseRevision ? { baseRevision: options.baseRevision } : {}),
+            ...(options.keepPin ? { keepPin: true } : {}),
+          },
+        });
+        context.io.stderr(`Saved the new content of ${siteId}.\n`);
+        if (site.unpinned) context.io.stderr(unpinnedNotice(siteId, site.unpinned));
+        if (options.keepPin && site.pinnedBuild) {
+          context.io.stderr(keptPinNotice(siteId, site.pinnedBuild));
+          context.io.stdout(`${siteId}\n`);
+          return;
+        }
+        await finish(
+          context,
+          client,
+          site,
+          readyAt(site.generation),
+          options,
+          started,
+          `Edit of ${siteId} rolled out`,
+        );
+      },
+    ),
   );
 
   withWait(
@@ -314,10 +352,15 @@ export function siteCommands(program: Command, run: Run): void {
       )
       .addArgument(siteArgument())
       .option('--section <id>', 'only this section (its id in the site document)')
-      .option('--instruction <text>', 'how the section should change, e.g. "shorter"; needs --section'),
+      .option('--instruction <text>', 'how the section should change, e.g. "shorter"; needs --section')
+      .option(KEEP_PIN_FLAG, KEEP_PIN_HELP),
   ).action(
     run(
-      async (context, siteId: string, options: WaitOptions & { section?: string; instruction?: string }) => {
+      async (
+        context,
+        siteId: string,
+        options: WaitOptions & { section?: string; instruction?: string; keepPin?: boolean },
+      ) => {
         if (options.instruction && !options.section) {
           throw usageError(
             '--instruction changes one section: add --section <id> (ids are in sites get-content)',
@@ -330,11 +373,23 @@ export function siteCommands(program: Command, run: Run): void {
         const client = await context.signedIn();
         const answer = await client.call(regenerateSite, {
           params: { siteId },
-          body: options.section ? { section: options.section, instruction: options.instruction } : {},
+          body: {
+            ...(options.section ? { section: options.section, instruction: options.instruction } : {}),
+            ...(options.keepPin ? { keepPin: true } : {}),
+          },
         });
         context.io.stderr(
           `Regenerating ${answer.section ? `section ${answer.section} of ` : ''}${siteId}.\n`,
         );
+        if (answer.unpinned) context.io.stderr(unpinnedNotice(siteId, answer.unpinned));
+        if (options.keepPin) {
+          const { pinnedBuild } = await client.call(getSite, { params: { siteId } });
+          if (pinnedBuild) {
+            context.io.stderr(keptPinNotice(siteId, pinnedBuild));
+            context.io.stdout(`${siteId}\n`);
+            return;
+          }
+        }
         const site = { id: siteId };
         await finish(
           context,
@@ -403,6 +458,26 @@ export function siteCommands(program: Command, run: Run): void {
         started,
         `Rolled back to ${site.pinnedBuild}`,
       );
+    }),
+  );
+
+  withWait(
+    sites
+      .command('unpin')
+      .description('Stop pinning a Build: the newest that succeeds goes live, now and after every change')
+      .addArgument(siteArgument()),
+  ).action(
+    run(async (context, siteId: string, options: WaitOptions) => {
+      const started = Date.now();
+      const client = await context.signedIn();
+      const site = await client.call(unpinSite, { params: { siteId } });
+      if (!site.unpinned) {
+        context.io.stderr(`Nothing was pinned on ${siteId}: it already goes live with every change.\n`);
+        context.io.stdout(`${siteId}\n`);
+        return;
+      }
+      context.io.stderr(`Unpinned build ${site.unpinned} of ${siteId}; the newest build goes live.\n`);
+      await finish(context, client, site, readyAt(site.generation), options, started, `${siteId} unpinned`);
     }),
   );
 
