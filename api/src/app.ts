@@ -75,6 +75,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   socket.destroy(error);
 }
 
+const DOCS_LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="180" height="32" viewBox="0 0 180 32"><rect width="32" height="32" rx="7" fill="#4338ca"/><path d="M9 23V9h7a4.5 4.5 0 0 1 0 9h-3v5z" fill="#fff"/><text x="42" y="22" font-family="system-ui,sans-serif" font-size="16" font-weight="700" fill="#fff">Page Magic API</text></svg>';
+
 export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -139,7 +142,11 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       info: {
         title: 'Page Magic API',
         version: '1',
-        description: 'Accounts, workspaces, and every site action as a change to the cluster.',
+        description: [
+          'Accounts, workspaces, and every site action as a change to the cluster.',
+          '',
+          '**Getting a token.** Send `POST /api/v1/auth/login` with `{"email": "you@example.com"}`: the answer has a `loginRequestId`, a `pollSecret` and a short code, and the email a link. Confirm the link (it shows the same code), then `POST /api/v1/auth/login/poll` with both from the first answer returns the tokens. Send the access token as `Authorization: Bearer <accessToken>` (the Authorize button above), and `X-Pagemagic-Workspace: <workspace id>` to act in a workspace other than your personal one. With the CLI, `pagemagic login` does all of this; under `make dev` the link lands in mailpit.',
+        ].join('\n'),
       },
       servers: [{ url: config.publicUrl }],
       components: {
@@ -147,7 +154,12 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // The product's name and mark, not the framework's.
+    logo: { type: 'image/svg+xml', content: Buffer.from(DOCS_LOGO), href: '/docs', target: '_self' },
+    theme: { title: 'Page Magic API' },
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(helmet, {
     // The docs page is the only HTML this API serves, and it needs its own inline scripts and styles.

@@ -83,7 +83,11 @@ describe('system routes', () => {
     expect(spec.paths['/metrics']).toBeUndefined();
     const docs = await fetch(`${api.url}/docs/`, { redirect: 'follow' });
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('swagger');
+    const page = await docs.text();
+    expect(page).toContain('swagger');
+    // The product's name, and the note that says how to get a token.
+    expect(page).toContain('<title>Page Magic API</title>');
+    expect(JSON.stringify(spec)).toContain('Getting a token');
   });
 
   it('answers an unknown route with the one error shape and a request id', async () => {

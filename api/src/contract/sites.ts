@@ -9,6 +9,7 @@ export const SiteNameSchema = Type.String({
   maxLength: SITE_NAME_MAX,
   pattern: SITE_NAME_PATTERN,
   description: 'A DNS label: lowercase letters, digits and "-", starting with a letter',
+  examples: ['bakery-porto'],
 });
 
 /** Names of Builds and content revisions (Kubernetes object names). */
@@ -125,8 +126,19 @@ export const createSite = defineRoute({
   tags: ['sites'],
   body: Type.Object(
     {
-      prompt: Type.String({ minLength: 1, maxLength: 4000 }),
-      locales: Type.Optional(Type.Array(localeTag(), { minItems: 1, maxItems: 10, uniqueItems: true })),
+      prompt: Type.String({
+        minLength: 1,
+        maxLength: 4000,
+        examples: ['A family bakery in Porto with fresh bread and pastel de nata, open from 7am'],
+      }),
+      locales: Type.Optional(
+        Type.Array(localeTag(), {
+          minItems: 1,
+          maxItems: 10,
+          uniqueItems: true,
+          examples: [['en', 'pt-PT']],
+        }),
+      ),
       name: Type.Optional(SiteNameSchema),
       pages: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 20 })),
       tone: Type.Optional(Type.Union(TONES.map((tone) => Type.Literal(tone)))),
