@@ -15,7 +15,7 @@ DAEMON_SCRIPT=services
 # shellcheck source=hack/lib/daemon.sh
 source "$root/hack/lib/daemon.sh"
 
-# Defaults. hack/src/env.ts holds the same values for TypeScript code and
+# Defaults. hack/testkit/env.ts holds the same values for TypeScript code and
 # hack/test/env.test.ts parses these lines to keep the two from drifting, so
 # keep this exact `: "${NAME:=value}"` shape.
 : "${PAGEMAGIC_PG_PORT:=15432}"

@@ -14,7 +14,7 @@
 # other records through challtestsrv's management API ($PAGEMAGIC_CHALLTESTSRV_URL/add-a, /set-txt, …).
 #
 # mailpit accepts any mail on $PAGEMAGIC_MAILPIT_SMTP_PORT (the API's default SMTP_URL) and lists it on
-# its HTTP API ($PAGEMAGIC_MAILPIT_URL/api/v1/…, hack/src/mailpit.ts); it relays nothing.
+# its HTTP API ($PAGEMAGIC_MAILPIT_URL/api/v1/…, hack/testkit/mailpit.ts); it relays nothing.
 #
 # Everything (data, config, certificates, pidfiles, logs) lives under
 # $PAGEMAGIC_LOCAL_DIR/test-servers/<name>/.
@@ -26,7 +26,7 @@ DAEMON_SCRIPT=test-servers
 source "$root/hack/lib/daemon.sh"
 bin_dir="$root/hack/bin"
 
-# Defaults. hack/src/test-servers.ts holds the same values for TypeScript code and
+# Defaults. hack/testkit/test-servers.ts holds the same values for TypeScript code and
 # hack/test/test-servers.test.ts parses these lines to keep the two from drifting, so
 # keep this exact `: "${NAME:=value}"` shape.
 : "${PAGEMAGIC_REGISTRY_PORT:=15000}"
@@ -41,7 +41,7 @@ bin_dir="$root/hack/bin"
 : "${PAGEMAGIC_LOCAL_DIR:=.local}"
 readonly HOST=127.0.0.1
 
-# Relative paths are taken from the repository root, as in hack/src/env.ts, so the
+# Relative paths are taken from the repository root, as in hack/testkit/env.ts, so the
 # answer does not depend on the caller's working directory.
 [[ $PAGEMAGIC_LOCAL_DIR == /* ]] || PAGEMAGIC_LOCAL_DIR="$root/$PAGEMAGIC_LOCAL_DIR"
 PAGEMAGIC_LOCAL_DIR=$(realpath -ms -- "$PAGEMAGIC_LOCAL_DIR")

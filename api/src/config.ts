@@ -375,7 +375,7 @@ export function parseNamespaceLabels(raw: string | undefined): Record<string, st
   return labels;
 }
 
-// --- Rate limits (plugins/rate-limit.ts) ---------------------------------------------------------------
+// --- Rate limits (rate-limit/plugin.ts) ---------------------------------------------------------------
 
 /** Request budgets per fixed window, counted in Redis so every replica shares them. */
 export interface RateLimitConfig {

@@ -2,7 +2,7 @@
 // follows the link as a person (or a mail scanner, or an attacker) would.
 
 import { randomBytes } from 'node:crypto';
-import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
+import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINK_TTL_SECONDS } from '../src/auth/magic-link.ts';
 import { ApiClientError } from '../src/client/index.ts';

@@ -7,8 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { WEBSITES } from '@pagemagic/crds';
-import { kubeconfigPath } from '@pagemagic/hack/kube';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { kubeconfigPath } from '@pagemagic/hack/testkit/kube';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { KubeClient } from '@pagemagic/operator/runtime';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

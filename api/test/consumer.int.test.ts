@@ -6,8 +6,8 @@
 
 import { randomBytes } from 'node:crypto';
 import { type EventToPublish, eventMessageId } from '@pagemagic/crds/events';
-import { Mailpit } from '@pagemagic/hack/mailpit';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { type JetStreamManager, headers as natsHeaders } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EventPublisher, natsPublisher } from '../../operator/src/events/index.ts';

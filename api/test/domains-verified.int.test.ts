@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Website } from '@pagemagic/crds';
 import { WEBSITES } from '@pagemagic/crds';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { Mailpit } from '@pagemagic/hack/mailpit';
-import { eventually } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../operator/src/config.ts';
 import { addDomainController, type DomainConfig } from '../../operator/src/controllers/domain/index.ts';

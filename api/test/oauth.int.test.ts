@@ -5,7 +5,7 @@
 // and the account rules (no linking on an unverified email).
 
 import { createHash, randomBytes } from 'node:crypto';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrCreateUserByEmail, findUserByEmail, findUserById } from '../src/accounts/users.ts';
 import { pendingKey } from '../src/auth/oauth.ts';

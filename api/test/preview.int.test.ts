@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Build } from '@pagemagic/crds';
 import { BUILDS } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { buildImage } from '@pagemagic/operator/image';
 import { SiteFilesCache } from '@pagemagic/operator/serving';
 import { renderSite } from '@pagemagic/operator/site';

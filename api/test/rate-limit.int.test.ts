@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError } from '../src/client/index.ts';
 import { login } from '../src/contract/auth.ts';
 import { listSites } from '../src/contract/sites.ts';
-import { clientAddressKey } from '../src/protection/rate-limiter.ts';
+import { clientAddressKey } from '../src/rate-limit/limiter.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const WINDOW_SECONDS = 60;

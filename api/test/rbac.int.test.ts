@@ -17,10 +17,10 @@ import {
   RbacAuthorizationV1Api,
   type V1ClusterRole,
 } from '@kubernetes/client-node';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
-import { smallSiteDocument } from '@pagemagic/hack/small-site';
-import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { serviceAccountKubeConfig } from '@pagemagic/hack/testkit/service-account-kubeconfig';
+import { smallSiteDocument } from '@pagemagic/hack/testkit/small-site';
+import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagemagicClient } from '../src/client/index.ts';

@@ -6,7 +6,7 @@
 import type { Build, Website } from '@pagemagic/crds';
 import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { withoutSection } from '@pagemagic/operator/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PagemagicClient } from '../src/client/index.ts';

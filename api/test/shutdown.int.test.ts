@@ -8,11 +8,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localServices } from '@pagemagic/hack/env';
-import { freePort } from '@pagemagic/hack/free-port';
-import { kubeconfigPath } from '@pagemagic/hack/kube';
-import { eventually } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { localServices } from '@pagemagic/hack/testkit/env';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
+import { kubeconfigPath } from '@pagemagic/hack/testkit/kube';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './helpers/test-api.ts';
 

@@ -3,7 +3,7 @@
 
 import type { Build, Condition, Website } from '@pagemagic/crds';
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_QUOTA } from '../src/events/domains.ts';
+import { DOMAIN_QUOTA } from '../src/domains/store.ts';
 import {
   currentContentRevision,
   imageDigest,

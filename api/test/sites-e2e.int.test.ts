@@ -5,7 +5,7 @@
 import type { Build } from '@pagemagic/crds';
 import { BUILDS } from '@pagemagic/crds';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';

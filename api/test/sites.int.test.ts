@@ -11,7 +11,7 @@ import {
   type SiteDocument,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { type KubeObject, resources } from '@pagemagic/operator/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClientError, PagemagicClient } from '../src/client/index.ts';

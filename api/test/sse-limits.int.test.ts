@@ -5,7 +5,7 @@
 // slot.
 
 import { once } from 'node:events';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PagemagicClient } from '../src/client/index.ts';
 import { createSite } from '../src/contract/sites.ts';

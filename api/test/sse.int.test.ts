@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { API_VERSION, BUILDS, type Build, type Condition, WEBSITES } from '@pagemagic/crds';
 import { LABEL_WEBSITE } from '@pagemagic/crds/content';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError, type PagemagicClient } from '../src/client/index.ts';
 import { siteEvents } from '../src/contract/events.ts';

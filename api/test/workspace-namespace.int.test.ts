@@ -3,7 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { CoreV1Api, CustomObjectsApi, NetworkingV1Api } from '@kubernetes/client-node';
-import { eventually, rejection } from '@pagemagic/hack/test-namespace';
+import { eventually, rejection } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWorkspaceNamespace, reconcileWorkspaceNamespaces } from '../src/tenancy/namespace.ts';
 import { PLANS } from '../src/tenancy/plans.ts';

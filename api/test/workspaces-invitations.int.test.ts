@@ -4,7 +4,7 @@
 // the invited address or spending it, and is stored only as a hash.
 
 import { randomBytes } from 'node:crypto';
-import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
+import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import type { ApiClientError } from '../src/client/index.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ApiClientError } from '@pagemagic/api/client';
 import { logout, refresh } from '@pagemagic/api/contract/auth';
 import { getProfile } from '@pagemagic/api/contract/profile';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
 import { type CliEnv, newConfigHome, runCli, startCli, tsv, waitForStderr } from './helpers/run-cli.ts';

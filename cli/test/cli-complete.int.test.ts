@@ -8,7 +8,7 @@ import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDomain } from '../../api/src/contract/domains.ts';
 import { createSite } from '../../api/src/contract/sites.ts';

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SiteDocument, sectionIds } from '@pagemagic/crds/site-document';
-import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
+import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
 import {

@@ -6,7 +6,7 @@ import { chmod, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEBSITES } from '@pagemagic/crds';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSite, getSite } from '../../api/src/contract/sites.ts';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '@pagemagic/hack/env';
+import { repoRoot } from '@pagemagic/hack/testkit/env';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_API_URL } from '../src/context.ts';
 

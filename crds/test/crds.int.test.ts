@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { type CustomObjectsApi, type KubeConfig, Watch } from '@kubernetes/client-node';
-import { customObjects, kubeconfigPath, loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/test-namespace';
+import { customObjects, kubeconfigPath, loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type Build, type Domain, GROUP, VERSION, type Website } from '../src/index.ts';
 

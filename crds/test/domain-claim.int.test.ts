@@ -3,8 +3,8 @@
 
 import { randomBytes } from 'node:crypto';
 import type { CustomObjectsApi } from '@kubernetes/client-node';
-import { customObjects, loadKubeConfig } from '@pagemagic/hack/kube';
-import { rejection } from '@pagemagic/hack/test-namespace';
+import { customObjects, loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { rejection } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION, type DomainClaim, GROUP, VERSION } from '../src/index.ts';
 

@@ -17,7 +17,7 @@ import autocannon, { type Result } from 'autocannon';
 import Fastify from 'fastify';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { localServices } from '../src/env.ts';
+import { localServices } from '../testkit/env.ts';
 
 const self = fileURLToPath(import.meta.url);
 

@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 
 const root = resolve(import.meta.dirname, '../..');
 // The npm of the Node running this, so both sides of the comparison start the same runtime.

@@ -19,12 +19,12 @@ import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client
 import type { Website } from '@pagemagic/crds';
 import { OPERATOR_FIELD_MANAGER } from '../../operator/src/config.ts';
 import { Informer, KubeClient } from '../../operator/src/runtime/index.ts';
-import { repoRoot } from '../src/env.ts';
-import { freePort } from '../src/free-port.ts';
-import { kubeconfigPath, loadKubeConfig } from '../src/kube.ts';
-import { parseMetrics, type Sample } from '../src/prometheus-text.ts';
-import { smallSiteDocument } from '../src/small-site.ts';
-import { testServerSettings } from '../src/test-servers.ts';
+import { repoRoot } from '../testkit/env.ts';
+import { freePort } from '../testkit/free-port.ts';
+import { kubeconfigPath, loadKubeConfig } from '../testkit/kube.ts';
+import { parseMetrics, type Sample } from '../testkit/prometheus-text.ts';
+import { smallSiteDocument } from '../testkit/small-site.ts';
+import { testServerSettings } from '../testkit/test-servers.ts';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,8 +14,8 @@ import {
   staticServerConfigFile,
 } from '@pagemagic/operator/image';
 import { DEFAULT_BASE_REPOSITORY, DEFAULT_BASE_TAG } from '../../operator/src/config.ts';
-import { type Env, repoRoot } from './env.ts';
-import { testServerSettings } from './test-servers.ts';
+import { type Env, repoRoot } from '../testkit/env.ts';
+import { testServerSettings } from '../testkit/test-servers.ts';
 
 export const STATIC_SERVER_PATH = join(repoRoot, 'hack', 'bin', 'pagemagic-static');
 

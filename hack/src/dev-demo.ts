@@ -13,7 +13,7 @@ import { login, pollLogin } from '@pagemagic/api/contract/auth';
 import { listSiteBuilds } from '@pagemagic/api/contract/builds';
 import { createSite, getSite } from '@pagemagic/api/contract/sites';
 import { listWorkspaces } from '@pagemagic/api/contract/workspaces';
-import { extractLink, Mailpit } from './mailpit.ts';
+import { extractLink, Mailpit } from '../testkit/mailpit.ts';
 
 const DEMO_SITE = 'bakery-porto';
 const DEMO_BRIEF = {

@@ -6,8 +6,8 @@ import {
   type KubeConfig,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKubeConfig } from '../src/kube.ts';
-import { createTestNamespace, eventually } from '../src/test-namespace.ts';
+import { loadKubeConfig } from '../testkit/kube.ts';
+import { createTestNamespace, eventually } from '../testkit/test-namespace.ts';
 
 let config: KubeConfig;
 let namespace: Awaited<ReturnType<typeof createTestNamespace>>;

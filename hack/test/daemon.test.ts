@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../src/env.ts';
+import { repoRoot } from '../testkit/env.ts';
 
 const daemon = join(repoRoot, 'hack', 'lib', 'daemon.sh');
 

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../src/env.ts';
-import { testServerSettings } from '../src/test-servers.ts';
+import { repoRoot } from '../testkit/env.ts';
+import { testServerSettings } from '../testkit/test-servers.ts';
 import { cleanEnv } from './helpers/script-env.ts';
 
 const script = join(repoRoot, 'hack', 'dev.sh');

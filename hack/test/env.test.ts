@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postgresCredentials, repoRoot, serviceDefaults, serviceSettings } from '../src/env.ts';
+import { postgresCredentials, repoRoot, serviceDefaults, serviceSettings } from '../testkit/env.ts';
 import { cleanEnv, scriptDefaults, scriptEnv } from './helpers/script-env.ts';
 
 const script = join(repoRoot, 'hack', 'services.sh');
@@ -27,7 +27,7 @@ function asScriptWouldPrint(env: Record<string, string>): Record<string, string>
   };
 }
 
-describe('hack/src/env.ts and hack/services.sh agree', () => {
+describe('hack/testkit/env.ts and hack/services.sh agree', () => {
   const source = readFileSync(script, 'utf8');
 
   it('has the same defaults', () => {

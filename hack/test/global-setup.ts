@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pushBaseImage } from '../src/base-image.ts';
-import { repoRoot } from '../src/env.ts';
-import { kubeconfigPath } from '../src/kube.ts';
+import { repoRoot } from '../testkit/env.ts';
+import { kubeconfigPath } from '../testkit/kube.ts';
 
 const run = promisify(execFile);
 

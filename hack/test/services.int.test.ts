@@ -13,7 +13,7 @@ import {
 } from 'nats';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localServices } from '../src/env.ts';
+import { localServices } from '../testkit/env.ts';
 
 // Unique per run so parallel and repeated runs never share names.
 const runId = `${Date.now().toString(36)}_${randomUUID().slice(0, 8)}`;

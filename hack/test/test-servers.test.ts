@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../src/env.ts';
-import { testServerDefaults, testServerSettings } from '../src/test-servers.ts';
+import { repoRoot } from '../testkit/env.ts';
+import { testServerDefaults, testServerSettings } from '../testkit/test-servers.ts';
 import { cleanEnv, scriptDefaults, scriptEnv } from './helpers/script-env.ts';
 
 const script = join(repoRoot, 'hack', 'test-servers.sh');
@@ -31,7 +31,7 @@ function asScriptWouldPrint(env: Record<string, string>): Record<string, string>
   };
 }
 
-describe('hack/src/test-servers.ts and hack/test-servers.sh agree', () => {
+describe('hack/testkit/test-servers.ts and hack/test-servers.sh agree', () => {
   it('has the same defaults', () => {
     const defaults = scriptDefaults(script);
     const expected = Object.fromEntries(Object.entries(testServerDefaults).map(([k, v]) => [k, String(v)]));

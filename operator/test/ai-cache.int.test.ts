@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { exampleSiteDocument, type LocalizedContent, type SiteDocument } from '@pagemagic/crds/site-document';
-import { serviceSettings } from '@pagemagic/hack/env';
+import { serviceSettings } from '@pagemagic/hack/testkit/env';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {

@@ -17,10 +17,10 @@ import {
 import type { Build, Domain, Website } from '@pagemagic/crds';
 import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { serviceAccountKubeConfig } from '@pagemagic/hack/service-account-kubeconfig';
-import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { serviceAccountKubeConfig } from '@pagemagic/hack/testkit/service-account-kubeconfig';
+import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, ensureBaseImage, type Operator } from '../src/commands/run.ts';

@@ -7,10 +7,15 @@ import {
 } from '@pagemagic/crds/site-document';
 import { renderSite } from '@pagemagic/operator/render';
 import { describe, expect, it } from 'vitest';
-import { previewPages } from '../editor/preview-pages.ts';
-import { defaultValue, type FieldSchema, sectionPropsSchema, singularLabel } from '../editor/schema-form.ts';
-import { defaultSection } from '../editor/section-defaults.ts';
-import { editorReducer, initialEditorState } from '../editor/state.ts';
+import { previewPages } from '../lib/editor/preview-pages.ts';
+import {
+  defaultValue,
+  type FieldSchema,
+  sectionPropsSchema,
+  singularLabel,
+} from '../lib/editor/schema-form.ts';
+import { defaultSection } from '../lib/editor/section-defaults.ts';
+import { editorReducer, initialEditorState } from '../lib/editor/state.ts';
 import { selfContainedPage } from '../lib/preview-html.ts';
 
 /** Paths of every field a person can type or choose a value in, with list rows written as "*". */

@@ -19,7 +19,7 @@ import {
   redoLabel,
   undoLabel,
   validate,
-} from '../editor/state.ts';
+} from '../lib/editor/state.ts';
 
 function run(state: EditorState, ...actions: EditorAction[]): EditorState {
   return actions.reduce(editorReducer, state);

@@ -7,9 +7,9 @@
 
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort } from '@pagemagic/hack/free-port';
-import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
+import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDomains } from '../../api/src/contract/domains.ts';

@@ -6,9 +6,9 @@
 // Security-Policy with a fresh nonce that every page, the dashboard's thumbnails and the editor's live
 // preview run under without a single violation.
 
-import { freePort } from '@pagemagic/hack/free-port';
-import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
+import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refresh } from '../../api/src/contract/auth.ts';

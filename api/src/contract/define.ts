@@ -25,7 +25,7 @@ export interface RouteContract {
   /** Statuses whose answer is not JSON, with its media type ("text/html", "text/event-stream"). */
   mediaTypes?: Partial<Record<number, string>>;
   /**
-   * Which rate-limit budget applies (plugins/rate-limit.ts): `auth` is the strict per-IP (and per-email)
+   * Which rate-limit budget applies (rate-limit/plugin.ts): `auth` is the strict per-IP (and per-email)
    * budget that fails closed, `refresh` the per-IP budget of token refreshes; unset means `auth` for urls
    * under `/auth/` and `default` otherwise.
    */

@@ -12,7 +12,7 @@ import {
   getDomain as readDomain,
   listDomains as readDomains,
   toDomainView,
-} from '../events/domains.ts';
+} from '../domains/store.ts';
 import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { getWebsite } from '../sites/store.ts';

@@ -5,7 +5,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 
 export interface GitHubTestAccount {
   id: number;

@@ -4,7 +4,7 @@
 // way a malicious or broken provider would answer.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { decodeJwt, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 

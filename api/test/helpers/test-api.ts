@@ -3,9 +3,9 @@
 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { localServices } from '@pagemagic/hack/env';
-import { kubeconfigPath } from '@pagemagic/hack/kube';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { localServices } from '@pagemagic/hack/testkit/env';
+import { kubeconfigPath } from '@pagemagic/hack/testkit/kube';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { findOrCreateUserByEmail, type User } from '../../src/accounts/users.ts';

@@ -1,8 +1,8 @@
 // The real operator, in this process, reconciling one workspace's namespace: inline executor, offline
 // generator, the local registry, no events. For tests that take a site through the API to Ready.
 
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { createOperator, ensureBaseImage, type Operator } from '../../../operator/src/commands/run.ts';
 import { configFromEnv } from '../../../operator/src/config.ts';
 import { noEvents } from '../../../operator/src/events/index.ts';

@@ -8,9 +8,9 @@ import { Agent, request } from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Condition, Domain, DomainClaim } from '@pagemagic/crds';
 import { DOMAIN_CLAIMS, DOMAINS } from '@pagemagic/crds';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/test-namespace';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace, eventually, rejection } from '@pagemagic/hack/testkit/test-namespace';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {

@@ -9,8 +9,8 @@
 
 import { WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { KubeClient } from '../../src/runtime/index.ts';

@@ -6,8 +6,8 @@
 import type { Build, Website } from '@pagemagic/crds';
 import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import { resolveImage } from '../../src/image/index.ts';

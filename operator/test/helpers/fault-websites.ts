@@ -7,7 +7,7 @@ import type { Build, ObjectMeta, Website } from '@pagemagic/crds';
 import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import { contentConfigMapName, contentHashOf, LABEL_COMPONENT, LABEL_WEBSITE } from '@pagemagic/crds/content';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
-import { smallSiteDocument } from '@pagemagic/hack/small-site';
+import { smallSiteDocument } from '@pagemagic/hack/testkit/small-site';
 import { buildName } from '../../src/controllers/website/resources.ts';
 import { type KubeClient, resources } from '../../src/runtime/index.ts';
 

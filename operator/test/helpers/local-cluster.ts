@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot, serviceSettings } from '@pagemagic/hack/env';
+import { repoRoot, serviceSettings } from '@pagemagic/hack/testkit/env';
 import type { KubeClient } from '../../src/runtime/index.ts';
 
 const run = promisify(execFile);

@@ -5,11 +5,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '@pagemagic/hack/env';
-import { freePort } from '@pagemagic/hack/free-port';
-import { kubeconfigPath } from '@pagemagic/hack/kube';
-import { parseMetrics, type Sample } from '@pagemagic/hack/prometheus-text';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { repoRoot } from '@pagemagic/hack/testkit/env';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
+import { kubeconfigPath } from '@pagemagic/hack/testkit/kube';
+import { parseMetrics, type Sample } from '@pagemagic/hack/testkit/prometheus-text';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 
 export { freePort, parseMetrics, type Sample };
 

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
-import { repoRoot } from '@pagemagic/hack/env';
+import { repoRoot } from '@pagemagic/hack/testkit/env';
 // Relative until hack/package.json exports ./test-servers.
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BaseImageResult,

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
-import { repoRoot } from '@pagemagic/hack/env';
-import { freePort } from '@pagemagic/hack/free-port';
-import { testServerSettings } from '@pagemagic/hack/test-servers';
+import { repoRoot } from '@pagemagic/hack/testkit/env';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
+import { testServerSettings } from '@pagemagic/hack/testkit/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layerFiles } from '../../src/controllers/build/resources.ts';
 import {

@@ -1,8 +1,8 @@
 // Server-side apply, /status writes and error classification against the real API server.
 
 import type { KubeConfig } from '@kubernetes/client-node';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace } from '@pagemagic/hack/test-namespace';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace } from '@pagemagic/hack/testkit/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';

@@ -2,8 +2,8 @@
 
 import { randomBytes } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { loadKubeConfig } from '@pagemagic/hack/kube';
-import { createTestNamespace, eventually } from '@pagemagic/hack/test-namespace';
+import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
+import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';

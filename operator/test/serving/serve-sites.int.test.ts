@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Build, Website } from '@pagemagic/crds';
 import { WEBSITES } from '@pagemagic/crds';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
-import { eventually } from '@pagemagic/hack/test-namespace';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullLayerFiles, SITE_PREFIX } from '../../src/image/index.ts';
 import { type KubeObject, resources } from '../../src/runtime/index.ts';

@@ -12,9 +12,9 @@ import {
   loadSiteContent,
   saveSiteContent,
 } from '@/app/(app)/sites/[siteId]/edit/actions.ts';
-import { HOME_SLUG, locateSection } from '@/editor/document.ts';
-import { previewPages } from '@/editor/preview-pages.ts';
-import { SECTION_TYPE_LABELS } from '@/editor/section-defaults.ts';
+import { HOME_SLUG, locateSection } from '@/lib/editor/document.ts';
+import { previewPages } from '@/lib/editor/preview-pages.ts';
+import { SECTION_TYPE_LABELS } from '@/lib/editor/section-defaults.ts';
 import {
   canRedo,
   canUndo,
@@ -24,8 +24,8 @@ import {
   redoLabel,
   undoLabel,
   validate,
-} from '@/editor/state.ts';
-import { type EditorIssue, missingFacts } from '@/editor/validation.ts';
+} from '@/lib/editor/state.ts';
+import { type EditorIssue, missingFacts } from '@/lib/editor/validation.ts';
 import { ImproveSection } from './improve-section.tsx';
 import { IssuesList } from './issues-list.tsx';
 import { MissingFacts } from './missing-facts.tsx';

@@ -3,7 +3,7 @@
 // Everything that stops the site from being saved, each with a way to the field it concerns.
 
 import { useId } from 'react';
-import type { EditorIssue } from '@/editor/validation.ts';
+import type { EditorIssue } from '@/lib/editor/validation.ts';
 
 export interface IssuesListProps {
   issues: readonly EditorIssue[];

@@ -6,7 +6,7 @@
 
 import { describeGenerator, type SiteDocument } from '@pagemagic/crds/site-document';
 import { useId } from 'react';
-import type { EditorIssue } from '@/editor/validation.ts';
+import type { EditorIssue } from '@/lib/editor/validation.ts';
 
 export interface MissingFactsProps {
   document: SiteDocument;

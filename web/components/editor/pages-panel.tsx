@@ -5,9 +5,9 @@
 
 import type { Page, SiteDocument } from '@pagemagic/crds/site-document';
 import { type FormEvent, useId, useState } from 'react';
-import { HOME_SLUG, isSlug, pageHref, slugFromTitle, uniqueSlug } from '@/editor/document.ts';
-import type { EditorAction } from '@/editor/state.ts';
-import type { EditorIssue } from '@/editor/validation.ts';
+import { HOME_SLUG, isSlug, pageHref, slugFromTitle, uniqueSlug } from '@/lib/editor/document.ts';
+import type { EditorAction } from '@/lib/editor/state.ts';
+import type { EditorIssue } from '@/lib/editor/validation.ts';
 import { BUTTON, DANGER_BUTTON, INPUT, LABEL, PANEL, PANEL_HEADING } from './styles.ts';
 
 export interface PagesPanelProps {

@@ -6,8 +6,8 @@
 
 import type { RenderedSite } from '@pagemagic/operator/render';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { PreviewPages } from '@/editor/preview-pages.ts';
 import { documentNonce } from '@/lib/document-nonce.ts';
+import type { PreviewPages } from '@/lib/editor/preview-pages.ts';
 import { selfContainedPage } from '@/lib/preview-html.ts';
 import { type Shortcut, shortcutOf } from './shortcuts.ts';
 

@@ -6,17 +6,17 @@
 // the field they concern.
 
 import { isPlaceholder, type Section } from '@pagemagic/crds/site-document';
-import { getIn, moveTo, type PropPath } from '@/editor/document.ts';
+import { getIn, moveTo, type PropPath } from '@/lib/editor/document.ts';
 import {
   defaultValue,
   type FieldSchema,
   type ObjectField,
   sectionPropsSchema,
   singularLabel,
-} from '@/editor/schema-form.ts';
-import type { EditorAction } from '@/editor/state.ts';
-import type { EditorIssue } from '@/editor/validation.ts';
-import { humanizeKey } from '@/editor/validation.ts';
+} from '@/lib/editor/schema-form.ts';
+import type { EditorAction } from '@/lib/editor/state.ts';
+import type { EditorIssue } from '@/lib/editor/validation.ts';
+import { humanizeKey } from '@/lib/editor/validation.ts';
 import { INPUT, LABEL, SMALL_BUTTON } from './styles.ts';
 
 export interface SectionFormProps {

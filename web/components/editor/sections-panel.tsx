@@ -5,11 +5,11 @@
 
 import { type Page, SECTION_TYPES, type SectionType, type SiteDocument } from '@pagemagic/crds/site-document';
 import { useId, useState } from 'react';
-import { MAX_SECTIONS_PER_PAGE, newSectionId } from '@/editor/document.ts';
-import { sectionTitle } from '@/editor/schema-form.ts';
-import { SECTION_TYPE_LABELS } from '@/editor/section-defaults.ts';
-import type { EditorAction } from '@/editor/state.ts';
-import type { EditorIssue } from '@/editor/validation.ts';
+import { MAX_SECTIONS_PER_PAGE, newSectionId } from '@/lib/editor/document.ts';
+import { sectionTitle } from '@/lib/editor/schema-form.ts';
+import { SECTION_TYPE_LABELS } from '@/lib/editor/section-defaults.ts';
+import type { EditorAction } from '@/lib/editor/state.ts';
+import type { EditorIssue } from '@/lib/editor/validation.ts';
 import { BUTTON, INPUT, LABEL, PANEL, PANEL_HEADING, SMALL_BUTTON } from './styles.ts';
 
 export interface SectionsPanelProps {

@@ -5,8 +5,8 @@
 
 import { FONT_STACKS, type FontKey, type SiteDocument, type Theme } from '@pagemagic/crds/site-document';
 import { useId } from 'react';
-import type { EditorAction, FontRole, PaletteKey } from '@/editor/state.ts';
-import { type EditorIssue, humanizeKey } from '@/editor/validation.ts';
+import type { EditorAction, FontRole, PaletteKey } from '@/lib/editor/state.ts';
+import { type EditorIssue, humanizeKey } from '@/lib/editor/validation.ts';
 import { INPUT, LABEL, PANEL, PANEL_HEADING } from './styles.ts';
 
 const PALETTE_LABELS: ReadonlyArray<[PaletteKey, string]> = [

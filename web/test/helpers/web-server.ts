@@ -5,7 +5,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { freePort } from '@pagemagic/hack/free-port';
+import { freePort } from '@pagemagic/hack/testkit/free-port';
 
 const run = promisify(execFile);
 export const webRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

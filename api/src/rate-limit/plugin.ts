@@ -1,4 +1,4 @@
-// Request budgets, counted in Redis (protection/rate-limiter.ts) so every replica shares them:
+// Request budgets, counted in Redis (rate-limit/limiter.ts) so every replica shares them:
 // - every request, as it arrives and before any body is read or token checked, against its client
 //   address (request.ip: X-Forwarded-For only from PAGEMAGIC_TRUSTED_PROXIES): the strict `auth` budget on
 //   sign-in routes, `refresh` on token refreshes and sign-outs (apart, so neither can use up the other), the `default`
@@ -21,9 +21,9 @@ import { Counter } from 'prom-client';
 import type { RateLimitClass } from '../contract/define.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
 import { ApiError } from '../errors.ts';
-import { type Budget, type BudgetState, clientAddressKey, RateLimiter } from '../protection/rate-limiter.ts';
 import { API_PREFIX } from '../route.ts';
 import type { Services } from '../services.ts';
+import { type Budget, type BudgetState, clientAddressKey, RateLimiter } from './limiter.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

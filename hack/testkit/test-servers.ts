@@ -47,7 +47,7 @@ export interface TestServerSettings {
   /** Where mail is sent: the API's default SMTP_URL. */
   mailpitSmtpUrl: string;
   mailpitHttpPort: number;
-  /** mailpit's HTTP API (`/api/v1/messages`, …), read by hack/src/mailpit.ts. */
+  /** mailpit's HTTP API (`/api/v1/messages`, …), read by hack/testkit/mailpit.ts. */
   mailpitUrl: string;
 }
 
