@@ -12,6 +12,8 @@ import { API_FIELD_MANAGER, type ApiConfig } from './config.ts';
 import { PiiCipher } from './crypto/pii.ts';
 import { type Mailer, smtpMailer } from './mail/mailer.ts';
 import { CachedKubeClient, type ResourceCache } from './sites/cache.ts';
+import type { WorkspaceContext } from './tenancy/context.ts';
+import { MembershipCache } from './tenancy/membership-cache.ts';
 
 export interface Services {
   config: ApiConfig;
@@ -29,6 +31,8 @@ export interface Services {
   pii: PiiCipher;
   accessTokens: AccessTokens;
   sessions: Sessions;
+  /** Who is a member of which workspace with what role, remembered briefly (tenancy/membership-cache.ts). */
+  memberships: MembershipCache<WorkspaceContext>;
   metrics: Registry;
   mailer: Mailer;
   close(): Promise<void>;
@@ -55,6 +59,7 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     cacheMs: config.sessionCacheMs,
     nats,
   });
+  const memberships = new MembershipCache<WorkspaceContext>({ cacheMs: config.sessionCacheMs, nats });
   const kubeClient = new CachedKubeClient(kube, { fieldManager: API_FIELD_MANAGER, registry: metrics });
   kubeClient.cache.start();
   return {
@@ -66,6 +71,7 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     pii: new PiiCipher(config.encryption.keys, config.encryption.lookupKey),
     accessTokens,
     sessions,
+    memberships,
     kubeClient,
     cache: kubeClient.cache,
     metrics,
@@ -73,6 +79,7 @@ export async function createServices(config: ApiConfig): Promise<Services> {
     async close() {
       mailer.close();
       sessions.close();
+      memberships.close();
       await Promise.allSettled([kubeClient.cache.stop(), db.end(), nats.drain(), redis.quit()]);
     },
   };

@@ -19,6 +19,7 @@ import { listSiteBuilds } from '../src/contract/builds.ts';
 import { siteEvents } from '../src/contract/events.ts';
 import { getProfile } from '../src/contract/profile.ts';
 import { createSite, getSite, listSites } from '../src/contract/sites.ts';
+import { removeMember } from '../src/contract/workspaces.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
@@ -267,6 +268,41 @@ describe('remembered sign-ins', () => {
         await there.call(getProfile).then(
           () => undefined,
           (error: unknown) => (error instanceof ApiClientError && error.status === 401 ? true : undefined),
+        ),
+    );
+  });
+
+  it('lose a workspace at once when its owner removes them, on this replica and the other', async () => {
+    const owner = await api.signUp();
+    const member = await api.signUp();
+    const { rows } = await api.services.db.query<{ id: string }>(
+      'SELECT workspace_id AS id FROM memberships WHERE user_id = $1',
+      [owner.user.id],
+    );
+    const workspaceId = rows[0]?.id ?? '';
+    await api.services.db.query(
+      "INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, 'editor')",
+      [workspaceId, member.user.id],
+    );
+    const here = api.client(member.tokens, workspaceId);
+    const there = new PagemagicClient({
+      baseUrl: `http://127.0.0.1:${(second.app.server.address() as AddressInfo).port}`,
+      accessToken: () => member.tokens.accessToken,
+      workspace: () => workspaceId,
+    });
+    // Both replicas now remember the membership.
+    await here.call(listSites, { query: {} });
+    await there.call(listSites, { query: {} });
+    await api
+      .client(owner.tokens, workspaceId)
+      .call(removeMember, { params: { workspaceId, userId: member.user.id } });
+    expect((await failure(here.call(listSites, { query: {} }))).status).toBe(403);
+    await eventually(
+      'the other replica to refuse the removed member',
+      async () =>
+        await there.call(listSites, { query: {} }).then(
+          () => undefined,
+          (error: unknown) => (error instanceof ApiClientError && error.status === 403 ? true : undefined),
         ),
     );
   });

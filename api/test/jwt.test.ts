@@ -10,7 +10,7 @@ import {
   randomUUID,
 } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../src/auth/jwt.ts';
 import type { ApiConfig, JwtKeyConfig } from '../src/config.ts';
 
@@ -195,5 +195,23 @@ describe('AccessTokens', () => {
     // Once the old key is dropped, tokens it signed stop working.
     const dropped = await AccessTokens.create(jwtConfig([NEW]));
     await expectRefused(dropped, issuedBefore);
+  });
+});
+
+describe('verified tokens remembered until they expire', () => {
+  it('answers a token verified before without checking again, and refuses it once it has expired', async () => {
+    const tokens = await AccessTokens.create(jwtConfig([OLD], { accessTokenSeconds: 60 }));
+    const token = await tokens.sign(claims);
+    expect(await tokens.verify(token)).toEqual(claims);
+    expect(await tokens.verify(token)).toEqual(claims);
+    // The same token with one signature byte changed is another token, checked on its own.
+    const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
+    await expect(tokens.verify(tampered)).rejects.toThrow('The access token is not valid');
+    vi.useFakeTimers({ now: Date.now() + 61_000, toFake: ['Date'] });
+    try {
+      await expect(tokens.verify(token)).rejects.toThrow('The access token has expired');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

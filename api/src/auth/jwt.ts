@@ -25,6 +25,7 @@ function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 const TOKEN_TYPE = 'at+jwt';
+const VERIFIED_MAX_ENTRIES = 20_000;
 
 export interface AccessClaims {
   /** The user's id. */
@@ -75,7 +76,25 @@ export class AccessTokens {
       .sign(this.#signing.key);
   }
 
+  /**
+   * Tokens this process has verified, until they expire: a client sends the same token with every request
+   * for its lifetime, and checking an RSA signature is most of what a cached read costs. The keys are fixed
+   * for the life of the process, so a token verified once stays valid until its `exp`; whether its sign-in
+   * is still live is asked separately on every request (Sessions.activeUser).
+   */
+  readonly #verified = new Map<string, { claims: AccessClaims; expiresAtMs: number }>();
+
   async verify(token: string): Promise<AccessClaims> {
+    const known = this.#verified.get(token);
+    if (known) {
+      if (known.expiresAtMs > Date.now()) return known.claims;
+      this.#verified.delete(token);
+    }
+    const claims = await this.#verifySignature(token);
+    return claims;
+  }
+
+  async #verifySignature(token: string): Promise<AccessClaims> {
     try {
       const { payload } = await jwtVerify(token, this.#verifyKey, {
         algorithms: [ALGORITHM],
@@ -86,7 +105,14 @@ export class AccessTokens {
       });
       // Both name rows by uuid: anything else is not a token this API made, and must not reach a query.
       if (!isUuid(payload.sub) || !isUuid(payload.sid)) throw new Error('sub and sid must be UUIDs');
-      return { sub: payload.sub, sid: payload.sid };
+      const claims = { sub: payload.sub, sid: payload.sid };
+      // Oldest first out when full (a Map keeps insertion order).
+      if (this.#verified.size >= VERIFIED_MAX_ENTRIES) {
+        const oldest = this.#verified.keys().next().value;
+        if (oldest !== undefined) this.#verified.delete(oldest);
+      }
+      this.#verified.set(token, { claims, expiresAtMs: (payload.exp as number) * 1000 });
+      return claims;
     } catch (error) {
       const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw new ApiError(

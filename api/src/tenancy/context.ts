@@ -20,13 +20,17 @@ export interface WorkspaceContext {
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
 
 export async function workspaceFor(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db'> & Partial<Pick<Services, 'memberships'>>,
   request: FastifyRequest,
 ): Promise<WorkspaceContext> {
   const principal = request.principal;
   if (!principal) throw new ApiError('unauthenticated', 'Sign in first');
   const asked = request.headers[WORKSPACE_HEADER];
   const workspaceId = typeof asked === 'string' && asked !== '' ? asked : undefined;
+  const cache = services.memberships;
+  const known = cache?.get(principal.userId, workspaceId);
+  if (known) return known;
+  const epoch = cache?.epoch ?? 0;
   const { rows } = await services.db.query<WorkspaceContext>(
     `SELECT w.id, w.name, w.namespace, w.plan, m.role
        FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
@@ -44,6 +48,7 @@ export async function workspaceFor(
         )
       : new ApiError('forbidden', 'You belong to no workspace; ask an owner for an invitation');
   }
+  cache?.set(principal.userId, workspaceId, row, epoch);
   return row;
 }
 

@@ -184,7 +184,7 @@ export async function revokeInvitation(
  * without spending the link, so a forwarded link cannot be burnt by whoever it reached.
  */
 export async function acceptInvitation(
-  services: Pick<Services, 'db' | 'pii'>,
+  services: Pick<Services, 'db' | 'pii'> & Partial<Pick<Services, 'memberships'>>,
   input: { token: string; userId: string },
 ): Promise<{ workspace: WorkspaceWithRole; invitationId: string }> {
   const accepted = await inTransaction(services.db, async (client) => {
@@ -246,6 +246,7 @@ export async function acceptInvitation(
     ]);
     return { workspaceId: row.workspace_id, invitationId: row.id };
   });
+  services.memberships?.changed([input.userId]);
   const workspace = await findUserWorkspace(services, input.userId, accepted.workspaceId);
   if (!workspace) throw new Error(`membership in ${accepted.workspaceId} vanished right after accepting`);
   return { workspace, invitationId: accepted.invitationId };

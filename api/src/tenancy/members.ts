@@ -107,7 +107,7 @@ function lastOwner(what: string): ApiError {
 }
 
 export async function changeMemberRole(
-  services: Pick<Services, 'db' | 'pii'>,
+  services: Pick<Services, 'db' | 'pii'> & Partial<Pick<Services, 'memberships'>>,
   input: { workspaceId: string; actorUserId: string; userId: string; role: Role },
 ): Promise<{ member: Member; previousRole: Role }> {
   const { row, previousRole } = await withWorkspaceLocked(services, input.workspaceId, async (client) => {
@@ -125,14 +125,15 @@ export async function changeMemberRole(
     );
     return { row: rows[0] as MembershipRow, previousRole: current.role };
   });
+  services.memberships?.changed([input.userId]);
   return { member: await toMember(services, row), previousRole };
 }
 
 export async function removeMember(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db'> & Partial<Pick<Services, 'memberships'>>,
   input: { workspaceId: string; actorUserId: string; userId: string },
 ): Promise<{ role: Role }> {
-  return withWorkspaceLocked(services, input.workspaceId, async (client) => {
+  const removed = await withWorkspaceLocked(services, input.workspaceId, async (client) => {
     // Anyone may leave; removing someone else is for owners.
     if (input.actorUserId !== input.userId) {
       await requireOwnerUnderLock(client, input.workspaceId, input.actorUserId, 'removing a member');
@@ -147,4 +148,6 @@ export async function removeMember(
     ]);
     return { role: current.role };
   });
+  services.memberships?.changed([input.userId]);
+  return removed;
 }

@@ -119,11 +119,13 @@ export async function findUserWorkspace(
 }
 
 export async function renameWorkspace(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db'> & Partial<Pick<Services, 'memberships'>>,
   workspaceId: string,
   name: string,
 ): Promise<void> {
   await services.db.query('UPDATE workspaces SET name = $2 WHERE id = $1', [workspaceId, name]);
+  // Every member's remembered answer carries the name.
+  services.memberships?.changed();
 }
 
 /**
@@ -134,7 +136,7 @@ export async function renameWorkspace(
  * the delete can be retried.
  */
 export async function deleteWorkspaceAndNamespace(
-  services: Pick<Services, 'db' | 'kubeClient'>,
+  services: Pick<Services, 'db' | 'kubeClient'> & Partial<Pick<Services, 'memberships'>>,
   input: { workspaceId: string; userId: string },
 ): Promise<void> {
   await inTransaction(services.db, async (client) => {
@@ -171,6 +173,8 @@ export async function deleteWorkspaceAndNamespace(
       });
     }
   });
+  // Every member of it may have it remembered, as their default workspace too.
+  services.memberships?.changed();
 }
 
 /** How many workspaces one person may own: each is a namespace, so this bounds what one account can make. */
