@@ -72,6 +72,8 @@ export interface ApiConfig {
   streamLimits: { perUser: number; perWorkspace: number };
   /** How long a live sign-in is remembered in process (0: asked of PostgreSQL on every request). */
   sessionCacheMs: number;
+  /** How long a change may wait for an operator before a site says none has picked it up. */
+  pickupGraceMs: number;
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
   oauth: OAuthProvidersConfig;
 }
@@ -181,6 +183,7 @@ export const API_ENV = Type.Object({
   /** Unset: named after the database, so deployments sharing one Redis keep separate budgets. */
   PAGEMAGIC_RATE_LIMIT_PREFIX: Type.Optional(Setting.string({ example: 'pagemagic:prod:ratelimit' })),
   PAGEMAGIC_SESSION_CACHE_MS: Setting.integer({ minimum: 0, default: 5_000 }),
+  PAGEMAGIC_PICKUP_GRACE_SECONDS: Setting.integer({ minimum: 1, default: 60 }),
   PAGEMAGIC_SSE_MAX_STREAMS_PER_USER: Setting.integer({ minimum: 1, default: 8 }),
   PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE: Setting.integer({ minimum: 1, default: 32 }),
   PAGEMAGIC_OAUTH_PROVIDERS: Setting.custom(parseOAuthProviders, {
@@ -304,6 +307,7 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
       keyPrefix: read.PAGEMAGIC_RATE_LIMIT_PREFIX ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,
     },
     sessionCacheMs: read.PAGEMAGIC_SESSION_CACHE_MS,
+    pickupGraceMs: read.PAGEMAGIC_PICKUP_GRACE_SECONDS * 1000,
     streamLimits: {
       perUser: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_USER,
       perWorkspace: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE,

@@ -319,12 +319,12 @@ describe('a change no operator picks up', () => {
   const at = (iso: string) => Date.parse(iso);
 
   it('is not reported within the first minute, nor once an operator has seen the generation', () => {
-    expect(toSite(waiting(2), at('2026-03-01T10:00:59Z')).status.notPickedUp).toBeUndefined();
-    expect(toSite(waiting(3), at('2026-03-01T11:00:00Z')).status.notPickedUp).toBeUndefined();
+    expect(toSite(waiting(2), { now: at('2026-03-01T10:00:59Z') }).status.notPickedUp).toBeUndefined();
+    expect(toSite(waiting(3), { now: at('2026-03-01T11:00:00Z') }).status.notPickedUp).toBeUndefined();
   });
 
   it('is reported after a minute, dated from the last spec write, with what to check', () => {
-    const site = toSite(waiting(2), at('2026-03-01T10:05:30Z'));
+    const site = toSite(waiting(2), { now: at('2026-03-01T10:05:30Z') });
     expect(site.status.notPickedUp).toEqual({
       since: changedAt,
       message:

@@ -72,6 +72,8 @@ export interface SiteStreamOptions {
   gauge: Gauge;
   /** Aborted when the server shuts down, so open streams do not hold it up. */
   shutdown: AbortSignal;
+  /** How long a change may wait for an operator before the site says none has picked it up. */
+  pickupGraceMs: number;
 }
 
 /** `overdue`: nothing changed, but no operator has picked up the latest change in time (the Site says so). */
@@ -114,11 +116,13 @@ export async function streamSite(
   let overdueTimer: NodeJS.Timeout | undefined;
   const watchPickup = (website: Website) => {
     clearTimeout(overdueTimer);
-    const dueIn = pickupDueIn(website);
-    if (dueIn === undefined || pickupOverdue(website)) return;
+    const graceMs = options.pickupGraceMs;
+    const dueIn = pickupDueIn(website, Date.now(), graceMs);
+    if (dueIn === undefined || pickupOverdue(website, Date.now(), graceMs)) return;
     overdueTimer = setTimeout(() => {
       const current = cache.website(namespace, site);
-      if (current && pickupOverdue(current)) send('site', { ...toSite(current), change: 'overdue' });
+      if (current && pickupOverdue(current, Date.now(), graceMs))
+        send('site', { ...toSite(current, { pickupGraceMs: graceMs }), change: 'overdue' });
     }, dueIn + 50);
   };
   const siteChange = (change: Change, website: Website): boolean => {
@@ -127,7 +131,7 @@ export async function streamSite(
       return false;
     }
     liveBuild = website.status?.liveBuild;
-    send('site', { ...toSite(website), change });
+    send('site', { ...toSite(website, { pickupGraceMs: options.pickupGraceMs }), change });
     watchPickup(website);
     return true;
   };

@@ -47,6 +47,7 @@ export async function eventRoutes(app: FastifyInstance, { services }: { services
         resume: decodeResumeToken(typeof lastEventId === 'string' ? lastEventId : undefined),
         gauge,
         shutdown: shutdown.signal,
+        pickupGraceMs: services.config.pickupGraceMs,
       });
     } finally {
       await slot.release();

@@ -80,6 +80,7 @@ function refuseUnknownLanguages(locales: readonly string[]): void {
 
 export async function siteRoutes(app: FastifyInstance, { services }: { services: Services }) {
   const kube = services.kubeClient;
+  const picked = { pickupGraceMs: services.config.pickupGraceMs };
 
   registerRoute(app, createSite, async (request, reply) => {
     const workspace = await workspaceFor(services, request);
@@ -94,7 +95,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(name),
       details: { generatedName: request.body.name === undefined },
     });
-    return reply.code(201).send(toSite(website));
+    return reply.code(201).send(toSite(website, picked));
   });
 
   registerRoute(app, listSites, async (request) => {
@@ -103,12 +104,15 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       limit: request.query.limit ?? 20,
       continue: request.query.continue,
     });
-    return { items: page.items.map(toSite), ...(page.continue ? { continue: page.continue } : {}) };
+    return {
+      items: page.items.map((website) => toSite(website, picked)),
+      ...(page.continue ? { continue: page.continue } : {}),
+    };
   });
 
   registerRoute(app, getSite, async (request) => {
     const workspace = await workspaceFor(services, request);
-    return toSite(await getWebsite(kube, workspace.namespace, request.params.siteId));
+    return toSite(await getWebsite(kube, workspace.namespace, request.params.siteId), picked);
   });
 
   registerRoute(app, getSiteContent, async (request) => {
@@ -157,7 +161,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(site),
       details: { revision, previous: current ?? null, ...(unpinned ? { unpinned } : {}) },
     });
-    return reply.code(202).send({ ...toSite(patched), revision, ...(unpinned ? { unpinned } : {}) });
+    return reply.code(202).send({ ...toSite(patched, picked), revision, ...(unpinned ? { unpinned } : {}) });
   });
 
   registerRoute(app, publishSite, async (request, reply) => {
@@ -196,7 +200,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       details: { build: name, previous: website.status?.liveBuild ?? null },
     });
     const published = await readContentRevision(kube, workspace.namespace, site, build.spec.contentRevision);
-    return reply.code(202).send({ ...toSite(patched), placeholders: placeholderWarnings(published) });
+    return reply.code(202).send({ ...toSite(patched, picked), placeholders: placeholderWarnings(published) });
   });
 
   registerRoute(app, unpinSite, async (request, reply) => {
@@ -206,7 +210,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     const website = await getWebsite(kube, workspace.namespace, site);
     const unpinned = pinToRemove(website, false);
     // Nothing pinned is already what was asked for: answer the site as it is, write nothing.
-    if (!unpinned) return reply.code(202).send(toSite(website));
+    if (!unpinned) return reply.code(202).send(toSite(website, picked));
     const patched = await patchWebsite(
       kube,
       website,
@@ -220,7 +224,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(site),
       details: { build: unpinned },
     });
-    return reply.code(202).send({ ...toSite(patched), unpinned });
+    return reply.code(202).send({ ...toSite(patched, picked), unpinned });
   });
 
   registerRoute(app, rollbackSite, async (request, reply) => {
@@ -252,7 +256,7 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
       target: target(site),
       details: { build: name, previous: live ?? null },
     });
-    return reply.code(202).send(toSite(patched));
+    return reply.code(202).send(toSite(patched, picked));
   });
 
   registerRoute(app, deleteSite, async (request, reply) => {

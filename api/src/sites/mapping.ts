@@ -79,10 +79,14 @@ export function pickupOverdue(
   if ((website.status?.observedGeneration ?? 0) >= generation) return undefined;
   const since = specChangedAt(website);
   if (since === undefined || now - Date.parse(since) < graceMs) return undefined;
-  const minutes = Math.max(1, Math.floor((now - Date.parse(since)) / 60_000));
+  const seconds = Math.max(1, Math.floor((now - Date.parse(since)) / 1000));
+  const waited =
+    seconds < 60
+      ? `${seconds} second${seconds === 1 ? '' : 's'}`
+      : `${Math.floor(seconds / 60)} minute${Math.floor(seconds / 60) === 1 ? '' : 's'}`;
   return {
     since,
-    message: `Not picked up: no Page Magic operator has acted on this change for ${minutes} minute${minutes === 1 ? '' : 's'}, so it is not being built. Whoever runs this installation should check that the operator is running and watches namespace ${website.metadata.namespace}.`,
+    message: `Not picked up: no Page Magic operator has acted on this change for ${waited}, so it is not being built. Whoever runs this installation should check that the operator is running and watches namespace ${website.metadata.namespace}.`,
   };
 }
 
@@ -167,10 +171,13 @@ export function sitePhase(input: {
   return 'deploying';
 }
 
-export function toSite(website: Website, now: number = Date.now()): Site {
+export function toSite(
+  website: Website,
+  { now = Date.now(), pickupGraceMs = PICKUP_GRACE_MS }: { now?: number; pickupGraceMs?: number } = {},
+): Site {
   const { spec, status, metadata } = website;
   const name = metadata.name ?? '';
-  const overdue = pickupOverdue(website, now);
+  const overdue = pickupOverdue(website, now, pickupGraceMs);
   return {
     id: name,
     name,
