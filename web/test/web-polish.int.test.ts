@@ -1,0 +1,148 @@
+// The rough edges of a new user's first hour in the web app (issue 18, first hour, 9), in Debian's Chromium
+// against a production build served by `next start`, a real API and the real operator writing the site:
+// a favicon on every page, the business's name as the site's heading, deleting a site, the navigation,
+// site tabs and editor at phone width, and a dashboard thumbnail that fills its box.
+
+import { freePort } from '@pagemagic/hack/free-port';
+import { eventually } from '@pagemagic/hack/test-namespace';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSite, getSiteContent } from '../../api/src/contract/sites.ts';
+import { listWorkspaces } from '../../api/src/contract/workspaces.ts';
+import { workspaceNamespace } from '../../api/src/tenancy/workspaces.ts';
+import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
+import {
+  type Operator,
+  startWorkspaceOperator,
+  stopWorkspaceOperator,
+} from '../../api/test/helpers/workspace-operator.ts';
+import { launchBrowser } from '../../operator/test/helpers/browser.ts';
+import { buildWebApp, startWebServer, type WebServer } from './helpers/web-server.ts';
+
+const run = Date.now().toString(36);
+const WAIT = { timeout: 30_000 };
+
+let api: TestApi;
+let web: WebServer;
+let browser: Browser;
+let operator: Operator | undefined;
+let owner: { accessToken: string; refreshToken: string };
+/** A site the operator has written, and the business name its content gives. */
+const site = { id: '', businessName: '' };
+
+beforeAll(async () => {
+  const port = await freePort();
+  api = await startTestApi({ env: { PAGEMAGIC_WEB_URL: `http://localhost:${port}` } });
+  await buildWebApp();
+  web = await startWebServer(api.url, port);
+  browser = await launchBrowser();
+
+  ({ tokens: owner } = await api.signUp(`owner-${run}@web-polish.pagemagic.localhost`));
+  const client = api.client(owner);
+  const [workspace] = (await client.call(listWorkspaces)).items;
+  operator = await startWorkspaceOperator(workspaceNamespace(workspace?.id ?? ''));
+  const created = await client.call(createSite, {
+    body: { prompt: 'A bicycle repair shop in Leeds that also sells second-hand bikes' },
+  });
+  const { document } = await eventually(
+    'the site content to be written',
+    () => client.call(getSiteContent, { params: { siteId: created.id } }),
+    120,
+  );
+  site.id = created.id;
+  site.businessName = document.name;
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopWorkspaceOperator(operator);
+  await web?.close();
+  await api?.close();
+});
+
+/** A browser context signed in with `tokens`, as the web app's own sign-in leaves one. */
+async function signedIn(
+  tokens: { accessToken: string; refreshToken: string },
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([
+    { name: 'pm_access', value: tokens.accessToken, url: web.url, httpOnly: true, secure: true },
+    { name: 'pm_refresh', value: tokens.refreshToken, url: web.url, httpOnly: true, secure: true },
+  ]);
+  return context;
+}
+
+/**
+ * Every response of the page's frames that was an error, and every request that failed; except those the
+ * page itself gave up by moving on (prefetches and the event stream cut short by the next navigation).
+ */
+function failures(page: Page): string[] {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    if (reason !== 'net::ERR_ABORTED') failed.push(`${request.url()}: ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return failed;
+}
+
+interface Img {
+  src: string;
+  naturalWidth: number;
+  decode(): Promise<void>;
+}
+interface Doc {
+  createElement(tag: 'img'): Img;
+  body: { append(node: unknown): void };
+}
+
+/** The page's icon, loaded as an image the way the browser loads it: its width, 0 when it did not load. */
+async function iconWidth(page: Page): Promise<number> {
+  const link = page.locator('head link[rel~="icon"]');
+  expect(await link.count(), `icon links of ${page.url()}`).toBeGreaterThan(0);
+  const href = await link.first().getAttribute('href');
+  return page.evaluate((src) => {
+    const { document } = globalThis as unknown as { document: Doc };
+    const image = document.createElement('img');
+    image.src = src;
+    document.body.append(image);
+    return image.decode().then(
+      () => image.naturalWidth,
+      () => 0,
+    );
+  }, href ?? '');
+}
+
+describe('the favicon', () => {
+  it('is an SVG icon on every page, signed in or not, and /favicon.ico finds it too', async () => {
+    const context = await signedIn(owner);
+    const anonymous = await browser.newContext();
+    try {
+      const signInPage = await anonymous.newPage();
+      const failedSignedOut = failures(signInPage);
+      await signInPage.goto(`${web.url}/sign-in`, { waitUntil: 'load' });
+      expect(await iconWidth(signInPage)).toBeGreaterThan(0);
+      expect(failedSignedOut).toEqual([]);
+
+      const page = await context.newPage();
+      const failed = failures(page);
+      for (const path of ['/', `/sites/${site.id}`, '/account']) {
+        await page.goto(`${web.url}${path}`, { waitUntil: 'load' });
+        expect(await iconWidth(page), path).toBeGreaterThan(0);
+      }
+      expect(failed).toEqual([]);
+
+      // What a browser asks for on a page that names no icon (an API answer, a plain error page).
+      const ico = await fetch(`${web.url}/favicon.ico`);
+      expect(ico.status).toBe(200);
+      expect(ico.headers.get('content-type')).toContain('image/svg+xml');
+      expect(await ico.text()).toContain('<svg');
+    } finally {
+      await context.close();
+      await anonymous.close();
+    }
+  }, 120_000);
+});
