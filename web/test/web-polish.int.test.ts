@@ -146,3 +146,22 @@ describe('the favicon', () => {
     }
   }, 120_000);
 });
+
+describe("the site's heading", () => {
+  it("is the business's name from the content, with the site's name beside it", async () => {
+    // The offline writer names the business from the prompt; the site's name is a slug made for hosting.
+    expect(site.businessName).not.toBe(site.id);
+    const context = await signedIn(owner);
+    try {
+      const page = await context.newPage();
+      for (const path of ['', '/history']) {
+        await page.goto(`${web.url}/sites/${site.id}${path}`);
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect.poll(() => heading.textContent(), WAIT).toBe(site.businessName);
+        expect(await page.locator('[data-site-name]').textContent()).toBe(`Site name: ${site.id}`);
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
