@@ -165,3 +165,112 @@ describe("the site's heading", () => {
     }
   }, 60_000);
 });
+
+interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** Where the element is on screen, transforms included. */
+function boxOf(target: { evaluate<R>(fn: (element: unknown) => R): Promise<R> }): Promise<Box> {
+  return target.evaluate((element) => {
+    const { top, left, width, height } = (
+      element as { getBoundingClientRect(): Box }
+    ).getBoundingClientRect();
+    return { top, left, width, height };
+  });
+}
+
+/** The height of one line of the element's text. */
+function lineHeightOf(target: { evaluate<R>(fn: (element: unknown) => R): Promise<R> }): Promise<number> {
+  return target.evaluate((element) => {
+    const { getComputedStyle } = globalThis as unknown as {
+      getComputedStyle(element: unknown): { lineHeight: string; fontSize: string };
+    };
+    const style = getComputedStyle(element);
+    const height = Number.parseFloat(style.lineHeight);
+    return Number.isNaN(height) ? Number.parseFloat(style.fontSize) * 1.5 : height;
+  });
+}
+
+describe('at phone width (390 × 844)', () => {
+  const PHONE = { width: 390, height: 844 };
+
+  it('keeps the top navigation and the site tabs to one line each, every link still reachable', async () => {
+    const context = await signedIn(owner, PHONE);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${web.url}/sites/${site.id}`);
+      for (const [name, nav] of [
+        ['Main', page.getByRole('navigation', { name: 'Main' })],
+        ['Site', page.getByRole('navigation', { name: 'Site' })],
+      ] as const) {
+        const links = nav.getByRole('link');
+        const count = await links.count();
+        expect(count, name).toBeGreaterThanOrEqual(3);
+        const line = await lineHeightOf(links.first());
+        const tops = new Set<number>();
+        for (let index = 0; index < count; index += 1) {
+          const link = links.nth(index);
+          tops.add(Math.round((await boxOf(link)).top));
+          // Scrolled to when it is out of sight, rather than pushed onto a second line.
+          await link.scrollIntoViewIfNeeded();
+          const box = await boxOf(link);
+          expect(box.left, `${name}: ${await link.textContent()}`).toBeGreaterThanOrEqual(0);
+          expect(box.left + box.width, `${name}: ${await link.textContent()}`).toBeLessThanOrEqual(
+            PHONE.width,
+          );
+        }
+        expect([...tops], `${name}: the links' tops`).toHaveLength(1);
+        // The bar itself: one line of links and its padding, not two.
+        expect((await boxOf(nav)).height, name).toBeLessThan(2 * line);
+      }
+      // The header's row: brand, links and sign-out side by side.
+      const header = page.locator('header');
+      expect((await boxOf(header)).height).toBeLessThan(
+        2 * (await lineHeightOf(page.getByRole('link', { name: 'Page Magic' }))) + 2 * 12 + 2,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("switches the editor between its form and the site's preview", async () => {
+    const context = await signedIn(owner, PHONE);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${web.url}/sites/${site.id}/edit`);
+      const heading = page.getByLabel('Heading').first();
+      const frame = page.locator('iframe[title^="Preview"]');
+      const show = page.getByRole('group', { name: 'Show' });
+      await heading.waitFor(WAIT);
+      expect(await show.getByRole('button', { name: 'Form' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await frame.isVisible()).toBe(false);
+
+      await show.getByRole('button', { name: 'Preview' }).click();
+      await frame.waitFor({ state: 'visible', ...WAIT });
+      expect(await heading.isVisible()).toBe(false);
+      // The preview is right there, not below the form.
+      const box = await boxOf(frame);
+      expect(box.top).toBeLessThan(PHONE.height);
+      expect(box.width).toBeGreaterThan(PHONE.width - 64);
+      await expect
+        .poll(() => page.frameLocator('iframe[title^="Preview"]').locator('h1').count(), WAIT)
+        .toBeGreaterThan(0);
+
+      await show.getByRole('button', { name: 'Form' }).click();
+      await heading.waitFor({ state: 'visible', ...WAIT });
+      expect(await frame.isVisible()).toBe(false);
+
+      // Side by side on a wide screen, with nothing to switch.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await frame.waitFor({ state: 'visible', ...WAIT });
+      expect(await heading.isVisible()).toBe(true);
+      expect(await show.isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
