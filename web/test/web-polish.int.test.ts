@@ -274,3 +274,39 @@ describe('at phone width (390 × 844)', () => {
     }
   }, 60_000);
 });
+
+describe("the dashboard's thumbnail", () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 1024, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`fills its box at ${viewport.width} px, with no strip of the grey behind it`, async () => {
+      const context = await signedIn(owner, viewport);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${web.url}/`);
+        const card = page.getByRole('listitem').filter({ hasText: site.id });
+        const box = card.locator('[data-thumbnail]');
+        const frame = box.locator('iframe');
+        await expect.poll(() => card.frameLocator('iframe').locator('h1').count(), WAIT).toBeGreaterThan(0);
+        const outer = await boxOf(box);
+        const inner = await boxOf(frame);
+        // The box is as wide as the card, and the frame, as shown, covers it exactly.
+        expect(outer.width).toBeCloseTo((await boxOf(card)).width - 2, 0);
+        expect(Math.abs(inner.left - outer.left)).toBeLessThan(1);
+        expect(Math.abs(inner.top - outer.top)).toBeLessThan(1);
+        expect(inner.width).toBeGreaterThanOrEqual(outer.width - 1);
+        expect(inner.height).toBeGreaterThanOrEqual(outer.height - 1);
+        // Its page is laid out as wide as the frame: no part of the frame is left blank beside it.
+        const pageWidth = await card
+          .frameLocator('iframe')
+          .locator('body')
+          .evaluate((body) => (body as { scrollWidth: number }).scrollWidth);
+        expect(pageWidth * 0.25).toBeGreaterThanOrEqual(outer.width - 1);
+      } finally {
+        await context.close();
+      }
+    }, 60_000);
+  }
+});
