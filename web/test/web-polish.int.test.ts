@@ -7,7 +7,8 @@ import { freePort } from '@pagemagic/hack/free-port';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSite, getSiteContent } from '../../api/src/contract/sites.ts';
+import { ApiClientError } from '../../api/src/client/index.ts';
+import { createSite, getSite, getSiteContent } from '../../api/src/contract/sites.ts';
 import { listWorkspaces } from '../../api/src/contract/workspaces.ts';
 import { workspaceNamespace } from '../../api/src/tenancy/workspaces.ts';
 import { startTestApi, type TestApi } from '../../api/test/helpers/test-api.ts';
@@ -16,7 +17,7 @@ import {
   startWorkspaceOperator,
   stopWorkspaceOperator,
 } from '../../api/test/helpers/workspace-operator.ts';
-import { launchBrowser } from '../../operator/test/helpers/browser.ts';
+import { axeViolations, launchBrowser } from '../../operator/test/helpers/browser.ts';
 import { buildWebApp, startWebServer, type WebServer } from './helpers/web-server.ts';
 
 const run = Date.now().toString(36);
@@ -29,6 +30,7 @@ let operator: Operator | undefined;
 let owner: { accessToken: string; refreshToken: string };
 /** A site the operator has written, and the business name its content gives. */
 const site = { id: '', businessName: '' };
+let workspaceId = '';
 
 beforeAll(async () => {
   const port = await freePort();
@@ -40,6 +42,7 @@ beforeAll(async () => {
   ({ tokens: owner } = await api.signUp(`owner-${run}@web-polish.pagemagic.localhost`));
   const client = api.client(owner);
   const [workspace] = (await client.call(listWorkspaces)).items;
+  workspaceId = workspace?.id ?? '';
   operator = await startWorkspaceOperator(workspaceNamespace(workspace?.id ?? ''));
   const created = await client.call(createSite, {
     body: { prompt: 'A bicycle repair shop in Leeds that also sells second-hand bikes' },
@@ -60,15 +63,19 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** A browser context signed in with `tokens`, as the web app's own sign-in leaves one. */
+/** A browser context signed in with `tokens`, as the web app's own sign-in leaves one, in `workspace`. */
 async function signedIn(
   tokens: { accessToken: string; refreshToken: string },
   viewport = { width: 1280, height: 900 },
+  workspace?: string,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
   await context.addCookies([
     { name: 'pm_access', value: tokens.accessToken, url: web.url, httpOnly: true, secure: true },
     { name: 'pm_refresh', value: tokens.refreshToken, url: web.url, httpOnly: true, secure: true },
+    ...(workspace
+      ? [{ name: 'pm_workspace', value: workspace, url: web.url, httpOnly: true, secure: true }]
+      : []),
   ]);
   return context;
 }
@@ -252,6 +259,7 @@ describe('at phone width (390 × 844)', () => {
       await show.getByRole('button', { name: 'Preview' }).click();
       await frame.waitFor({ state: 'visible', ...WAIT });
       expect(await heading.isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
       // The preview is right there, not below the form.
       const box = await boxOf(frame);
       expect(box.top).toBeLessThan(PHONE.height);
@@ -309,4 +317,81 @@ describe("the dashboard's thumbnail", () => {
       }
     }, 60_000);
   }
+});
+
+describe('deleting a site', () => {
+  let doomed = '';
+
+  beforeAll(async () => {
+    doomed = (
+      await api.client(owner).call(createSite, {
+        body: { prompt: 'A tea room in York with scones and a garden', name: `tea-room-${run}` },
+      })
+    ).id;
+  });
+
+  it('is not offered to a viewer, whom the API would refuse', async () => {
+    const { user, tokens } = await api.signUp(`viewer-${run}@web-polish.pagemagic.localhost`);
+    await api.services.db.query(
+      "INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, 'viewer')",
+      [workspaceId, user.id],
+    );
+    const context = await signedIn(tokens, undefined, workspaceId);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${web.url}/sites/${doomed}`);
+      await page.getByRole('heading', { name: 'What you asked for' }).waitFor(WAIT);
+      expect(await page.getByRole('button', { name: /Delete/ }).count()).toBe(0);
+      expect(await page.getByText('Delete this site').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("asks for the site's name, deletes it through the API and goes back to the sites with a notice", async () => {
+    const context = await signedIn(owner);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${web.url}/sites/${doomed}`);
+      await page.getByRole('button', { name: 'Delete site…' }).click();
+      const confirm = page.getByLabel(`Type the site's name, ${doomed}, to confirm`);
+      await confirm.waitFor(WAIT);
+      // The question lands where the answer goes.
+      expect(
+        await confirm.evaluate(
+          (field) =>
+            field === (globalThis as { document?: { activeElement: unknown } }).document?.activeElement,
+        ),
+      ).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      const button = page.getByRole('button', { name: 'Delete this site' });
+      await confirm.fill(site.id);
+      expect(await button.isDisabled()).toBe(true);
+      await confirm.fill(doomed);
+      expect(await button.isDisabled()).toBe(false);
+      await button.click();
+
+      await page.waitForURL(`${web.url}/?deleted=${doomed}`, WAIT);
+      const notice = page.getByRole('status').filter({ hasText: 'is being deleted' });
+      expect(await notice.textContent()).toContain(`${doomed} is being deleted`);
+      await page.getByRole('link', { name: site.id, exact: true }).waitFor(WAIT);
+      expect(await page.getByRole('link', { name: doomed, exact: true }).count()).toBe(0);
+
+      const client = api.client(owner);
+      await expect
+        .poll(
+          () =>
+            client.call(getSite, { params: { siteId: doomed } }).then(
+              () => 200,
+              (error: unknown) => (error instanceof ApiClientError ? error.status : 0),
+            ),
+          WAIT,
+        )
+        .toBe(404);
+      // The other site is untouched.
+      expect((await client.call(getSite, { params: { siteId: site.id } })).id).toBe(site.id);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

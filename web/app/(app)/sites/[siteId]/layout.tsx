@@ -1,20 +1,10 @@
-import type { PagemagicClient } from '@pagemagic/api/client';
 import { ApiClientError } from '@pagemagic/api/client';
-import { getSite, getSiteContent } from '@pagemagic/api/contract/sites';
+import { getSite } from '@pagemagic/api/contract/sites';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteTabs } from '@/components/site-tabs.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
-
-/** The business's name as the site's content gives it; none while the content is still being written. */
-async function businessName(client: PagemagicClient, siteId: string): Promise<string | undefined> {
-  try {
-    return (await client.call(getSiteContent, { params: { siteId } })).document.name;
-  } catch {
-    // No content yet (or none readable): the heading falls back to the site's name, which is always there.
-    return undefined;
-  }
-}
+import { businessName } from '@/lib/business-name.ts';
 
 export default async function SiteLayout({
   children,
@@ -35,7 +25,7 @@ export default async function SiteLayout({
         }),
       `/sites/${siteId}`,
     ),
-    businessName(client, siteId),
+    businessName(siteId),
   ]);
   return (
     <div>
