@@ -4,10 +4,12 @@
 // site tabs and editor at phone width, and a dashboard thumbnail that fills its box.
 
 import { freePort } from '@pagemagic/hack/free-port';
+import { extractLink, Mailpit } from '@pagemagic/hack/mailpit';
 import { eventually } from '@pagemagic/hack/test-namespace';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClientError } from '../../api/src/client/index.ts';
+import { login } from '../../api/src/contract/auth.ts';
 import { createSite, getSite, getSiteContent } from '../../api/src/contract/sites.ts';
 import { listWorkspaces } from '../../api/src/contract/workspaces.ts';
 import { workspaceNamespace } from '../../api/src/tenancy/workspaces.ts';
@@ -394,4 +396,148 @@ describe('deleting a site', () => {
       await context.close();
     }
   }, 120_000);
+});
+
+describe('the page a sign-in link opens (served by the API)', () => {
+  type Look = Record<string, Record<string, string>>;
+
+  /**
+   * The computed look of the elements `selectors` name, property by property. Colours are compared as the
+   * sRGB pixel they paint (the app's stylesheet writes them in lab(), the page in oklch()), and shadows
+   * without the transparent layers Tailwind puts in front of every shadow.
+   */
+  function lookOf(page: Page, selectors: Record<string, string>, properties: string[]): Promise<Look> {
+    return page.evaluate(
+      ([selectors, properties]) => {
+        interface Context2d {
+          fillStyle: string;
+          clearRect(x: number, y: number, w: number, h: number): void;
+          fillRect(x: number, y: number, w: number, h: number): void;
+          getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+        }
+        const { document, getComputedStyle } = globalThis as unknown as {
+          document: {
+            querySelector(selector: string): unknown;
+            createElement(tag: 'canvas'): {
+              width: number;
+              height: number;
+              getContext(kind: '2d'): Context2d;
+            };
+          };
+          getComputedStyle(element: unknown): Record<string, string>;
+        };
+        const canvas = document.createElement('canvas');
+        canvas.width = 1;
+        canvas.height = 1;
+        const context = canvas.getContext('2d');
+        const pixel = (colour: string) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = colour;
+          context.fillRect(0, 0, 1, 1);
+          return `rgba(${Array.from(context.getImageData(0, 0, 1, 1).data).join(', ')})`;
+        };
+        const normal = (property: string, value: string) => {
+          if (/color$/i.test(property)) return pixel(value);
+          if (property === 'boxShadow') {
+            return value
+              .split(/,(?![^(]*\))/)
+              .map((layer) => layer.trim())
+              .filter((layer) => !layer.startsWith('rgba(0, 0, 0, 0) 0px 0px 0px 0px'))
+              .join(', ');
+          }
+          return value;
+        };
+        return Object.fromEntries(
+          Object.entries(selectors).map(([part, selector]) => {
+            const element = document.querySelector(selector);
+            if (!element) return [part, { missing: selector }];
+            const style = getComputedStyle(element);
+            return [
+              part,
+              Object.fromEntries(
+                properties.map((property) => [property, normal(property, style[property] ?? '')]),
+              ),
+            ];
+          }),
+        );
+      },
+      [selectors, properties] as const,
+    );
+  }
+
+  /** Where two looks differ; colours within one step of 255 per channel (lab and oklch round apart). */
+  function differences(theirs: Look, ours: Look): string[] {
+    const found: string[] = [];
+    for (const [part, properties] of Object.entries(ours)) {
+      for (const [property, value] of Object.entries(properties)) {
+        const other = theirs[part]?.[property] ?? 'nothing';
+        const channels = (text: string) => text.match(/[\d.]+/g)?.map(Number) ?? [];
+        const close =
+          /color$/i.test(property) &&
+          channels(value).length === 4 &&
+          channels(value).every((channel, index) => Math.abs(channel - (channels(other)[index] ?? -9)) <= 1);
+        if (other !== value && !close) found.push(`${part} ${property}: ${other} (the app: ${value})`);
+      }
+    }
+    return found;
+  }
+
+  it("has the web app's font, colours, card and button, and its policy refuses nothing on it", async () => {
+    const email = `look-${run}@web-polish.pagemagic.localhost`;
+    const askedAt = new Date(Date.now() - 1000);
+    await api.client().call(login, { body: { email } });
+    const mail = await new Mailpit().waitFor(email, {
+      after: askedAt,
+      subject: 'Sign in to Page Magic',
+      timeoutMs: 30_000,
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const refused: string[] = [];
+    try {
+      const confirmPage = await context.newPage();
+      confirmPage.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+      });
+      await confirmPage.goto(extractLink(mail.Text, `${api.url}/api/v1/auth/confirm`));
+      const appPage = await context.newPage();
+      await appPage.goto(`${web.url}/sign-in`);
+
+      const properties = [
+        'fontFamily',
+        'color',
+        'backgroundColor',
+        'fontSize',
+        'fontWeight',
+        'letterSpacing',
+        'borderRadius',
+        'borderTopColor',
+        'boxShadow',
+      ];
+      const theirs = await lookOf(
+        confirmPage,
+        { page: 'body', heading: 'h1', card: '.card', button: 'button[type="submit"]' },
+        properties,
+      );
+      const ours = await lookOf(
+        appPage,
+        { page: 'body', heading: 'h1', card: 'main > .rounded-lg', button: 'button[type="submit"]' },
+        properties,
+      );
+      expect(differences(theirs, ours)).toEqual([]);
+      expect(refused).toEqual([]);
+
+      // axe is a script the page's policy refuses (as it should), so it runs in a context that ignores it;
+      // opening the link does not spend it.
+      const audit = await browser.newContext({ bypassCSP: true });
+      try {
+        const page = await audit.newPage();
+        await page.goto(confirmPage.url());
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await audit.close();
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
