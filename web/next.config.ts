@@ -16,6 +16,11 @@ const config: NextConfig = {
   // The editor's save and "improve" send the whole site document; the API's own limit (1 MiB by default,
   // PAGEMAGIC_BODY_LIMIT_BYTES) is the one that should refuse, with its clear message.
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
+  // Pages name their icon (app/icon.svg); a browser showing anything else (an API answer, a plain error
+  // page) asks for /favicon.ico, and finds the same icon.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -149,6 +149,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Pages and the app's own route handlers; not Next's static files.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Pages and the app's own route handlers; not Next's static files, nor the icon (app/icon.svg), which the
+  // sign-in page shows to people without a session too.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

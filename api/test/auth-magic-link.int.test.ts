@@ -1,10 +1,11 @@
 // Magic-link sign-in end to end: the API sends real mail over SMTP to mailpit, the test reads it there and
 // follows the link as a person (or a mail scanner, or an attacker) would.
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINK_TTL_SECONDS } from '../src/auth/magic-link.ts';
+import { LINK_TTL_SECONDS, PAGE_THEME } from '../src/auth/magic-link.ts';
 import { ApiClientError } from '../src/client/index.ts';
 import { confirm, login, pollLogin } from '../src/contract/auth.ts';
 import { getProfile } from '../src/contract/profile.ts';
@@ -230,6 +231,70 @@ describe('GET /auth/confirm (the page the link opens)', () => {
     const page = await fetch(localLink);
     expect(page.status).toBe(410);
     expect(await page.text()).not.toContain('<form');
+  });
+});
+
+describe('the pages a sign-in link leads to', () => {
+  /** The web app's stylesheet and icon, which these pages are to look like. */
+  const webFile = (path: string) => readFileSync(new URL(`../../web/${path}`, import.meta.url), 'utf8');
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  /** The page's one stylesheet, checked to be the one the policy allows by hash and nothing more. */
+  function checkedPage(response: Response, html: string): string {
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1] ?? '');
+    expect(styles).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(styles[0] ?? '')
+      .digest('base64');
+    expect(response.headers.get('content-security-policy')).toBe(
+      `default-src 'none'; style-src 'sha256-${hash}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+    );
+    // Nothing the policy would have to allow: no script, no style attribute, nothing loaded.
+    expect(html).not.toMatch(/<script|\sstyle=|<link|<img|\ssrc=|url\(|@import/i);
+    return styles[0] ?? '';
+  }
+
+  it('look like the web app: its font, colours, card, button and icon', async () => {
+    const css = webFile('app/globals.css');
+    const variable = (name: string) => squash(new RegExp(`--${name}:([^;]+);`).exec(css)?.[1] ?? '');
+    expect(PAGE_THEME.font).toBe(variable('font-sans'));
+    expect(PAGE_THEME.brand600).toBe(variable('color-brand-600'));
+    expect(PAGE_THEME.brand700).toBe(variable('color-brand-700'));
+    expect(PAGE_THEME.brand800).toBe(variable('color-brand-800'));
+    const iconPaths = (svg: string) => [...svg.matchAll(/<path d="([^"]+)"/g)].map((match) => match[1]);
+
+    const { token, localLink } = await requestLink(newEmail('look'));
+    const confirmPage = await fetch(localLink);
+    const confirmHtml = await confirmPage.text();
+    const style = checkedPage(confirmPage, confirmHtml);
+    for (const rule of [
+      `font-family:${PAGE_THEME.font}`,
+      `background:${PAGE_THEME.background}`, // the app's page
+      `background:${PAGE_THEME.brand700}`, // the app's primary button
+      `background:${PAGE_THEME.brand800}`, // and its hover
+      `outline:3px solid ${PAGE_THEME.brand600}`, // its focus ring
+    ]) {
+      expect(style).toContain(rule);
+    }
+    // The app's layout: its name and icon, the title, then a white card holding the form.
+    expect(confirmHtml).toMatch(
+      /<main>\s*<p class="brand"><svg[^>]*>.*<\/svg>Page Magic<\/p>\s*<h1>Sign in to Page Magic<\/h1>\s*<div class="card">[\s\S]*<form method="post" action="confirm">[\s\S]*<\/div>\s*<\/main>/,
+    );
+    expect(iconPaths(confirmHtml)).toEqual(iconPaths(webFile('app/icon.svg')));
+
+    const signedIn = await formConfirm(token);
+    const signedInHtml = await signedIn.text();
+    expect(checkedPage(signedIn, signedInHtml)).toBe(style);
+    expect(signedInHtml).toContain('<div class="card">');
+    expect(signedInHtml).toContain('<a class="button"');
+
+    const gone = await fetch(localLink);
+    expect(gone.status).toBe(410);
+    const goneHtml = await gone.text();
+    expect(checkedPage(gone, goneHtml)).toBe(style);
+    expect(goneHtml).toContain('<p class="brand">');
   });
 });
 

@@ -195,6 +195,8 @@ describe('preview links', () => {
     expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     expect(response.headers.get('cache-control')).toBe('private, max-age=0, must-revalidate');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // Its sandboxed page has an opaque origin: its own files must load from there (web/test/preview-assets).
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 

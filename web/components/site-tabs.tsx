@@ -15,12 +15,14 @@ export function SiteTabs({ siteId }: { siteId: string }) {
   const base = `/sites/${siteId}`;
   return (
     <nav aria-label="Site" className="mt-4 border-b border-slate-200">
-      <ul className="-mb-px flex flex-wrap gap-x-6">
+      {/* One line at any width: on a phone the tabs scroll sideways rather than wrap (the focus ring drawn
+          inside each tab, which the scrolling box would otherwise clip). */}
+      <ul className="-mb-px flex gap-x-4 overflow-x-auto whitespace-nowrap sm:gap-x-6 [&_a:focus-visible]:outline-offset-[-3px]">
         {TABS.map((tab) => {
           const href = `${base}${tab.path}`;
           const current = pathname === href;
           return (
-            <li key={tab.path}>
+            <li key={tab.path} className="shrink-0">
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}

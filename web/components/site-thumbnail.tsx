@@ -24,7 +24,11 @@ async function homePage(siteId: string): Promise<string | undefined> {
 export async function SiteThumbnail({ siteId, hasContent }: { siteId: string; hasContent: boolean }) {
   const html = hasContent ? await homePage(siteId) : undefined;
   return (
-    <div className="relative h-40 overflow-hidden border-b border-slate-200 bg-slate-100" aria-hidden="true">
+    <div
+      className="relative aspect-[2/1] overflow-hidden border-b border-slate-200 bg-slate-100"
+      aria-hidden="true"
+      data-thumbnail
+    >
       {html ? (
         <ThumbnailFrame siteId={siteId} html={html} nonce={(await headers()).get('x-nonce') ?? undefined} />
       ) : (

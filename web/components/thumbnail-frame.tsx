@@ -17,7 +17,9 @@ export function ThumbnailFrame({ siteId, html, nonce }: { siteId: string; html: 
       sandbox=""
       tabIndex={-1}
       loading="lazy"
-      className="pointer-events-none absolute left-0 top-0 h-[640px] w-[1280px] origin-top-left scale-[0.25] border-0"
+      // Four times the box, shown at a quarter: the page is laid out at a desktop width and fills the box
+      // exactly at any card width (the box's aspect ratio is the frame's).
+      className="pointer-events-none absolute left-0 top-0 h-[400%] w-[400%] origin-top-left scale-[0.25] border-0"
     />
   );
 }

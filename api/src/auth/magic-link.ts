@@ -253,10 +253,47 @@ export async function pollLogin(services: Services, id: string, pollSecret: stri
 
 // --- pages for a person in a browser ---------------------------------------------------------------
 
-const STYLE =
-  'body{font-family:system-ui,sans-serif;max-width:34rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2328}' +
-  'button,.button{font:inherit;padding:.6rem 1.4rem;border:0;border-radius:.4rem;background:#3b5bdb;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}' +
-  '.code{font-family:ui-monospace,monospace;font-size:1.3rem;letter-spacing:.1em}';
+/**
+ * The web app's look (web/app/globals.css and its sign-in pages): the same font, colours, card and button,
+ * so the page a sign-in link opens is plainly part of the same product. A test holds the font and brand
+ * colours to the app's.
+ */
+export const PAGE_THEME = {
+  font: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  mono: 'ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, "Liberation Mono", "Courier New", monospace',
+  brand600: '#4f3fd1',
+  brand700: '#3f31b0',
+  brand800: '#322790',
+  // Tailwind's slate-50, -900, -700 and -200, as the app's classes give them.
+  background: 'oklch(98.4% 0.003 247.858)',
+  text: 'oklch(20.8% 0.042 265.755)',
+  muted: 'oklch(37.2% 0.044 257.287)',
+  border: 'oklch(92.9% 0.013 255.508)',
+} as const;
+
+const t = PAGE_THEME;
+export const PAGE_STYLE = [
+  '*,*::before,*::after{box-sizing:border-box}',
+  `html{font-family:${t.font};line-height:1.5;-webkit-font-smoothing:antialiased;-moz-osx-font-smoothing:grayscale}`,
+  `body{margin:0;min-height:100vh;background:${t.background};color:${t.text}}`,
+  // Top-aligned, not centred as the app's sign-in page is: centred, the Sign in button moved whenever the
+  // text above it settled (fonts), and a click aimed at it just then missed (web-security's browser test).
+  'main{max-width:28rem;margin:0 auto;padding:4rem 1.5rem 3rem}',
+  `.brand{display:flex;align-items:center;gap:.5rem;margin:0 0 1.5rem;font-size:1.125rem;font-weight:700;color:${t.brand700}}`,
+  'h1{margin:0;font-size:1.875rem;line-height:2.25rem;font-weight:700;letter-spacing:-.025em}',
+  `p{margin:1rem 0 0;color:${t.muted}}`,
+  `strong{color:${t.text}}`,
+  `.card{margin-top:2rem;padding:1.5rem;background:#fff;border:1px solid ${t.border};border-radius:.5rem;box-shadow:0 1px 3px 0 rgb(0 0 0/.1),0 1px 2px -1px rgb(0 0 0/.1)}`,
+  '.card>:first-child{margin-top:0}',
+  `.code{margin-top:.5rem;font-family:${t.mono};font-size:1.875rem;line-height:2.25rem;font-weight:700;letter-spacing:.1em;color:${t.text}}`,
+  'form{margin-top:1.5rem}',
+  `button,.button{display:inline-block;width:100%;padding:.5rem 1rem;border:0;border-radius:.375rem;background:${t.brand700};color:#fff;font:inherit;font-weight:600;text-align:center;text-decoration:none;cursor:pointer}`,
+  `button:hover,.button:hover{background:${t.brand800}}`,
+  `:focus-visible{outline:3px solid ${t.brand600};outline-offset:2px}`,
+].join('');
+
+// The app's icon (web/app/icon.svg), drawn in the page rather than loaded: the policy loads nothing.
+const BRAND = `<p class="brand"><svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="${t.brand700}"/><path d="M9 7h10l5 5v13a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z" fill="#fff"/><path d="M19 7v5h5" fill="#e9e7ff"/><path d="M15 14l1.2 3 3 1.2-3 1.2-1.2 3-1.2-3-3-1.2 3-1.2z" fill="${t.brand700}"/></svg>Page Magic</p>`;
 
 /**
  * The pages run no script and load nothing: the policy allows only their own inline style (by hash) and
@@ -264,7 +301,7 @@ const STYLE =
  */
 export const PAGE_CSP = [
   "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  `style-src 'sha256-${createHash('sha256').update(PAGE_STYLE).digest('base64')}'`,
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
@@ -278,12 +315,15 @@ function page(title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${PAGE_STYLE}</style>
 </head>
 <body>
 <main>
+${BRAND}
 <h1>${escapeHtml(title)}</h1>
+<div class="card">
 ${body}
+</div>
 </main>
 </body>
 </html>

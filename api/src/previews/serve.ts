@@ -3,7 +3,8 @@
 // site's 404 page, `_`-files never served, headers from the site's `_headers`), with the headers a preview needs on
 // top. A preview is served from the API's origin, so every response is sandboxed (an opaque origin: no
 // access to the API's cookies or storage, no scripts); it may be framed by the web app only; and the link
-// carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache.
+// carries a token, so it is never sent as a Referer, indexed, or kept by a shared cache; the same token is
+// why its files may be loaded from any origin, the sandbox's opaque one included.
 
 import { escapeHtml } from '@pagemagic/operator/render';
 import type { SiteFiles } from '@pagemagic/operator/serving';
@@ -35,6 +36,10 @@ export function previewHeaders(site: Record<string, string>, policy: PreviewPoli
   headers['referrer-policy'] = 'no-referrer';
   headers['x-robots-tag'] = 'noindex, nofollow';
   headers['x-content-type-options'] = 'nosniff';
+  // The sandbox gives a preview's page an opaque origin, so the browser counts each request it makes for
+  // its own art and favicon as cross-site, and the API's same-site resource policy would refuse them all.
+  // The token in the path is what guards these bytes (anyone holding the link may read them), not who asks.
+  headers['cross-origin-resource-policy'] = 'cross-origin';
   return headers;
 }
 

@@ -13,11 +13,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold text-brand-700">
+        {/* One line at any width: on a phone the links scroll sideways rather than wrap. */}
+        <div className="mx-auto flex max-w-6xl items-center gap-x-4 px-4 py-3 whitespace-nowrap sm:gap-x-6">
+          <Link href="/" className="shrink-0 text-lg font-bold text-brand-700">
             Page Magic
           </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm font-medium">
+          <nav
+            aria-label="Main"
+            // The padding, taken back by the margin, keeps the focus ring inside the scrolling box.
+            className="-m-1.5 flex min-w-0 flex-1 gap-4 overflow-x-auto p-1.5 text-sm font-medium"
+            data-main-nav
+          >
             <Link href="/" className="text-slate-800 hover:text-brand-700">
               Sites
             </Link>
@@ -28,8 +34,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               Account
             </Link>
           </nav>
-          <span className="hidden text-sm text-slate-700 sm:inline">{profile.email}</span>
-          <form action="/auth/sign-out" method="post">
+          <span className="hidden min-w-0 max-w-xs truncate text-sm text-slate-700 sm:block">
+            {profile.email}
+          </span>
+          <form action="/auth/sign-out" method="post" className="shrink-0">
             <button
               type="submit"
               className="text-sm font-medium text-slate-800 underline hover:text-brand-700"

@@ -3,15 +3,28 @@ import { listSites } from '@pagemagic/api/contract/sites';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PhaseBadge } from '@/components/phase-badge.tsx';
+import { SiteDeletedNotice } from '@/components/site-deleted-notice.tsx';
 import { SiteThumbnail } from '@/components/site-thumbnail.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { formatDateTime } from '@/lib/format.ts';
 
 export const metadata: Metadata = { title: 'Your sites' };
 
-export default async function DashboardPage() {
+/** A site's name as the delete action sends it back here (a DNS label), or undefined for anything else. */
+function deletedSite(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && /^[a-z][a-z0-9-]{0,62}$/.test(value) ? value : undefined;
+}
+
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const deleted = deletedSite((await searchParams).deleted);
   const client = await serverClient();
-  const { items: sites } = await readOrSignIn(() => client.call(listSites, { query: { limit: 50 } }), '/');
+  const { items: listed } = await readOrSignIn(() => client.call(listSites, { query: { limit: 50 } }), '/');
+  // The site just deleted may still be listed for a moment while its parts are removed.
+  const sites = listed.filter((site) => site.id !== deleted);
   // Every site's live Build at once (when it went live), not one after the other.
   const published = await Promise.all(
     sites.map(async (site) => {
@@ -22,9 +35,11 @@ export default async function DashboardPage() {
     }),
   );
 
+  const notice = <SiteDeletedNotice siteId={deleted} />;
   if (sites.length === 0) {
     return (
       <section className="mx-auto max-w-2xl py-16 text-center">
+        {notice}
         <h1 className="text-3xl font-bold tracking-tight">Your first site is one sentence away</h1>
         <p className="mt-4 text-lg text-slate-700">
           Describe your business and Page Magic writes the pages, picks a look, builds the site and puts it
@@ -42,6 +57,7 @@ export default async function DashboardPage() {
 
   return (
     <section>
+      {notice}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Your sites</h1>
         <Link

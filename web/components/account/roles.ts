@@ -20,3 +20,8 @@ export const ROLE_WITH_ARTICLE: Readonly<Record<Role, string>> = {
   editor: 'an editor',
   viewer: 'a viewer',
 };
+
+/** Who may delete a site: the API lets editors and owners (api/src/routes/sites.ts), not viewers. */
+export function mayDeleteSites(role: Role | undefined): boolean {
+  return role === 'owner' || role === 'editor';
+}

@@ -2,7 +2,7 @@
 
 // The visual editor: pages, sections, the selected section's fields and the theme on the left, the site
 // rendered in the browser on the right, undo/redo and save on top. The document lives in a reducer
-// (web/editor/state.ts); this component holds only what is on screen (which page, section and preview).
+// (web/lib/editor/state.ts); this component holds only what is on screen (which page, section and preview).
 
 import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { useRouter } from 'next/navigation';
@@ -29,6 +29,7 @@ import { type EditorIssue, missingFacts } from '@/lib/editor/validation.ts';
 import { ImproveSection } from './improve-section.tsx';
 import { IssuesList } from './issues-list.tsx';
 import { MissingFacts } from './missing-facts.tsx';
+import { type NarrowView, NarrowViewToggle, shownWhen } from './narrow-view.tsx';
 import { PagesPanel } from './pages-panel.tsx';
 import { PinNotice, UnpinnedNotice } from './pin-notice.tsx';
 import { Preview } from './preview.tsx';
@@ -80,6 +81,7 @@ export function Editor({ siteId, revision, document: initialDocument, pinnedBuil
   const [pinned, setPinned] = useState(pinnedBuild);
   const [keepPin, setKeepPin] = useState(false);
   const [unpinned, setUnpinned] = useState<string>();
+  const [narrowView, setNarrowView] = useState<NarrowView>('form');
   const rootRef = useRef<HTMLDivElement>(null);
   const languageId = useId();
   const previewHeadingId = useId();
@@ -165,14 +167,26 @@ export function Editor({ siteId, revision, document: initialDocument, pinnedBuil
   const selectFromPreview = (sectionId: string) => {
     const place = locateSection(doc, sectionId);
     if (!place) return;
+    // On a phone, tapping a section in the preview is asking to change it: its fields come up.
+    setNarrowView('form');
     setSelectedSlug(place.page.slug);
     setSelectedSectionId(sectionId);
   };
 
+  /** Shows the form or the preview on a narrow screen, from its start (the other one may have been long). */
+  const showNarrowView = (view: NarrowView) => {
+    setNarrowView(view);
+    window.requestAnimationFrame(() => rootRef.current?.scrollIntoView({ block: 'start' }));
+  };
+
   const goToIssue = (issue: EditorIssue) => {
+    setNarrowView('form');
     if (issue.area === 'theme' || issue.path === '/name') {
       setPendingFocus(undefined);
-      rootRef.current?.querySelector<HTMLElement>('[data-theme-panel]')?.scrollIntoView({ block: 'start' });
+      // After the frame that shows the form, in case the preview was shown instead.
+      window.requestAnimationFrame(() =>
+        rootRef.current?.querySelector<HTMLElement>('[data-theme-panel]')?.scrollIntoView({ block: 'start' }),
+      );
       return;
     }
     if (issue.pageSlug && doc.pages.some((candidate) => candidate.slug === issue.pageSlug)) {
@@ -265,6 +279,7 @@ export function Editor({ siteId, revision, document: initialDocument, pinnedBuil
         <p role="status" aria-live="polite" className="text-sm text-slate-800">
           {status}
         </p>
+        <NarrowViewToggle view={narrowView} onChange={showNarrowView} />
       </div>
 
       {state.refusal ? (
@@ -305,7 +320,7 @@ export function Editor({ siteId, revision, document: initialDocument, pinnedBuil
       <MissingFacts document={doc} facts={missingFacts(doc)} onGoTo={goToIssue} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-        <div className="min-w-0 space-y-4">
+        <div className={`min-w-0 space-y-4 ${shownWhen('form', narrowView)}`}>
           <PagesPanel
             document={doc}
             selectedSlug={page?.slug ?? ''}
@@ -346,7 +361,10 @@ export function Editor({ siteId, revision, document: initialDocument, pinnedBuil
           </div>
         </div>
 
-        <section aria-labelledby={previewHeadingId} className="min-w-0 self-start lg:sticky lg:top-16">
+        <section
+          aria-labelledby={previewHeadingId}
+          className={`min-w-0 self-start lg:sticky lg:top-16 ${shownWhen('preview', narrowView)}`}
+        >
           <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
             <h2 id={previewHeadingId} className={PANEL_HEADING}>
               Preview

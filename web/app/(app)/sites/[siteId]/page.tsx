@@ -1,11 +1,19 @@
 import { getSite } from '@pagemagic/api/contract/sites';
+import { mayDeleteSites } from '@/components/account/roles.ts';
+import { DeleteSite } from '@/components/delete-site.tsx';
 import { SiteProgress } from '@/components/site-progress.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
+import { businessName } from '@/lib/business-name.ts';
+import { currentWorkspace } from '@/lib/workspace.ts';
 
 export default async function SiteOverviewPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
   const client = await serverClient();
-  const site = await readOrSignIn(() => client.call(getSite, { params: { siteId } }), `/sites/${siteId}`);
+  const [site, business, { workspace }] = await Promise.all([
+    readOrSignIn(() => client.call(getSite, { params: { siteId } }), `/sites/${siteId}`),
+    businessName(siteId),
+    currentWorkspace(`/sites/${siteId}`),
+  ]);
   return (
     <div className="space-y-6">
       <SiteProgress
@@ -33,6 +41,7 @@ export default async function SiteOverviewPage({ params }: { params: Promise<{ s
           Languages: {site.locales.length > 0 ? site.locales.join(', ') : 'the language of your description'}
         </p>
       </section>
+      {mayDeleteSites(workspace?.role) ? <DeleteSite siteId={site.id} title={business ?? site.name} /> : null}
     </div>
   );
 }
