@@ -14,9 +14,8 @@ export interface ProgressSite {
   phase: SitePhase;
   url?: string;
   conditions: Array<{ type: string; status: string; reason: string; message: string }>;
-  /** The Build pinned as live, and the newest one, which waits while it differs from the live one. */
+  /** The Build pinned as live, and the newest one, which waits while it differs from the pinned one. */
   pinnedBuild?: string;
-  liveBuild?: string;
   latestBuild?: string;
   /** No operator has acted on the latest change in time: what it means and what to check. */
   notPickedUp?: { since: string; message: string };
@@ -65,10 +64,7 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
       const data = JSON.parse((event as MessageEvent<string>).data) as {
         change: string;
         pinnedBuild?: string;
-        status?: Pick<
-          ProgressSite,
-          'phase' | 'url' | 'conditions' | 'liveBuild' | 'latestBuild' | 'notPickedUp'
-        >;
+        status?: Pick<ProgressSite, 'phase' | 'url' | 'conditions' | 'latestBuild' | 'notPickedUp'>;
       };
       if (data.change === 'deleted' || !data.status) return;
       const status = data.status;
@@ -78,7 +74,6 @@ export function SiteProgress({ initial }: { initial: ProgressSite }) {
         url: status.url,
         conditions: status.conditions,
         pinnedBuild: data.pinnedBuild,
-        liveBuild: status.liveBuild,
         latestBuild: status.latestBuild,
         notPickedUp: status.notPickedUp,
       }));

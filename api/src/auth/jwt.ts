@@ -90,8 +90,7 @@ export class AccessTokens {
       if (known.expiresAtMs > Date.now()) return known.claims;
       this.#verified.delete(token);
     }
-    const claims = await this.#verifySignature(token);
-    return claims;
+    return this.#verifySignature(token);
   }
 
   async #verifySignature(token: string): Promise<AccessClaims> {

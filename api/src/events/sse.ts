@@ -118,7 +118,8 @@ export async function streamSite(
     clearTimeout(overdueTimer);
     const graceMs = options.pickupGraceMs;
     const dueIn = pickupDueIn(website, Date.now(), graceMs);
-    if (dueIn === undefined || pickupOverdue(website, Date.now(), graceMs)) return;
+    // 0: already overdue, which the Site just sent says itself.
+    if (!dueIn) return;
     overdueTimer = setTimeout(() => {
       const current = cache.website(namespace, site);
       if (current && pickupOverdue(current, Date.now(), graceMs))

@@ -24,7 +24,6 @@ export default async function SiteOverviewPage({ params }: { params: Promise<{ s
           url: site.status.url,
           conditions: site.status.conditions,
           ...(site.pinnedBuild ? { pinnedBuild: site.pinnedBuild } : {}),
-          ...(site.status.liveBuild ? { liveBuild: site.status.liveBuild } : {}),
           ...(site.status.latestBuild ? { latestBuild: site.status.latestBuild } : {}),
           ...(site.status.notPickedUp ? { notPickedUp: site.status.notPickedUp } : {}),
         }}
