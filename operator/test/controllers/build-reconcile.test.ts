@@ -7,7 +7,7 @@ import type { EventToPublish } from '@pagemagic/crds/events';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
-import { reconcileBuild } from '../../src/controllers/build/reconcile.ts';
+import { buildReconciler } from '../../src/controllers/build/reconcile.ts';
 import { imageRepository, layerFiles, renderedBytes } from '../../src/controllers/build/resources.ts';
 import { STATIC_CONFIG_PATH, staticServerConfigFile } from '../../src/image/index.ts';
 import { type Informer, KubeApiError, type KubeClient, silentLogger } from '../../src/runtime/index.ts';
@@ -68,7 +68,8 @@ function harness(options: {
     logger: silentLogger,
     signal: new AbortController().signal,
   };
-  return { run: () => reconcileBuild(deps, 'shop/bakery-1', context), patches, events };
+  const reconcile = buildReconciler(deps);
+  return { run: () => reconcile('shop/bakery-1', context), patches, events };
 }
 
 describe('reconcileBuild', () => {

@@ -20,10 +20,10 @@ import {
   nextConditions,
   readyCondition,
   renewalTime,
-  sameStatus,
   transitionEvents,
   withinGrace,
 } from '../../src/controllers/domain/status.ts';
+import { sameStatus } from '../../src/controllers/shell.ts';
 
 const domain: Domain = {
   apiVersion: 'pagemagic.dev/v1alpha1',

@@ -3,16 +3,14 @@ import { canonicalJson, contentConfigMap, contentHashOf, sha256Hex } from '@page
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
+import { statusPatch } from '../../src/controllers/shell.ts';
 import {
   buildChangeMatters,
   deploymentChangeMatters,
   websiteChangeMatters,
 } from '../../src/controllers/website/controller.ts';
-import {
-  compactWebsite,
-  type DeploymentObject,
-  deploymentVerdict,
-} from '../../src/controllers/website/reconcile.ts';
+import { deploymentVerdict } from '../../src/controllers/website/plan.ts';
+import { compactWebsite, type DeploymentObject } from '../../src/controllers/website/reconcile.ts';
 import {
   buildName,
   buildsToPrune,
@@ -27,12 +25,7 @@ import {
   upToDate,
   verifiedRoutes,
 } from '../../src/controllers/website/resources.ts';
-import {
-  readyVerdict,
-  statusPatch,
-  transitions,
-  websiteEvent,
-} from '../../src/controllers/website/status.ts';
+import { readyVerdict, transitions, websiteEvent } from '../../src/controllers/website/status.ts';
 import { generationJob, generationJobName } from '../../src/executor/job-resources.ts';
 
 const website: Website = {

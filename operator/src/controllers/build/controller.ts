@@ -5,7 +5,7 @@ import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
 import type { RegistryOptions } from '../../image/index.ts';
 import { type Controller, type Informer, type Manager, objectKey } from '../../runtime/index.ts';
-import { reconcileBuild } from './reconcile.ts';
+import { buildReconciler } from './reconcile.ts';
 
 export interface BuildControllerOptions {
   config: OperatorConfig;
@@ -20,20 +20,15 @@ export function addBuildController(manager: Manager, options: BuildControllerOpt
   const controller: Controller = manager.addController({
     name: 'build',
     workers: options.workers ?? options.config.workers,
-    reconcile: (key, context) =>
-      reconcileBuild(
-        {
-          client: manager.client,
-          config: options.config,
-          builds: options.builds,
-          websites: options.websites,
-          publisher: options.publisher,
-          registry: options.registry,
-          failures: (failed) => controller.queue.numRequeues(failed),
-        },
-        key,
-        context,
-      ),
+    reconcile: buildReconciler({
+      client: manager.client,
+      config: options.config,
+      builds: options.builds,
+      websites: options.websites,
+      publisher: options.publisher,
+      registry: options.registry,
+      failures: (failed) => controller.queue.numRequeues(failed),
+    }),
   });
   const enqueue = (build: Build) => controller.enqueue(objectKey(build));
   options.builds.onAdd(enqueue);

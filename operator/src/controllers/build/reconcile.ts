@@ -1,7 +1,8 @@
-// One Build: read its content revision, render it, push the image, record the result. A finished Build is
-// never touched again; a failure is retried with the work queue's backoff, then the Build is Failed.
+// What the Build controller observes is the build itself: read the content revision, render it, push the
+// image. plan.ts turns how that ended into the status and messages. A finished Build is never touched
+// again; a failure is retried with the work queue's backoff, then the Build is Failed.
 
-import type { Build, Website } from '@pagemagic/crds';
+import type { Build, BuildStatus, Website } from '@pagemagic/crds';
 import { BUILDS } from '@pagemagic/crds';
 import { CONTENT_KEY, sha256Hex } from '@pagemagic/crds/content';
 import { validateSiteDocument } from '@pagemagic/crds/site-document';
@@ -13,13 +14,14 @@ import {
   isNotFound,
   type KubeClient,
   type KubeObject,
-  type ReconcileContext,
-  type Result,
+  type Reconciler,
 } from '../../runtime/index.ts';
 import { renderSite } from '../../site/index.ts';
 import { kubeTime } from '../conditions.ts';
+import { type ReconcilerKind, reconcilerOf } from '../shell.ts';
 import { siteUrl } from '../website/resources.ts';
-import { imageRepository, isFinished, layerFiles, renderedBytes, succeededFields } from './resources.ts';
+import { type BuildObservation, type BuildOutcome, planBuild } from './plan.ts';
+import { imageRepository, isFinished, layerFiles, renderedBytes } from './resources.ts';
 import { withSucceeded } from './status.ts';
 
 export interface BuildReconcilerDeps {
@@ -45,10 +47,6 @@ export interface BuildReconcilerDeps {
   now?: () => Date;
 }
 
-/**
- * Most builds finish in well under a second, and a Running status nobody sees would cost a write, and a
- * reconcile and a status write of the Website that reads it. Only a build that takes longer says so.
- */
 const RUNNING_AFTER_MS = 2_000;
 
 /** A failure that retrying cannot fix. */
@@ -104,55 +102,15 @@ function websiteUidOf(build: Build, website: Website | undefined): string {
   );
 }
 
-export async function reconcileBuild(
+/** Runs one Build and reports how it ended; the status it leads to is decided in plan.ts. */
+async function runBuild(
   deps: BuildReconcilerDeps,
-  key: string,
-  context: ReconcileContext,
-): Promise<Result | undefined> {
-  const cached = deps.builds.get(key);
-  if (!cached || cached.metadata.deletionTimestamp || isFinished(cached)) return undefined;
-  // A copy: the informer's objects are shared and must not change under other readers.
-  let build: Build = { ...cached };
-  const now = deps.now ?? (() => new Date());
-  const namespace = build.metadata.namespace ?? '';
-  const name = build.metadata.name ?? '';
-  const website = deps.websites.get(`${namespace}/${build.spec.website}`);
-  if (!website) return undefined; // Its owner is gone; garbage collection removes the Build.
-  const target = { namespace, name };
-  const startedAt = build.status?.startedAt ?? kubeTime(now());
-  const running = withSucceeded(
-    build,
-    { ...build.status, phase: 'Running', startedAt },
-    { status: 'Unknown', reason: 'Running', message: 'rendering and pushing the site image' },
-    now,
-  );
-  let runningWritten: Promise<void> | undefined;
-  const runningTimer =
-    build.status?.phase === 'Running'
-      ? undefined
-      : setTimeout(() => {
-          runningWritten = deps.client.patchStatus(BUILDS, target, running, { signal: context.signal }).then(
-            () => undefined,
-            (error: unknown) =>
-              context.logger.warn({ error: (error as Error).message }, 'could not say the build is running'),
-          );
-        }, deps.runningAfterMs ?? RUNNING_AFTER_MS);
-  /** The Running write, if it started, lands before any later status so it never overwrites one. */
-  const settleRunning = async () => {
-    clearTimeout(runningTimer);
-    await runningWritten;
-  };
-  build = { ...build, status: running };
-  const event = {
-    namespace,
-    name,
-    uid: build.metadata.uid ?? '',
-    generation: build.metadata.generation,
-    websiteUid: websiteUidOf(build, website),
-    occurrence: name,
-  };
+  build: Build,
+  website: Website,
+  signal: AbortSignal,
+): Promise<BuildOutcome> {
   try {
-    const site = await readContent(deps, build, context.signal);
+    const site = await readContent(deps, build, signal);
     const renderStarted = performance.now();
     const rendered = renderSite(site, { baseUrl: siteUrl(deps.config, website) });
     const renderSeconds = (performance.now() - renderStarted) / 1000;
@@ -161,60 +119,84 @@ export async function reconcileBuild(
       registry: deps.registry,
       base: deps.config.baseImage,
       target: imageRepository(deps.config, build),
-      tag: name,
+      tag: build.metadata.name ?? '',
       files: layerFiles(rendered),
       comment: `pagemagic renderer ${rendered.rendererVersion}`,
     });
-    const output = {
-      image: image.reference,
-      pages: rendered.pages.length,
-      bytes: renderedBytes(rendered),
-      renderSeconds,
-      pushSeconds: (performance.now() - pushStarted) / 1000,
+    return {
+      succeeded: {
+        image: image.reference,
+        pages: rendered.pages.length,
+        bytes: renderedBytes(rendered),
+        renderSeconds,
+        pushSeconds: (performance.now() - pushStarted) / 1000,
+      },
     };
-    const status = withSucceeded(
-      build,
-      { ...build.status, ...succeededFields(output, startedAt, kubeTime(now())) },
-      { status: 'True', reason: 'Succeeded', message: `pushed ${image.reference}` },
-      now,
-    );
-    await settleRunning();
-    await deps.publisher.publish({
-      ...event,
-      type: 'build.succeeded',
-      data: { website: build.spec.website, image: output.image, pages: output.pages, bytes: output.bytes },
-    });
-    await deps.client.patchStatus(BUILDS, target, status, { signal: context.signal });
-    context.logger.info({ image: image.reference, pages: output.pages }, 'build succeeded');
-    return undefined;
   } catch (error) {
-    await settleRunning();
-    const message = (error as Error).message;
-    const attempts = deps.failures(key) + 1;
-    const permanent = error instanceof PermanentBuildError || attempts >= deps.config.buildMaxAttempts;
-    if (!permanent) {
-      const retrying = withSucceeded(
+    return { failed: error as Error, permanent: error instanceof PermanentBuildError };
+  }
+}
+
+export function buildKind(deps: BuildReconcilerDeps): ReconcilerKind<Build, BuildStatus, BuildObservation> {
+  const now = deps.now ?? (() => new Date());
+  return {
+    resource: BUILDS,
+    plan: (observed) => planBuild(observed, deps.config.buildMaxAttempts),
+    async observe(key, context) {
+      const build = deps.builds.get(key);
+      if (!build || build.metadata.deletionTimestamp || isFinished(build)) return undefined;
+      const website = deps.websites.get(`${build.metadata.namespace}/${build.spec.website}`);
+      if (!website) return undefined; // Its owner is gone; garbage collection removes the Build.
+      const target = { namespace: build.metadata.namespace, name: build.metadata.name ?? '' };
+      const running = withSucceeded(
         build,
-        build.status ?? {},
-        { status: 'Unknown', reason: 'Retrying', message: `attempt ${attempts} failed: ${message}` },
+        { ...build.status, phase: 'Running', startedAt: build.status?.startedAt ?? kubeTime(now()) },
+        { status: 'Unknown', reason: 'Running', message: 'rendering and pushing the site image' },
         now,
       );
-      await deps.client.patchStatus(BUILDS, target, retrying, { signal: context.signal });
-      throw error;
-    }
-    const failed = withSucceeded(
-      build,
-      { ...build.status, phase: 'Failed', completedAt: kubeTime(now()) },
-      { status: 'False', reason: 'BuildFailed', message: `after ${attempts} attempt(s): ${message}` },
-      now,
-    );
-    await deps.publisher.publish({
-      ...event,
-      type: 'build.failed',
-      data: { website: build.spec.website, message },
-    });
-    await deps.client.patchStatus(BUILDS, target, failed, { signal: context.signal });
-    context.logger.warn({ error: message, attempts }, 'build failed');
-    return undefined;
-  }
+      // Only a build that takes a while says it is running: most finish in well under a second, and a
+      // Running status nobody sees costs a write here and a reconcile and status write of the Website.
+      let runningWritten: Promise<void> | undefined;
+      const runningTimer =
+        build.status?.phase === 'Running'
+          ? undefined
+          : setTimeout(() => {
+              runningWritten = deps.client
+                .patchStatus(BUILDS, target, running, { signal: context.signal })
+                .then(
+                  () => undefined,
+                  (error: unknown) =>
+                    context.logger.warn(
+                      { error: (error as Error).message },
+                      'could not say the build is running',
+                    ),
+                );
+            }, deps.runningAfterMs ?? RUNNING_AFTER_MS);
+      const outcome = await runBuild(deps, build, website, context.signal);
+      // The Running write, if it started, lands before the final status so it never overwrites it.
+      clearTimeout(runningTimer);
+      await runningWritten;
+      if ('succeeded' in outcome) {
+        context.logger.info(
+          { image: outcome.succeeded.image, pages: outcome.succeeded.pages },
+          'build succeeded',
+        );
+      } else {
+        context.logger.warn({ error: outcome.failed.message }, 'build attempt failed');
+      }
+      return {
+        object: build,
+        status: build.status,
+        running,
+        websiteUid: websiteUidOf(build, website),
+        outcome,
+        attempts: deps.failures(key) + 1,
+        finishedAt: now(),
+      };
+    },
+  };
+}
+
+export function buildReconciler(deps: BuildReconcilerDeps): Reconciler {
+  return reconcilerOf(buildKind(deps), deps);
 }

@@ -1,5 +1,6 @@
-// One Domain, start to finish: prove the host by TXT, claim it cluster-wide, get a certificate, write
-// status once if anything changed, and say when to look again.
+// What the Domain controller observes: the TXT lookup, the cluster-wide claim of the host (a create whose
+// answer is a fact: ours, or someone else's) and the certificate (cert-manager's, or issued by ACME here).
+// plan.ts decides the status, Events, messages, claim release and when to look again; the shell writes.
 
 import { randomBytes, X509Certificate } from 'node:crypto';
 import {
@@ -22,15 +23,15 @@ import {
   isNotFound,
   type KubeClient,
   type Logger,
-  type ReconcileContext,
   type Reconciler,
-  type Result,
   resources,
 } from '../../runtime/index.ts';
-import { type ConditionUpdate, findCondition, kubeTime } from '../conditions.ts';
+import { kubeTime } from '../conditions.ts';
+import { type ReconcilerKind, reconcilerOf } from '../shell.ts';
 import type { AcmeIssuer } from './acme.ts';
 import type { DomainConfig } from './config.ts';
 import type { TxtLookup } from './dns.ts';
+import { type CertificateOutcome, type DomainObservation, planDomain } from './plan.ts';
 import {
   ACME_CHALLENGE_PATH,
   acmeChallengeService,
@@ -50,16 +51,10 @@ import {
 import {
   CERTIFICATE_READY,
   type ClaimOutcome,
-  claimedCondition,
   conflictVerified,
   decideVerification,
   domainOutcome,
-  nextConditions,
-  readyCondition,
   renewalTime,
-  sameStatus,
-  transitionEvents,
-  VERIFIED,
 } from './status.ts';
 
 export interface DomainReconcilerOptions {
@@ -77,17 +72,10 @@ export interface DomainReconcilerOptions {
   now?: () => Date;
 }
 
-/** setTimeout takes at most 2^31-1 ms; a renewal years away is simply looked at again in a day. */
-const MAX_REQUEUE_MS = 24 * 3600 * 1000;
-
-interface CertificateOutcome {
-  condition: ConditionUpdate;
-  status?: DomainStatus['certificate'];
-  requeueAfterMs?: number;
-}
-
-export function createDomainReconciler(options: DomainReconcilerOptions): Reconciler {
-  const { client, domains, claims, config } = options;
+export function domainKind(
+  options: DomainReconcilerOptions,
+): ReconcilerKind<Domain, DomainStatus, DomainObservation> {
+  const { client, claims, config } = options;
   const now = options.now ?? (() => new Date());
   const publisher = options.publisher;
 
@@ -95,26 +83,11 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
    * Events are filed under their Website's uid (`pagemagic.events.<type>.<website uid>`) so one site's feed
    * is one subject filter; a Domain naming a Website that is gone is filed under its own uid.
    */
-  async function websiteUid(domain: Domain): Promise<string> {
+  async function websiteUidOf(domain: Domain): Promise<string> {
     const website = await getOptional(
       client.get<Website>(WEBSITES, domain.metadata.namespace, domain.spec.website),
     );
     return website?.metadata.uid ?? domain.metadata.uid ?? '';
-  }
-
-  async function publishOutcome(domain: Domain, host: string, verified: ConditionUpdate): Promise<void> {
-    const outcome = publisher && domainOutcome(domain.status?.conditions, verified);
-    if (!outcome) return;
-    await publisher.publish({
-      type: outcome.type,
-      namespace: domain.metadata.namespace ?? '',
-      name: domain.metadata.name ?? '',
-      uid: domain.metadata.uid ?? '',
-      generation: domain.metadata.generation,
-      websiteUid: await websiteUid(domain),
-      occurrence: outcome.occurrence,
-      data: { host, website: domain.spec.website, reason: outcome.reason, message: outcome.message },
-    });
   }
 
   /**
@@ -148,21 +121,9 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     }
   }
 
-  async function releaseClaim(domain: Domain, host: string, fresh: boolean): Promise<void> {
-    let claim = claims.get(host);
-    if (!claim && fresh) {
-      claim = await client.get<DomainClaim>(DOMAIN_CLAIMS, undefined, host).catch((error: unknown) => {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      });
-    }
-    if (!claim || !claimHeldBy(claim, domain)) return;
-    try {
-      // The uid precondition keeps a release from deleting a claim someone else made in the meantime.
-      await client.delete(DOMAIN_CLAIMS, { name: host }, { preconditions: { uid: claim.metadata.uid } });
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
+  /** The claim a deleted Domain must release: read afresh when the cache has none, as it may lag. */
+  async function claimToRelease(host: string): Promise<DomainClaim | undefined> {
+    return claims.get(host) ?? (await getOptional(client.get<DomainClaim>(DOMAIN_CLAIMS, undefined, host)));
   }
 
   async function getOptional<T>(read: Promise<T>): Promise<T | undefined> {
@@ -287,146 +248,63 @@ export function createDomainReconciler(options: DomainReconcilerOptions): Reconc
     }
   }
 
-  function emitEvents(domain: Domain, before: DomainStatus | undefined, after: DomainStatus) {
-    for (const event of transitionEvents(before?.conditions, after.conditions ?? [])) {
-      options.events.record(domain, event.type, event.reason, event.message);
-    }
-  }
-
-  async function writeStatus(domain: Domain, status: DomainStatus): Promise<void> {
-    if (sameStatus(domain.status, status)) return;
-    await client.patchStatus(
-      DOMAINS,
-      { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
-      status,
-    );
-    emitEvents(domain, domain.status, status);
-  }
-
-  async function finalize(domain: Domain): Promise<void> {
-    const finalizers = domain.metadata.finalizers ?? [];
-    if (!finalizers.includes(DOMAIN_FINALIZER)) return;
-    const host = normaliseHost(domain.spec.hostname);
-    if (host) await releaseClaim(domain, host, true);
-    await client.mergePatch(
-      DOMAINS,
-      { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
-      {
-        metadata: {
-          finalizers: finalizers.filter((name) => name !== DOMAIN_FINALIZER),
-          resourceVersion: domain.metadata.resourceVersion,
-        },
-      },
-    );
-  }
-
-  return async (key: string, context: ReconcileContext): Promise<Result | undefined> => {
-    const domain = domains.get(key);
-    if (!domain) return undefined;
-    const { logger } = context;
-    if (domain.metadata.deletionTimestamp) {
-      await finalize(domain);
-      return undefined;
-    }
-    const finalizers = domain.metadata.finalizers ?? [];
-    if (!finalizers.includes(DOMAIN_FINALIZER)) {
-      // The resourceVersion makes this merge patch conditional, so a concurrent edit of finalizers is not lost.
-      await client.mergePatch(
-        DOMAINS,
-        { namespace: domain.metadata.namespace, name: domain.metadata.name ?? '' },
-        {
-          metadata: {
-            finalizers: [...finalizers, DOMAIN_FINALIZER],
-            resourceVersion: domain.metadata.resourceVersion,
-          },
-        },
-      );
-      return undefined;
-    }
-    const generation = domain.metadata.generation;
-    const previous = domain.status;
-    const at = now();
-    const host = normaliseHost(domain.spec.hostname);
-    if (!host) {
-      const invalid: ConditionUpdate = {
-        type: VERIFIED,
-        status: 'False',
-        reason: 'InvalidHostname',
-        message: `${domain.spec.hostname} is not a host name`,
-      };
-      const updates = [invalid, claimedCondition('not-verified', domain.spec.hostname)];
-      await writeStatus(domain, {
-        ...previous,
-        observedGeneration: generation,
-        conditions: nextConditions(
-          previous?.conditions,
-          [...updates, readyCondition(updates)],
-          generation,
-          at,
-        ),
+  return {
+    resource: DOMAINS,
+    plan: (observed) => planDomain(observed, config),
+    async observe(key, context): Promise<DomainObservation | undefined> {
+      const domain = options.domains.get(key);
+      if (!domain) return undefined;
+      const base = { object: domain, status: domain.status, now: now() };
+      const host = normaliseHost(domain.spec.hostname);
+      if (domain.metadata.deletionTimestamp) {
+        if (!domain.metadata.finalizers?.includes(DOMAIN_FINALIZER)) return undefined;
+        return { ...base, stage: 'finalize', claim: host ? await claimToRelease(host) : undefined };
+      }
+      if (!domain.metadata.finalizers?.includes(DOMAIN_FINALIZER)) return { ...base, stage: 'adopt' };
+      if (!host) return { ...base, stage: 'invalid' };
+      // The token is made once and kept: the user publishes it, so it must not change under them.
+      const record =
+        domain.status?.verification ?? verificationRecord(host, randomBytes(16).toString('base64url'));
+      const found = txtRecordsContain(await options.lookupTxt(record.recordName), record.recordValue);
+      const decision = decideVerification({
+        host,
+        record,
+        found,
+        previous: domain.status?.conditions,
+        now: base.now,
+        graceSeconds: config.graceSeconds,
       });
-      return undefined;
-    }
-    // The token is made once and kept: the user publishes it, so it must not change under them.
-    const record = previous?.verification ?? verificationRecord(host, randomBytes(16).toString('base64url'));
-    const found = txtRecordsContain(await options.lookupTxt(record.recordName), record.recordValue);
-    const decision = decideVerification({
-      host,
-      record,
-      found,
-      previous: previous?.conditions,
-      now: at,
-      graceSeconds: config.graceSeconds,
-    });
-
-    let claim: ClaimOutcome = 'not-verified';
-    if (decision.proven) claim = await ensureClaim(domain, host);
-    else await releaseClaim(domain, host, false);
-
-    const verified = claim === 'conflict' ? conflictVerified() : decision.verified;
-    let cert: CertificateOutcome = {
-      condition: {
-        type: CERTIFICATE_READY,
-        status: 'False',
-        reason: 'NotClaimed',
-        message: 'a certificate is requested once the host is verified and claimed',
-      },
-      status: previous?.certificate,
-    };
-    if (claim === 'held') {
-      cert = (await options.certManagerInstalled())
-        ? await viaCertManager(domain, host)
-        : await viaAcme(domain, host, logger);
-    }
-    const updates = [verified, claimedCondition(claim, host), cert.condition];
-    const conditions = nextConditions(
-      previous?.conditions,
-      [...updates, readyCondition(updates), decision.recordPresent],
-      generation,
-      at,
-    );
-    const becameVerified =
-      verified.status === 'True' && findCondition(previous?.conditions, VERIFIED)?.status !== 'True';
-    const status: DomainStatus = {
-      observedGeneration: generation,
-      conditions,
-      verification: record,
-      verifiedAt: becameVerified ? kubeTime(at) : previous?.verifiedAt,
-      lastCheckedAt: previous?.lastCheckedAt,
-      certificate: cert.status,
-    };
-    // Published before the status write, as the Website controller does: a failed write retries the
-    // reconcile, which publishes the same message id again (dropped by JetStream), so none is lost.
-    await publishOutcome(domain, host, verified);
-    await writeStatus(domain, status);
-
-    const waits = [
-      verified.status === 'True' ? config.recheckSeconds * 1000 : config.pendingSeconds * 1000,
-      decision.graceEndsAt ? decision.graceEndsAt.getTime() - at.getTime() : undefined,
-      cert.requeueAfterMs,
-    ].filter((ms): ms is number => ms !== undefined);
-    return { requeueAfter: Math.max(1, Math.min(MAX_REQUEUE_MS, ...waits)) };
+      // Claiming is a create whose answer (ours, or someone else's) is what the status reports.
+      const claim: ClaimOutcome = decision.proven ? await ensureClaim(domain, host) : 'not-verified';
+      const certificate =
+        claim !== 'held'
+          ? undefined
+          : (await options.certManagerInstalled())
+            ? await viaCertManager(domain, host)
+            : await viaAcme(domain, host, context.logger);
+      const verified = claim === 'conflict' ? conflictVerified() : decision.verified;
+      // Messages are filed under the Website's uid, read only when there is one to publish.
+      const websiteUid =
+        publisher && domainOutcome(domain.status?.conditions, verified)
+          ? await websiteUidOf(domain)
+          : undefined;
+      return {
+        ...base,
+        stage: 'check',
+        host,
+        record,
+        decision,
+        claim,
+        cachedClaim: claims.get(host),
+        certificate,
+        websiteUid,
+      };
+    },
   };
+}
+
+export function createDomainReconciler(options: DomainReconcilerOptions): Reconciler {
+  return reconcilerOf(domainKind(options), options);
 }
 
 function parseCertificate(secret: TlsSecret): { notBefore: Date; notAfter: Date } | undefined {

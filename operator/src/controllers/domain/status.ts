@@ -3,7 +3,6 @@
 // an identical status and no write.
 
 import type { Condition, DomainStatus } from '@pagemagic/crds';
-import { canonicalJson } from '@pagemagic/crds/content';
 import { type ConditionUpdate, findCondition, kubeTime, setCondition } from '../conditions.ts';
 import type { DomainEvent } from './resources.ts';
 
@@ -239,9 +238,4 @@ export function transitionEvents(
     });
   }
   return events;
-}
-
-/** Status fields compared structurally, so a reconcile that learned nothing writes nothing. */
-export function sameStatus(a: DomainStatus | undefined, b: DomainStatus): boolean {
-  return canonicalJson(a ?? {}) === canonicalJson(b);
 }

@@ -5,7 +5,7 @@
 // Content ConfigMaps are cached as metadata only: their bodies are most of the bytes and only a Build
 // reads one, by name.
 
-import type { Build, Domain, Website, WebsiteStatus } from '@pagemagic/crds';
+import type { Build, Domain, Website } from '@pagemagic/crds';
 import { BUILDS, DOMAINS, WEBSITES } from '@pagemagic/crds';
 import { LABEL_WEBSITE } from '@pagemagic/crds/content';
 import type { OperatorConfig } from '../../config.ts';
@@ -17,7 +17,6 @@ import {
   type KubeObject,
   type Manager,
   resources,
-  WrittenStatus,
 } from '../../runtime/index.ts';
 import {
   BY_WEBSITE,
@@ -25,7 +24,7 @@ import {
   compactWebsite,
   type DeploymentObject,
   type OperatorInformers,
-  reconcileWebsite,
+  websiteReconciler,
 } from './reconcile.ts';
 
 export type { OperatorInformers };
@@ -139,25 +138,18 @@ export function deploymentChangeMatters(previous: DeploymentObject, deployment: 
 
 export function addWebsiteController(manager: Manager, options: WebsiteControllerOptions): Controller {
   const { informers } = options;
-  const written = new WrittenStatus<WebsiteStatus>();
   const controller = manager.addController({
     name: 'website',
     workers: options.workers ?? options.config.workers,
-    reconcile: (key, context) =>
-      reconcileWebsite(
-        {
-          client: manager.client,
-          config: options.config,
-          executor: options.executor,
-          publisher: options.publisher,
-          events: manager.events,
-          rendererVersion: options.rendererVersion,
-          written,
-          ...informers,
-        },
-        key,
-        context,
-      ),
+    reconcile: websiteReconciler({
+      client: manager.client,
+      config: options.config,
+      executor: options.executor,
+      publisher: options.publisher,
+      events: manager.events,
+      rendererVersion: options.rendererVersion,
+      ...informers,
+    }),
   });
   const enqueue = (key: string) => controller.enqueue(key);
   const own = (website: Website) => [`${website.metadata.namespace}/${website.metadata.name}`];

@@ -1,7 +1,6 @@
 // The Website's conditions: ContentReady, Built, Deployed and the summarising Ready.
 
-import type { Condition, WebsiteStatus } from '@pagemagic/crds';
-import { canonicalJson } from '@pagemagic/crds/content';
+import type { Condition } from '@pagemagic/crds';
 import { type ConditionUpdate, setCondition } from '../conditions.ts';
 
 export const WEBSITE_CONDITIONS = ['ContentReady', 'Built', 'Deployed'] as const;
@@ -42,21 +41,6 @@ export function withConditions(
   for (const type of WEBSITE_CONDITIONS)
     list = setCondition(list, { type, ...verdicts[type] }, generation, now);
   return setCondition(list, { type: 'Ready', ...readyVerdict(verdicts) }, generation, now);
-}
-
-/** Compared as canonical JSON, so key order in what the API server returned does not count as a change. */
-export function sameStatus(a: WebsiteStatus | undefined, b: WebsiteStatus | undefined): boolean {
-  return canonicalJson(a ?? {}) === canonicalJson(b ?? {});
-}
-
-/** A merge patch that turns `current` into `next`: fields that went away are set to null. */
-export function statusPatch(
-  current: Record<string, unknown> | undefined,
-  next: Record<string, unknown>,
-): Record<string, unknown> {
-  const patch: Record<string, unknown> = { ...next };
-  for (const key of Object.keys(current ?? {})) if (!(key in next)) patch[key] = null;
-  return patch;
 }
 
 export interface Transition {
