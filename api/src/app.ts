@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -19,6 +18,7 @@ import { fastifyLogging } from './logging.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { bodyPolicyPlugin } from './protection/body-policy.ts';
 import { strictBodyValidators } from './protection/body-types.ts';
 import { rateLimitPlugin } from './rate-limit/plugin.ts';
@@ -161,10 +161,12 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
     theme: { title: 'Page Magic API' },
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(helmet, {
-    // The docs page is the only HTML this API serves, and it needs its own inline scripts and styles.
-    contentSecurityPolicy: false,
-    crossOriginResourcePolicy: { policy: 'same-site' },
+  await app.register(securityHeadersPlugin, {
+    helmet: {
+      // The docs page is the only HTML this API serves, and it needs its own inline scripts and styles.
+      contentSecurityPolicy: false,
+      crossOriginResourcePolicy: { policy: 'same-site' },
+    },
   });
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && config.corsOrigins.includes(origin)),

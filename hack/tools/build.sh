@@ -52,3 +52,8 @@ build pebble pebble github.com/letsencrypt/pebble/v2/cmd/pebble "-s -w -X main.v
 build pebble pebble-challtestsrv github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv
 build static-server pagemagic-static .
 build mailpit mailpit github.com/axllent/mailpit "-s -w -X github.com/axllent/mailpit/config.Version=v1.33.1"
+
+# Benchmark-only tools, built when a benchmark asks for them (`build.sh bench`), so `make test` never waits.
+if [[ " $* " == *" bench "* ]]; then
+  build vegeta vegeta github.com/tsenart/vegeta/v12 "-s -w -X main.Version=v12.13.0"
+fi

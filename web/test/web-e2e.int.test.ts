@@ -261,6 +261,36 @@ describe('the web app, end to end', () => {
     await checkPage(page, 'domains');
   }, 60_000);
 
+  it('removes a domain only after asking, and a cancel puts focus back where it was', async () => {
+    const host = `www.bakery-${run}.example.com`;
+    const ask = page.getByRole('button', { name: `Remove ${host}` });
+    await ask.click();
+    const confirm = page.getByRole('button', { name: `Yes, remove ${host}` });
+    await confirm.waitFor(WAIT);
+    // The question lands on its own answer; Cancel lands back on the button that asked.
+    const focused = (locator: typeof confirm) =>
+      locator.evaluate(
+        (element) =>
+          element === (globalThis as { document?: { activeElement: unknown } }).document?.activeElement,
+      );
+    expect(await focused(confirm)).toBe(true);
+    expect(await page.getByRole('main').textContent()).toContain(`You can add it again later`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor(WAIT);
+    expect(await focused(ask)).toBe(true);
+    const client = api.client(await ownerTokens());
+    expect((await client.call(listDomains, { query: { siteId: state.siteId } })).items).toHaveLength(1);
+
+    await ask.click();
+    await confirm.click();
+    await expect
+      .poll(
+        async () => (await client.call(listDomains, { query: { siteId: state.siteId } })).items.length,
+        WAIT,
+      )
+      .toBe(0);
+  }, 60_000);
+
   it('shows the account: profile, members with an invitation sent, and the activity feed', async () => {
     await page.getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();

@@ -116,8 +116,9 @@ class KindCache {
       client,
       resource: KINDS[kind],
       name: `api-${kind}`,
-      // managedFields stay: reads answer what the API server would.
-      transform: (object) => object,
+      // managedFields stay: reads answer what the API server would. Frozen, so a list can hand out the
+      // cached objects themselves (no copy per request) and a caller that would change one fails loudly.
+      transform: (object) => deepFreeze(withKind(KINDS[kind], object)),
       registry: options.registry,
       logger: options.logger,
     });
@@ -480,9 +481,17 @@ export class CachedKubeClient extends KubeClient {
           ? { continue: encodeContinue(namespace, last), remainingItemCount: matching.length - page.length }
           : {}),
       },
-      items: page.map((object) => withKind(ref, structuredClone(object) as T)),
+      items: page as T[],
     };
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function withKind<T extends KubeObject>(ref: ResourceRef, object: T): T {

@@ -6,6 +6,4 @@ export const PRIMARY_BUTTON =
   'rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70';
 export const SECONDARY_BUTTON =
   'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-70';
-export const DANGER_BUTTON =
-  'rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-70';
 export const CARD = 'rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6';

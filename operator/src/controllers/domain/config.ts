@@ -1,5 +1,7 @@
 // The Domain reconciler's settings, read from the environment once at start.
 
+import { Type } from '@sinclair/typebox';
+import { ConfigError, type Decode, type Env, readEnv, Setting } from '../../runtime/env.ts';
 import type { IssuerRef } from './resources.ts';
 
 export interface DomainConfig {
@@ -36,59 +38,78 @@ export interface DomainConfig {
 
 const LETS_ENCRYPT = 'https://acme-v02.api.letsencrypt.org/directory';
 
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+/** A positive number of seconds; fractions allowed, as tests and demos shorten the waits below one. */
+const positiveSeconds: Decode<number> = (raw, name) => {
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name}='${raw}' is not a positive number of seconds`);
+    throw new ConfigError(`${name}='${raw}' is not a positive number of seconds`);
   return value;
-}
+};
+
+const seconds = (fallback: number) =>
+  Setting.custom(positiveSeconds, { default: String(fallback), example: String(fallback) });
 
 /** `host:port`, `:port` or `[v6]:port`. */
 export function parseAddress(raw: string, name: string): { host: string; port: number } {
   const match = /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(raw.trim());
   const port = Number(match?.[3]);
-  if (!match || port < 1 || port > 65535) throw new Error(`${name}='${raw}' is not host:port`);
+  if (!match || port < 1 || port > 65535) throw new ConfigError(`${name}='${raw}' is not host:port`);
   return { host: match[1] ?? (match[2] || '0.0.0.0'), port };
 }
 
 /** `name`, `ClusterIssuer/name` or `Issuer/name`. */
 export function parseIssuer(raw: string): IssuerRef {
   const [kind, name] = raw.includes('/') ? raw.split('/', 2) : ['ClusterIssuer', raw];
-  if (!kind || !name) throw new Error(`PAGEMAGIC_CERT_ISSUER='${raw}' is not [Kind/]name`);
+  if (!kind || !name) throw new ConfigError(`PAGEMAGIC_CERT_ISSUER='${raw}' is not [Kind/]name`);
   return { kind, name };
 }
 
-export function domainConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DomainConfig {
-  const namespace = env.PAGEMAGIC_NAMESPACE || env.POD_NAMESPACE || 'pagemagic-system';
-  const httpAddress = parseAddress(
-    env.PAGEMAGIC_ACME_HTTP_ADDR || '0.0.0.0:8089',
-    'PAGEMAGIC_ACME_HTTP_ADDR',
-  );
+const DOMAIN_ENV = Type.Object({
+  PAGEMAGIC_NAMESPACE: Type.Optional(Setting.string({ example: 'pagemagic-system' })),
+  POD_NAMESPACE: Type.Optional(Setting.string({ example: 'pagemagic-system' })),
+  PAGEMAGIC_ACME_HTTP_ADDR: Setting.custom(parseAddress, {
+    default: '0.0.0.0:8089',
+    example: '0.0.0.0:8089',
+  }),
+  PAGEMAGIC_DNS_SERVERS: Setting.list({ example: '127.0.0.1:15053,10.0.0.2' }),
+  PAGEMAGIC_DOMAIN_PENDING_SECONDS: seconds(60),
+  PAGEMAGIC_DOMAIN_RECHECK_SECONDS: seconds(3600),
+  PAGEMAGIC_DOMAIN_GRACE_SECONDS: seconds(72 * 3600),
+  PAGEMAGIC_CERT_MANAGER_CACHE_SECONDS: seconds(60),
+  PAGEMAGIC_CERT_POLL_SECONDS: seconds(30),
+  PAGEMAGIC_ACME_ROUTE_SECONDS: seconds(5),
+  PAGEMAGIC_OPERATOR_SERVICE: Setting.string({ default: 'pagemagic-operator' }),
+  PAGEMAGIC_CERT_ISSUER: Setting.custom(parseIssuer, {
+    default: 'letsencrypt',
+    example: 'ClusterIssuer/letsencrypt',
+  }),
+  PAGEMAGIC_ACME_DIRECTORY: Setting.string({ default: LETS_ENCRYPT }),
+  PAGEMAGIC_ACME_CA_FILE: Type.Optional(Setting.string({ example: '/etc/pagemagic/acme-ca.pem' })),
+  PAGEMAGIC_ACME_EMAIL: Type.Optional(Setting.string({ example: 'ops@example.com' })),
+  PAGEMAGIC_ACME_ACCOUNT_SECRET: Setting.string({ default: 'pagemagic-acme-account' }),
+});
+
+/** Reads the Domain settings with the operator's one parser: every problem is reported at once. */
+export function domainConfigFromEnv(env: Env = process.env): DomainConfig {
+  const read = readEnv(DOMAIN_ENV, env);
+  const namespace = read.PAGEMAGIC_NAMESPACE ?? read.POD_NAMESPACE ?? 'pagemagic-system';
+  const httpAddress = read.PAGEMAGIC_ACME_HTTP_ADDR;
   return {
-    dnsServers: (env.PAGEMAGIC_DNS_SERVERS ?? '')
-      .split(',')
-      .map((server) => server.trim())
-      .filter(Boolean),
-    pendingSeconds: seconds(env, 'PAGEMAGIC_DOMAIN_PENDING_SECONDS', 60),
-    recheckSeconds: seconds(env, 'PAGEMAGIC_DOMAIN_RECHECK_SECONDS', 3600),
-    graceSeconds: seconds(env, 'PAGEMAGIC_DOMAIN_GRACE_SECONDS', 72 * 3600),
-    certManagerCacheSeconds: seconds(env, 'PAGEMAGIC_CERT_MANAGER_CACHE_SECONDS', 60),
-    certificatePollSeconds: seconds(env, 'PAGEMAGIC_CERT_POLL_SECONDS', 30),
-    challengeRouteSeconds: seconds(env, 'PAGEMAGIC_ACME_ROUTE_SECONDS', 5),
-    operatorService: {
-      name: env.PAGEMAGIC_OPERATOR_SERVICE || 'pagemagic-operator',
-      namespace,
-      port: httpAddress.port,
-    },
-    issuer: parseIssuer(env.PAGEMAGIC_CERT_ISSUER || 'letsencrypt'),
+    dnsServers: read.PAGEMAGIC_DNS_SERVERS,
+    pendingSeconds: read.PAGEMAGIC_DOMAIN_PENDING_SECONDS,
+    recheckSeconds: read.PAGEMAGIC_DOMAIN_RECHECK_SECONDS,
+    graceSeconds: read.PAGEMAGIC_DOMAIN_GRACE_SECONDS,
+    certManagerCacheSeconds: read.PAGEMAGIC_CERT_MANAGER_CACHE_SECONDS,
+    certificatePollSeconds: read.PAGEMAGIC_CERT_POLL_SECONDS,
+    challengeRouteSeconds: read.PAGEMAGIC_ACME_ROUTE_SECONDS,
+    operatorService: { name: read.PAGEMAGIC_OPERATOR_SERVICE, namespace, port: httpAddress.port },
+    issuer: read.PAGEMAGIC_CERT_ISSUER,
     acme: {
-      directoryUrl: env.PAGEMAGIC_ACME_DIRECTORY || LETS_ENCRYPT,
-      caFile: env.PAGEMAGIC_ACME_CA_FILE || undefined,
-      email: env.PAGEMAGIC_ACME_EMAIL || undefined,
+      directoryUrl: read.PAGEMAGIC_ACME_DIRECTORY,
+      caFile: read.PAGEMAGIC_ACME_CA_FILE,
+      email: read.PAGEMAGIC_ACME_EMAIL,
       httpAddress,
-      accountSecret: { namespace, name: env.PAGEMAGIC_ACME_ACCOUNT_SECRET || 'pagemagic-acme-account' },
+      accountSecret: { namespace, name: read.PAGEMAGIC_ACME_ACCOUNT_SECRET },
     },
   };
 }
