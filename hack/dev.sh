@@ -88,6 +88,7 @@ process_env() {
         "KUBECONFIG=$kubeconfig" \
         "PAGEMAGIC_SITE_URL_SCHEME=http" \
         "PAGEMAGIC_SITE_URL_PORT=$sites_port" \
+        "PAGEMAGIC_FORMS_URL=$api_url/forms" \
         "NATS_URL=$(setting NATS_URL "$services")" \
         "PAGEMAGIC_METRICS_ADDR=$metrics_addr" \
         "PAGEMAGIC_ACME_HTTP_ADDR=$acme_http_addr" \

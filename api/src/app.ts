@@ -26,6 +26,7 @@ import { authRoutes } from './routes/auth.ts';
 import { buildRoutes } from './routes/builds.ts';
 import { domainRoutes } from './routes/domains.ts';
 import { eventRoutes } from './routes/events.ts';
+import { formRoutes } from './routes/forms.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { previewRoutes } from './routes/previews.ts';
 import { profileRoutes } from './routes/profile.ts';
@@ -200,6 +201,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(regenerateRoutes, { services });
   await app.register(previewRoutes, { services });
   await app.register(domainRoutes, { services });
+  await app.register(formRoutes, { services });
   await app.register(eventRoutes, { services });
 
   // Closed first, so probes see the replica going before its connections to the services do.

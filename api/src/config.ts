@@ -72,6 +72,8 @@ export interface ApiConfig {
   streamLimits: { perUser: number; perWorkspace: number };
   /** How long a live sign-in is remembered in process (0: asked of PostgreSQL on every request). */
   sessionCacheMs: number;
+  /** Contact forms posted to the platform (src/forms/). */
+  forms: FormsConfig;
   /** How long a change may wait for an operator before a site says none has picked it up. */
   pickupGraceMs: number;
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
@@ -180,6 +182,19 @@ export const API_ENV = Type.Object({
   PAGEMAGIC_RATE_LIMIT_REFRESH_PER_IP: Setting.integer({ minimum: 1, default: 60 }),
   PAGEMAGIC_RATE_LIMIT_PER_USER: Setting.integer({ minimum: 1, default: 300 }),
   PAGEMAGIC_RATE_LIMIT_PER_IP: Setting.integer({ minimum: 1, default: 600 }),
+  PAGEMAGIC_FORM_PER_IP: Setting.integer({
+    minimum: 1,
+    default: 5,
+    description: 'contact form messages per client address per rate-limit window',
+  }),
+  PAGEMAGIC_FORM_PER_SITE: Setting.integer({
+    minimum: 1,
+    default: 60,
+    description: 'contact form messages per site per rate-limit window',
+  }),
+  PAGEMAGIC_FORM_MAX_LINKS: Setting.integer({ minimum: 0, default: 2 }),
+  PAGEMAGIC_FORM_BLOCKLIST: Setting.list({ example: 'cheap watches,lottery' }),
+  PAGEMAGIC_FORM_BODY_LIMIT_BYTES: Setting.integer({ minimum: 1024, default: 32_768 }),
   /** Unset: named after the database, so deployments sharing one Redis keep separate budgets. */
   PAGEMAGIC_RATE_LIMIT_PREFIX: Type.Optional(Setting.string({ example: 'pagemagic:prod:ratelimit' })),
   PAGEMAGIC_SESSION_CACHE_MS: Setting.integer({ minimum: 0, default: 5_000 }),
@@ -307,6 +322,13 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
       keyPrefix: read.PAGEMAGIC_RATE_LIMIT_PREFIX ?? `pagemagic:${database || 'pagemagic'}:ratelimit`,
     },
     sessionCacheMs: read.PAGEMAGIC_SESSION_CACHE_MS,
+    forms: {
+      perIp: read.PAGEMAGIC_FORM_PER_IP,
+      perSite: read.PAGEMAGIC_FORM_PER_SITE,
+      maxLinks: read.PAGEMAGIC_FORM_MAX_LINKS,
+      blocklist: read.PAGEMAGIC_FORM_BLOCKLIST,
+      bodyLimitBytes: read.PAGEMAGIC_FORM_BODY_LIMIT_BYTES,
+    },
     pickupGraceMs: read.PAGEMAGIC_PICKUP_GRACE_SECONDS * 1000,
     streamLimits: {
       perUser: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_USER,
@@ -382,6 +404,17 @@ export function parseNamespaceLabels(raw: string | undefined): Record<string, st
 // --- Rate limits (rate-limit/plugin.ts) ---------------------------------------------------------------
 
 /** Request budgets per fixed window, counted in Redis so every replica shares them. */
+export interface FormsConfig {
+  /** Messages per client address, and per site, in each rate-limit window. */
+  perIp: number;
+  perSite: number;
+  /** More links than this in a message marks it as spam. */
+  maxLinks: number;
+  /** Words that mark a message as spam, besides the built-in ones. */
+  blocklist: string[];
+  bodyLimitBytes: number;
+}
+
 export interface RateLimitConfig {
   windowSeconds: number;
   /** Sign-in routes (`/auth/…`), per client address: the brute-force and mail-bombing fence. */

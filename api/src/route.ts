@@ -50,6 +50,7 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.params ? { params: contract.params } : {}),
       ...(contract.querystring ? { querystring: contract.querystring } : {}),
       ...(contract.body ? { body: contract.body } : {}),
+      ...(contract.bodyMediaType ? { consumes: [contract.bodyMediaType] } : {}),
       ...(contract.headers ? { headers: contract.headers } : {}),
       response: Object.fromEntries(
         Object.entries({ ...transportErrors, ...contract.response }).map(([status, schema]) => {
@@ -60,7 +61,10 @@ export function registerRoute<C extends RouteContract>(
       ...(contract.auth ? { security: [{ bearerAuth: [] }] } : {}),
     },
     ...(contract.auth ? { preHandler: app.authenticate } : {}),
-    config: { rateLimit: contract.rateLimit ?? (contract.url.startsWith('/auth/') ? 'auth' : 'default') },
+    config: {
+      rateLimit: contract.rateLimit ?? (contract.url.startsWith('/auth/') ? 'auth' : 'default'),
+      bodyMediaType: contract.bodyMediaType ?? 'application/json',
+    },
     handler: handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
   });
 }

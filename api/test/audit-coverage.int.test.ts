@@ -14,6 +14,7 @@ import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExchangeCode } from '../src/auth/oauth.ts';
 import type { TokenPair } from '../src/auth/sessions.ts';
+import { storeSubmission } from '../src/forms/store.ts';
 import { API_PREFIX } from '../src/route.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
 import { type Hop, TestBrowser } from './helpers/oidc-browser.ts';
@@ -149,6 +150,23 @@ async function succeededBuild(owner: Person, siteId: string): Promise<string> {
     },
   );
   return name;
+}
+
+/** A site with one stored contact form message (stored directly: the form route has its own case). */
+async function messageOnSite(): Promise<{ owner: Person; siteId: string; messageId: string }> {
+  const owner = await person();
+  const siteId = await site(owner);
+  const website = await api.services.kubeClient.get<Website>(WEBSITES, owner.namespace, siteId);
+  const { id } = await storeSubmission(api.services.db, api.services.pii, {
+    workspaceId: owner.workspaceId,
+    site: siteId,
+    websiteUid: website.metadata.uid ?? '',
+    section: 'visit',
+    page: '/contact/',
+    locale: 'en',
+    values: [{ name: 'name', label: 'Your name', value: 'Ana' }],
+  });
+  return { owner, siteId, messageId: id };
 }
 
 // --- How to call each state-changing route on a path that must be audited ------------------------------
@@ -367,6 +385,45 @@ const CASES: Record<string, Case> = {
       },
     );
     return { params: { siteId }, as: owner, actor: owner.id };
+  },
+  // A visitor's contact form message: no one is signed in, the row names the site's workspace.
+  'POST /forms/:siteUid': async () => {
+    const owner = await person();
+    const siteId = await site(owner);
+    const live = await succeededBuild(owner, siteId);
+    const url = `https://${siteId}-${owner.namespace}.sites.pagemagic.localhost/`;
+    const website = await api.services.kubeClient.patchStatus<Website>(
+      WEBSITES,
+      { namespace: owner.namespace, name: siteId },
+      { liveBuild: live, url },
+    );
+    const uid = website.metadata.uid ?? '';
+    const deadline = Date.now() + 10_000;
+    while (api.services.cache.websiteByUid(uid)?.status?.url !== url) {
+      if (Date.now() > deadline) throw new Error('the API cache never saw the site published');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return {
+      params: { siteUid: uid },
+      form: new URLSearchParams({
+        _section: 'visit',
+        _locale: 'en',
+        _page: '/contact/',
+        name: 'Ana',
+        email: 'ana@example.com',
+        order: 'Cake',
+      }),
+      status: 303,
+      actor: null,
+    };
+  },
+  'PATCH /api/v1/sites/:siteId/messages/:messageId': async () => {
+    const { owner, siteId, messageId } = await messageOnSite();
+    return { params: { siteId, messageId }, body: { handled: true }, as: owner, actor: owner.id };
+  },
+  'DELETE /api/v1/sites/:siteId/messages/:messageId': async () => {
+    const { owner, siteId, messageId } = await messageOnSite();
+    return { params: { siteId, messageId }, as: owner, status: 204, actor: owner.id };
   },
   'DELETE /api/v1/sites/:siteId': async () => {
     const owner = await person();

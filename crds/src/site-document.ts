@@ -432,6 +432,8 @@ export const ContactFormSchema = strictObject({
   successMessage: text(200),
 });
 
+export type ContactForm = Static<typeof ContactFormSchema>;
+
 export const ContactSectionSchema = section('contact', {
   heading: Heading,
   intro: Type.Optional(Intro),
@@ -1098,10 +1100,21 @@ function checkPostSlugs(props: Json, path: string, index: TreeIndex, errors: Sit
   }
 }
 
+/**
+ * The name of the field a rendered form carries for robots to fill (people never see it): a form
+ * definition may not use it, or a person's answer would be taken for a robot's.
+ */
+export const FORM_TRAP_FIELD = 'website_url';
+
 function checkForm(form: Json, path: string, errors: SiteDocumentError[]): void {
   const names = new Set<unknown>();
   for (const [k, field] of records(form.fields)) {
     const at = `${path}/fields/${k}`;
+    if (field.name === FORM_TRAP_FIELD)
+      errors.push({
+        path: `${at}/name`,
+        message: `${show(field.name)} is reserved; name the field otherwise`,
+      });
     if (names.has(field.name))
       errors.push({ path: `${at}/name`, message: `duplicate field name ${show(field.name)}` });
     names.add(field.name);

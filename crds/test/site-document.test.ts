@@ -242,6 +242,13 @@ describe('sections', () => {
       { path: `${fields}/3/options`, message: 'only applies to select fields (this one is "textarea")' },
     ]);
   });
+
+  it("keeps the rendered form's robot trap out of every definition", () => {
+    const fields = '/pages/5/sections/0/props/form/fields';
+    expect(errorsOf(edited([`${fields}/0/name`, 'website_url']))).toEqual([
+      { path: `${fields}/0/name`, message: '"website_url" is reserved; name the field otherwise' },
+    ]);
+  });
 });
 
 describe('links', () => {

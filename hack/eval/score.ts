@@ -8,6 +8,7 @@
 // parser would add a dependency for no gain in what can be told from the text.
 
 import { isPlaceholder, type KindFamily, kindInfo, type SiteDocument } from '@pagemagic/crds/site-document';
+import type { RenderedPage } from '@pagemagic/operator/render';
 import type { BriefEntry } from './corpus.ts';
 
 /** The languages the offline generator writes; a brief in another language is not held to the language goal. */
@@ -16,7 +17,7 @@ export const SUPPORTED_LANGUAGES: readonly string[] = ['en', 'pt', 'es', 'fr', '
 export interface RenderedPageInput {
   urlPath: string;
   locale: string;
-  kind: 'page' | 'post' | 'not-found';
+  kind: RenderedPage['kind'];
   html: string;
 }
 

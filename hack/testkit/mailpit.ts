@@ -27,6 +27,7 @@ export interface MailMessage {
   MessageID: string;
   From: MailAddress | null;
   To: MailAddress[] | null;
+  ReplyTo: MailAddress[] | null;
   Subject: string;
   Date: string;
   Text: string;

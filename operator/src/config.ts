@@ -1,6 +1,7 @@
 // The operator's settings, read once from the environment. Everything has a default that works on the
 // local cluster (hack/cluster.sh, hack/test-servers.sh), so `pagemagic-operator run` needs no flags there.
 
+import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { type Env, parseListenAddress, readEnv, Setting } from './runtime/env.ts';
 
@@ -40,6 +41,20 @@ export interface OperatorConfig {
   workers: number;
   /** Unset: the operator runs without publishing events. */
   natsUrl: string | undefined;
+  /** The API's form endpoint; a site's forms post to `<formsUrl>/<website uid>`. Unset: mail-app forms. */
+  formsUrl: string | undefined;
+}
+
+/**
+ * The version Builds are named with: the renderer's, and where forms post, since that is in every page
+ * with a form; a new forms URL makes every site build again.
+ */
+export function rendererVersionFor(
+  config: Pick<OperatorConfig, 'formsUrl'>,
+  rendererVersion: string,
+): string {
+  if (!config.formsUrl) return rendererVersion;
+  return `${rendererVersion}+forms.${createHash('sha256').update(config.formsUrl).digest('hex').slice(0, 8)}`;
 }
 
 /** The operator's field manager: what it applies is its own, apart from what the API writes. */
@@ -76,6 +91,13 @@ export const OPERATOR_ENV = Type.Object({
   PAGEMAGIC_BUILD_MAX_ATTEMPTS: Setting.integer({ minimum: 1, default: 5 }),
   PAGEMAGIC_WORKERS: Setting.integer({ minimum: 1, default: 2 }),
   NATS_URL: Type.Optional(Setting.string({ example: 'nats://127.0.0.1:14222' })),
+  PAGEMAGIC_FORMS_URL: Type.Optional(
+    Setting.string({
+      example: 'https://api.pagemagic.example/forms',
+      description:
+        "where sites' contact forms post (the API's /forms); unset, a form opens the visitor's mail app",
+    }),
+  ),
 });
 
 /** Throws a ConfigError naming every variable that is wrong. */
@@ -102,5 +124,6 @@ export function configFromEnv(env: Env = process.env): OperatorConfig {
     buildMaxAttempts: values.PAGEMAGIC_BUILD_MAX_ATTEMPTS,
     workers: values.PAGEMAGIC_WORKERS,
     natsUrl: values.NATS_URL,
+    formsUrl: values.PAGEMAGIC_FORMS_URL?.replace(/\/+$/, ''),
   };
 }

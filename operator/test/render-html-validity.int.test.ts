@@ -61,7 +61,9 @@ describe('rendered HTML', () => {
     );
     expect([...SECTION_TYPES].filter((type) => !sectionTypes.has(type))).toEqual([]);
     for (const { name, doc } of sites) {
-      const site = renderSite(doc, { baseUrl: `https://${name}.pagemagic.site` });
+      // The example posts its form to the platform (trap field, "sent" pages); the others open a mail app.
+      const formAction = name === 'example' ? { formAction: 'https://api.pagemagic.dev/forms/u1' } : {};
+      const site = renderSite(doc, { baseUrl: `https://${name}.pagemagic.site`, ...formAction });
       for (const page of site.pages) {
         const file = join(directory, `${name}${page.file.replaceAll('/', '_')}`);
         await writeFile(file, site.files.get(page.file)?.body ?? '');

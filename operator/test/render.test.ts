@@ -329,9 +329,44 @@ describe('renderSite', () => {
       baseUrl: BASE,
       formAction: 'https://forms.pagemagic.dev/submit',
     });
-    expect(html(served, '/contact/index.html')).toContain(
-      '<form class="form" action="https://forms.pagemagic.dev/submit" method="post"><input type="hidden" name="_section" value="visit"><input type="hidden" name="_locale" value="en">',
+    const form = html(served, '/contact/index.html');
+    expect(form).toContain(
+      '<form class="form" action="https://forms.pagemagic.dev/submit" method="post"><input type="hidden" name="_section" value="visit"><input type="hidden" name="_locale" value="en"><input type="hidden" name="_page" value="/contact/">',
     );
+    // The trap: off screen, out of the tab order and the accessibility tree, never autofilled.
+    expect(form).toContain(
+      '<div class="trap" aria-hidden="true"><label for="_f-visit-website_url">Leave this field empty</label><input type="text" id="_f-visit-website_url" name="website_url" tabindex="-1" autocomplete="off"></div>',
+    );
+    expect(form).toMatch(/\.form \.trap\{position:absolute;left:-10000px/);
+    // Where the endpoint sends a person whose message it took: one page per language, kept out of search.
+    // Where the endpoint sends a person whose message it took: one page per form and language, with the
+    // form's own success message, kept out of search.
+    const document = exampleSiteDocument();
+    const enVisit = document.pages.find((p) => p.slug === 'contact')?.sections[0];
+    const ptVisit = document.translations.pt?.pages.find((p) => p.slug === 'contact')?.sections[0];
+    const sent = html(served, '/pt/_sent/visit/index.html');
+    expect(sent).toContain('<h1>Obrigado, a sua mensagem foi enviada</h1>');
+    expect(sent).toContain(
+      `<p class="lead">${ptVisit?.type === 'contact' ? ptVisit.props.form?.successMessage : 'none'}</p>`,
+    );
+    expect(sent).toContain('<meta name="robots" content="noindex">');
+    expect(sent).toContain('<a class="btn" href="/pt/">');
+    expect(html(served, '/_sent/visit/index.html')).toContain(
+      `<p class="lead">${enVisit?.type === 'contact' ? enVisit.props.form?.successMessage : 'none'}</p>`,
+    );
+    expect(html(served, '/sitemap.xml')).not.toContain('_sent');
+    // Without the endpoint there is no such page, and no trap in the mail-app form.
+    expect(render(exampleSiteDocument()).files.has('/_sent/visit/index.html')).toBe(false);
+    expect(html(render(exampleSiteDocument()), '/contact/index.html')).not.toContain('class="trap"');
+    // Local runs post to the API over plain HTTP on this machine; nowhere else.
+    const local = renderSite(exampleSiteDocument(), {
+      baseUrl: BASE,
+      formAction: 'http://127.0.0.1:18080/forms/u1',
+    });
+    expect(html(local, '/contact/index.html')).toContain('action="http://127.0.0.1:18080/forms/u1"');
+    expect(() =>
+      renderSite(exampleSiteDocument(), { baseUrl: BASE, formAction: 'http://forms.example.com/submit' }),
+    ).toThrow(RenderError);
     const rules = parseHeadersFile(html(served, '/_headers'));
     expect(headersForPath(rules, '/contact/')['Content-Security-Policy']).toContain(
       'form-action https://forms.pagemagic.dev;',

@@ -19,6 +19,8 @@ export interface RouteContract {
   params?: TObject;
   querystring?: TObject;
   body?: TSchema;
+  /** The body's media type when it is not JSON (a contact form's `application/x-www-form-urlencoded`). */
+  bodyMediaType?: string;
   headers?: TObject;
   /** Every status the route can answer with, errors included. */
   response: Record<number, TSchema>;
@@ -32,7 +34,8 @@ export interface RouteContract {
   rateLimit?: RateLimitClass;
 }
 
-export type RateLimitClass = 'auth' | 'refresh' | 'default';
+/** `form`: a site's contact form, counted by its route per address and per site (routes/forms.ts). */
+export type RateLimitClass = 'auth' | 'refresh' | 'default' | 'form';
 
 /** Keeps the literal types of a contract, which the server and client both infer from. */
 export function defineRoute<const C extends RouteContract>(contract: C): C {

@@ -8,6 +8,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Where a reply goes when it is not the sender (a site's visitor, for a contact form message). */
+  replyTo?: string;
 }
 
 export interface Mailer {

@@ -36,10 +36,6 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
     code: 'payload_too_large',
     message: 'The request body is larger than this API accepts; send less',
   },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    code: 'unsupported_media_type',
-    message: 'Send the body as application/json',
-  },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     code: 'bad_request',
     message: 'The body is empty but Content-Type says JSON; send a JSON body or drop the header',
@@ -76,6 +72,10 @@ export const errorsPlugin = fp(
               { issues },
             ),
           );
+      }
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+        const wanted = request.routeOptions.config?.bodyMediaType ?? 'application/json';
+        return reply.code(415).send(errorBody('unsupported_media_type', `Send the body as ${wanted}`));
       }
       const known = error.code ? FASTIFY_CODES[error.code] : undefined;
       if (known) return reply.code(error.statusCode ?? 400).send(errorBody(known.code, known.message));

@@ -28,9 +28,15 @@ import type { Services } from '../services.ts';
 import { type Budget, type BudgetState, clientAddressKey, RateLimiter } from './limiter.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The shared budgets, for a route that counts for itself (contact forms). */
+    rateLimiter: RateLimiter;
+  }
   interface FastifyContextConfig {
     /** Set from the route contract by registerRoute. */
     rateLimit?: RateLimitClass;
+    /** The body's media type, set from the route contract: what a 415 asks for. */
+    bodyMediaType?: string;
   }
 }
 
@@ -134,9 +140,14 @@ export const rateLimitPlugin = fp(
       auth: (address) => ({ scope: 'ip', key: `auth:ip:${address}`, limit: limits.authPerIp }),
       refresh: (address) => ({ scope: 'ip', key: `refresh:ip:${address}`, limit: limits.refreshPerIp }),
       default: (address) => ({ scope: 'ip', key: `ip:${address}`, limit: limits.perIp }),
+      form: (address) => ({ scope: 'ip', key: `form:ip:${address}`, limit: services.config.forms.perIp }),
     };
+    app.decorate('rateLimiter', limiter);
     app.addHook('onRequest', async (request, reply) => {
-      await enforce(request, reply, [addressBudget[routeClass(request)](clientAddressKey(request.ip))]);
+      const kind = routeClass(request);
+      // A contact form's visitor reads HTML, not JSON: its route counts and answers for itself.
+      if (kind === 'form') return;
+      await enforce(request, reply, [addressBudget[kind](clientAddressKey(request.ip))]);
     });
 
     // After the route's own preHandlers (authentication) have run and the body has been validated.

@@ -41,6 +41,8 @@ import {
 import type { Registry } from 'prom-client';
 
 export type CachedKind = 'websites' | 'builds' | 'domains';
+const BY_UID = 'uid';
+
 const KINDS: Record<CachedKind, ResourceRef> = { websites: WEBSITES, builds: BUILDS, domains: DOMAINS };
 const BY_NAMESPACE = 'namespace';
 
@@ -123,6 +125,7 @@ class KindCache {
       logger: options.logger,
     });
     this.informer.addIndex(BY_NAMESPACE, (object) => [object.metadata?.namespace ?? '']);
+    this.informer.addIndex(BY_UID, (object) => (object.metadata?.uid ? [object.metadata.uid] : []));
     this.informer.onAdd((object) => this.#record('added', object));
     this.informer.onUpdate((_previous, object) => this.#record('modified', object));
     this.informer.onDelete((object) => this.#record('deleted', object));
@@ -278,6 +281,11 @@ export class ResourceCache {
   /** The kind's current resourceVersion: where a snapshot taken now stands. */
   position(kind: CachedKind): string {
     return this.#kinds[kind].informer.resourceVersion ?? '';
+  }
+
+  /** The Website with this uid, in any namespace (a contact form names its site by uid). */
+  websiteByUid(uid: string): Website | undefined {
+    return this.#kinds.websites.informer.byIndex(BY_UID, uid)[0] as Website | undefined;
   }
 
   website(namespace: string, name: string): Website | undefined {

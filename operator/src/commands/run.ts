@@ -5,7 +5,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import type { Registry } from 'prom-client';
-import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig } from '../config.ts';
+import { configFromEnv, OPERATOR_FIELD_MANAGER, type OperatorConfig, rendererVersionFor } from '../config.ts';
 import { addBuildController } from '../controllers/build/controller.ts';
 import {
   addDomainController,
@@ -200,7 +200,7 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
     informers,
     executor,
     publisher,
-    rendererVersion: RENDERER_VERSION,
+    rendererVersion: rendererVersionFor(config, RENDERER_VERSION),
   });
   const builds = addBuildController(manager, {
     config,

@@ -3,12 +3,13 @@
 // its URL rules here.
 
 import { contentForLocale, type SiteDocument } from '@pagemagic/crds/site-document';
+import type { RenderedPage } from '@pagemagic/operator/render';
 
 export interface RenderedPageEntry {
   urlPath: string;
   file: string;
   locale: string;
-  kind: 'page' | 'post' | 'not-found';
+  kind: RenderedPage['kind'];
 }
 
 export interface PreviewTarget {

@@ -35,6 +35,7 @@ export interface BuildReconcilerDeps {
     | 'siteUrlScheme'
     | 'siteUrlPort'
     | 'buildMaxAttempts'
+    | 'formsUrl'
   >;
   builds: Informer<Build>;
   websites: Informer<Website>;
@@ -112,7 +113,12 @@ async function runBuild(
   try {
     const site = await readContent(deps, build, signal);
     const renderStarted = performance.now();
-    const rendered = renderSite(site, { baseUrl: siteUrl(deps.config, website) });
+    const formsUrl = deps.config.formsUrl;
+    const rendered = renderSite(site, {
+      baseUrl: siteUrl(deps.config, website),
+      // The form names its site by uid: a site deleted and made again under its name is another site.
+      ...(formsUrl ? { formAction: `${formsUrl}/${website.metadata.uid}` } : {}),
+    });
     const renderSeconds = (performance.now() - renderStarted) / 1000;
     const pushStarted = performance.now();
     const image = await buildImage({

@@ -2,8 +2,9 @@
 
 export { formatPrice } from './format.ts';
 export { type HeaderRule, headersForPath, parseHeadersFile } from './headers.ts';
-export { RenderError, resolveHref } from './links.ts';
+export { localeRoot, RenderError, resolveHref } from './links.ts';
 export {
+  formSentPath,
   RENDERER_VERSION,
   type RenderedFile,
   type RenderedPage,

@@ -38,7 +38,7 @@ import { type SafeTheme, safeTheme } from './theme.ts';
 import { ArtFiles, type LinkView, type ViewContext, viewHelpers } from './view.ts';
 
 /** Bump whenever the output for the same document changes, so builds know to re-render. */
-export const RENDERER_VERSION = '1.1.0';
+export const RENDERER_VERSION = '1.2.0';
 
 export interface RenderOptions {
   /** Where the site is served, e.g. https://bakery.pagemagic.site; absolute URLs are built from it. */
@@ -63,7 +63,7 @@ export interface RenderedPage {
   file: string;
   url: string;
   locale: string;
-  kind: 'page' | 'post' | 'not-found';
+  kind: 'page' | 'post' | 'not-found' | 'form-sent';
 }
 
 export interface RenderedSite {
@@ -156,6 +156,9 @@ export function renderSite(doc: SiteDocument, options: RenderOptions): RenderedS
     }
   }
   htmlPages.push(renderNotFound(site));
+  // Where the platform's form endpoint sends a person whose message it took: one page per form and
+  // language, saying what the owner wrote for it.
+  if (site.formAction) for (const tree of site.trees) htmlPages.push(...renderFormsSent(site, tree));
 
   const files = new Map<string, RenderedFile>();
   const add = (path: string, body: string, contentType: string) => {
@@ -250,10 +253,22 @@ function checkBaseUrl(value: string): string {
   return url.origin;
 }
 
+/** https, or http to this machine (local runs and tests have no certificate). */
 function checkFormAction(value: string): string {
-  const src = httpsUrl(value);
+  const src = httpsUrl(value) ?? loopbackHttpUrl(value);
   if (!src) throw new RenderError(`formAction ${JSON.stringify(value)} must be an https:// URL`);
   return src;
+}
+
+function loopbackHttpUrl(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
+  return url.protocol === 'http:' && loopback && !url.username && !url.password ? url.href : undefined;
 }
 
 function alternatesFor(
@@ -340,8 +355,10 @@ function renderPage(
       level: index === 0 && firstHasHeading ? 1 : 2,
       eager: index === 0,
     });
-    if (type === 'contact' && h.form(section.id, section.props)) {
+    const form = type === 'contact' ? h.form(section.id, section.props) : undefined;
+    if (form) {
       formAction = site.formAction ? new URL(site.formAction).origin : 'mailto:';
+      if (form.trap) blocks.add('formTrap');
     }
   });
   const seo = (page.seo ?? {}) as Partial<Page['seo']>;
@@ -433,6 +450,47 @@ function renderNotFound(site: Site): HtmlPage {
     noindex: true,
     canonical: false,
     languageLinks: [],
+  });
+}
+
+/** The path of the page a form of a locale sends people to once their message is taken. */
+export function formSentPath(localeRoot: string, sectionId: string): string {
+  return `${localeRoot}_sent/${sectionId}/`;
+}
+
+function renderFormsSent(site: Site, tree: LocaleTree): HtmlPage[] {
+  const forms = tree.content.pages.flatMap((page) =>
+    (Array.isArray(page.sections) ? page.sections : []).flatMap((section) => {
+      const form = section.type === 'contact' ? (section.props as { form?: unknown }).form : undefined;
+      // A section id is a path segment here; the schema allows only letters, digits and hyphens.
+      const usable =
+        typeof form === 'object' && form !== null && /^[a-z][a-z0-9-]*$/.test(String(section.id));
+      return usable ? [{ id: String(section.id), form }] : [];
+    }),
+  );
+  return forms.map(({ id, form }) => {
+    const urlPath = formSentPath(tree.root, id);
+    const ctx = context(site, tree, urlPath);
+    const t = ctx.t;
+    const owned = text((form as { successMessage?: unknown }).successMessage);
+    return shell(site, {
+      kind: 'form-sent',
+      tree,
+      urlPath,
+      title: site.name ? `${t.formSentTitle} | ${site.name}` : t.formSentTitle,
+      description: owned || t.formSentBody,
+      alternates: [],
+      ogType: 'website',
+      main: partRenderer(viewHelpers(ctx), ctx)('form-sent', {
+        home: tree.root,
+        message: owned || t.formSentBody,
+      }),
+      blocks: ['buttons', 'notFound'],
+      jsonLd: [],
+      noindex: true,
+      canonical: false,
+      languageLinks: [],
+    });
   });
 }
 

@@ -21,6 +21,10 @@ export interface UiStrings {
   /** The empty first choice of a select. */
   choose: string;
   formMailNote: string;
+  /** The label of the field people leave empty and form-filling robots fill in. */
+  formTrap: string;
+  formSentTitle: string;
+  formSentBody: string;
   popular: string;
   /** "{n}" is the rating. */
   rating: string;
@@ -51,6 +55,9 @@ const en: UiStrings = {
   required: 'required',
   choose: 'Choose…',
   formMailNote: 'Sending opens your email app with your message ready to go.',
+  formTrap: 'Leave this field empty',
+  formSentTitle: 'Thank you, your message was sent',
+  formSentBody: 'We have received it and will reply as soon as we can.',
   popular: 'Most popular',
   rating: 'Rated {n} out of 5',
   by: 'By {name}',
@@ -86,6 +93,9 @@ const pt: UiStrings = {
   required: 'obrigatório',
   choose: 'Escolha…',
   formMailNote: 'Ao enviar, abre-se a sua aplicação de email com a mensagem pronta.',
+  formTrap: 'Deixe este campo vazio',
+  formSentTitle: 'Obrigado, a sua mensagem foi enviada',
+  formSentBody: 'Recebemo-la e responderemos assim que possível.',
   popular: 'O mais escolhido',
   rating: 'Avaliação de {n} em 5',
   by: 'Por {name}',
@@ -121,6 +131,9 @@ const es: UiStrings = {
   required: 'obligatorio',
   choose: 'Elige…',
   formMailNote: 'Al enviar se abre tu aplicación de correo con el mensaje listo.',
+  formTrap: 'Deja este campo vacío',
+  formSentTitle: 'Gracias, tu mensaje se ha enviado',
+  formSentBody: 'Lo hemos recibido y te responderemos lo antes posible.',
   popular: 'El más elegido',
   rating: 'Valoración de {n} sobre 5',
   by: 'Por {name}',
@@ -156,6 +169,9 @@ const fr: UiStrings = {
   required: 'obligatoire',
   choose: 'Choisissez…',
   formMailNote: 'L’envoi ouvre votre messagerie avec votre message prêt à partir.',
+  formTrap: 'Laissez ce champ vide',
+  formSentTitle: 'Merci, votre message a été envoyé',
+  formSentBody: 'Nous l’avons bien reçu et vous répondrons dès que possible.',
   popular: 'Le plus choisi',
   rating: 'Noté {n} sur 5',
   by: 'Par {name}',
@@ -191,6 +207,9 @@ const de: UiStrings = {
   required: 'Pflichtfeld',
   choose: 'Bitte wählen…',
   formMailNote: 'Beim Senden öffnet sich Ihr E-Mail-Programm mit der fertigen Nachricht.',
+  formTrap: 'Lassen Sie dieses Feld leer',
+  formSentTitle: 'Danke, Ihre Nachricht wurde gesendet',
+  formSentBody: 'Wir haben sie erhalten und antworten so bald wie möglich.',
   popular: 'Am beliebtesten',
   rating: 'Bewertet mit {n} von 5',
   by: 'Von {name}',
@@ -226,6 +245,9 @@ const it: UiStrings = {
   required: 'obbligatorio',
   choose: 'Scegli…',
   formMailNote: 'L’invio apre la tua app di posta con il messaggio pronto.',
+  formTrap: 'Lascia vuoto questo campo',
+  formSentTitle: 'Grazie, il tuo messaggio è stato inviato',
+  formSentBody: 'Lo abbiamo ricevuto e ti risponderemo il prima possibile.',
   popular: 'Il più scelto',
   rating: 'Valutazione {n} su 5',
   by: 'Di {name}',
@@ -261,6 +283,9 @@ const nl: UiStrings = {
   required: 'verplicht',
   choose: 'Kies…',
   formMailNote: 'Bij verzenden opent je e-mailprogramma met het bericht klaar.',
+  formTrap: 'Laat dit veld leeg',
+  formSentTitle: 'Bedankt, je bericht is verzonden',
+  formSentBody: 'We hebben het ontvangen en antwoorden zo snel mogelijk.',
   popular: 'Meest gekozen',
   rating: 'Beoordeeld met {n} van 5',
   by: 'Door {name}',

@@ -245,6 +245,9 @@ main>.s.cta{background:var(--btn);color:var(--on-btn);text-align:center}
 .article figure{margin-bottom:2rem}
 .back{display:inline-block;margin-top:2.5rem;padding-block:.6rem}
 `,
+  formTrap: `
+.form .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+`,
   notFound: `
 .nf{text-align:center}
 .nf .btns{justify-content:center}

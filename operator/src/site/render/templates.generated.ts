@@ -86,6 +86,20 @@ export const TEMPLATES: Readonly<Record<string, CompiledTemplate>> = {
     ; __append("</div></footer>")
   return __output;
   },
+  "form-sent": function (it, escapeFn) {
+  var __output = "";
+  function __append(s) { if (s !== undefined && s !== null) __output += s }
+    ; __append("<section class=\"s nf\"><div class=\"w\"><h1>")
+    ; __append(escapeFn( it.t.formSentTitle ))
+    ; __append("</h1><p class=\"lead\">")
+    ; __append(escapeFn( it.message ))
+    ; __append("</p><div class=\"btns\"><a class=\"btn\" href=\"")
+    ; __append(escapeFn( it.home ))
+    ; __append("\">")
+    ; __append(escapeFn( it.t.home ))
+    ; __append("</a></div></div></section>")
+  return __output;
+  },
   "header": function (it, escapeFn) {
   var __output = "";
   function __append(s) { if (s !== undefined && s !== null) __output += s }
@@ -547,6 +561,17 @@ const list = it.nav.length > 0 && fitsFrom !== undefined;
     ; __append("\" value=\"")
     ; __append(escapeFn( hidden.value ))
     ; __append("\">")
+    ;  } 
+    ;  if (form.trap) { 
+    ; __append("<div class=\"trap\" aria-hidden=\"true\"><label for=\"")
+    ; __append(escapeFn( form.trap.id ))
+    ; __append("\">")
+    ; __append(escapeFn( form.trap.label ))
+    ; __append("</label><input type=\"text\" id=\"")
+    ; __append(escapeFn( form.trap.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( form.trap.name ))
+    ; __append("\" tabindex=\"-1\" autocomplete=\"off\"></div>")
     ;  } 
     ;  for (const f of form.fields) { 
     ;  if (f.type === 'checkbox') { 

@@ -2,6 +2,7 @@
 // skipped, and returns plain, checked data: a resolved href or undefined, a formatted price, an image with an
 // https or generated source. Templates then only print strings with <%= %>.
 
+import { FORM_TRAP_FIELD } from '@pagemagic/crds/site-document';
 import { sha256Hex } from '#sha256';
 import { drawArt } from './art.ts';
 import { countryName, formatDate, formatPrice, hoursRows } from './format.ts';
@@ -40,6 +41,8 @@ export interface FormView {
   enctype?: string;
   mailNote: boolean;
   hidden: Array<{ name: string; value: string }>;
+  /** A field people never see or fill; a form-filling robot fills it, and the platform drops what it sends. */
+  trap?: { id: string; name: string; label: string };
   submitLabel: string;
   fields: FieldView[];
 }
@@ -216,7 +219,7 @@ function formView(sectionId: unknown, props: unknown, ctx: ViewContext): FormVie
   if (typeof form !== 'object' || form === null) return undefined;
   const { fields, submitLabel } = form as Record<string, unknown>;
   const id = typeof sectionId === 'string' ? sectionId : 'contact';
-  let target: Pick<FormView, 'action' | 'enctype' | 'mailNote' | 'hidden'> | undefined;
+  let target: Pick<FormView, 'action' | 'enctype' | 'mailNote' | 'hidden' | 'trap'> | undefined;
   if (ctx.formAction) {
     target = {
       action: ctx.formAction,
@@ -224,7 +227,10 @@ function formView(sectionId: unknown, props: unknown, ctx: ViewContext): FormVie
       hidden: [
         { name: '_section', value: id },
         { name: '_locale', value: ctx.locale },
+        // Where the person was, for the way back from an answer.
+        { name: '_page', value: ctx.currentPath },
       ],
+      trap: { id: `_f-${id}-${FORM_TRAP_FIELD}`, name: FORM_TRAP_FIELD, label: ctx.t.formTrap },
     };
   } else {
     // No form service configured: the browser hands the filled-in form to the visitor's mail app.

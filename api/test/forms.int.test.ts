@@ -1,0 +1,308 @@
+// A published site's contact form, posted the way a browser with no JavaScript posts it, against the real
+// API, PostgreSQL, Redis, mailpit and kube-apiserver: a message that passes is stored encrypted and mailed to
+// the owner with Reply-To set to the sender, and the person lands on the form's "sent" page; every defence
+// (the trap, links, blocked words, budgets, the form's own fields, sizes, a form of another site) refuses
+// without storing, and says why where a person reads it.
+
+import { randomBytes } from 'node:crypto';
+import type { Build, Website } from '@pagemagic/crds';
+import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { exampleSiteDocument } from '@pagemagic/crds/site-document';
+import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenPair } from '../src/auth/sessions.ts';
+import { ApiClientError } from '../src/client/index.ts';
+import { deleteMessage, getMessage, listMessages, updateMessage } from '../src/contract/forms.ts';
+import { createSite } from '../src/contract/sites.ts';
+import { decryptFields } from '../src/forms/store.ts';
+import { storeContentRevision } from '../src/sites/content.ts';
+import { startTestApi, type TestApi } from './helpers/test-api.ts';
+
+let api: TestApi;
+const mailpit = new Mailpit();
+const unique = () => randomBytes(4).toString('hex');
+let nextAddress = 1;
+const freshAddress = () => `198.51.100.${nextAddress++}`;
+
+interface Published {
+  tokens: TokenPair;
+  uid: string;
+  site: string;
+  namespace: string;
+  ownerEmail: string;
+  url: string;
+}
+
+/** A site of a new owner whose live Build holds the example document (its form is `visit`). */
+async function publishedSite(): Promise<Published> {
+  const ownerEmail = `owner-${unique()}@example.com`;
+  const { tokens } = await api.signUp(ownerEmail);
+  const created = await api.client(tokens).call(createSite, { body: { prompt: `A bakery ${unique()}` } });
+  const kube = api.services.kubeClient;
+  const { rows } = await api.services.db.query<{ namespace: string }>(
+    `SELECT w.namespace FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
+      JOIN users u ON u.id = m.user_id WHERE u.email_lookup = $1`,
+    [api.services.pii.lookup(ownerEmail)],
+  );
+  const namespace = rows[0]?.namespace ?? '';
+  const website = await kube.get<Website>(WEBSITES, namespace, created.id);
+  const contentRevision = await storeContentRevision(kube, website, exampleSiteDocument());
+  const build = `${created.id}-${unique()}`;
+  await kube.create<Build>(BUILDS, {
+    apiVersion: 'pagemagic.dev/v1alpha1',
+    kind: 'Build',
+    metadata: { name: build, namespace, labels: { 'pagemagic.dev/website': created.id } },
+    spec: { website: created.id, contentRevision, contentHash: 'a'.repeat(64), rendererVersion: 'test' },
+  });
+  const url = `https://${created.id}-${namespace}.sites.pagemagic.localhost/`;
+  await kube.patchStatus<Website>(WEBSITES, { namespace, name: created.id }, { liveBuild: build, url });
+  // The route finds the site in the API's cache; wait until the cache has the status.
+  const deadline = Date.now() + 10_000;
+  while (api.services.cache.websiteByUid(website.metadata.uid ?? '')?.status?.url !== url) {
+    if (Date.now() > deadline) throw new Error(`the API's cache never saw site ${created.id} published`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { tokens, uid: website.metadata.uid ?? '', site: created.id, namespace, ownerEmail, url };
+}
+
+const GOOD = {
+  _section: 'visit',
+  _locale: 'en',
+  _page: '/contact/',
+  name: 'Ana Lima',
+  email: 'ana@example.com',
+  order: 'Cake',
+  message: 'Could you bake a <b>birthday</b> cake for Saturday?',
+};
+
+function post(uid: string, fields: Record<string, string>, from = freshAddress(), type?: string) {
+  return fetch(`${api.url}/forms/${uid}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': type ?? 'application/x-www-form-urlencoded',
+      'x-forwarded-for': from,
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+async function stored(site: string) {
+  const { rows } = await api.services.db.query<{ fields_encrypted: string; locale: string; page: string }>(
+    'SELECT fields_encrypted, locale, page FROM form_submissions WHERE site = $1 ORDER BY created_at',
+    [site],
+  );
+  return rows;
+}
+
+let site: Published;
+
+beforeAll(async () => {
+  api = await startTestApi({
+    env: {
+      PAGEMAGIC_TRUSTED_PROXIES: '127.0.0.1',
+      PAGEMAGIC_FORM_PER_IP: '3',
+      PAGEMAGIC_FORM_PER_SITE: '30',
+      PAGEMAGIC_FORM_BLOCKLIST: 'cheap watches',
+      PAGEMAGIC_FORM_BODY_LIMIT_BYTES: '8192',
+    },
+  });
+  site = await publishedSite();
+});
+afterAll(async () => api?.close());
+
+describe('a contact form message', () => {
+  it('is stored encrypted, mailed to the owner with Reply-To the sender, and sends the person to the "sent" page', async () => {
+    const sentAt = new Date();
+    const response = await post(site.uid, GOOD);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${site.url}_sent/visit/`);
+
+    const rows = await stored(site.site);
+    expect(rows).toHaveLength(1);
+    const row = rows[0] as { fields_encrypted: string; locale: string; page: string };
+    expect(row.fields_encrypted).not.toContain('Ana');
+    expect(row).toMatchObject({ locale: 'en', page: '/contact/' });
+    expect(decryptFields(api.services.pii, row.fields_encrypted)).toEqual({
+      fields: [
+        { name: 'name', label: 'Your name', value: 'Ana Lima' },
+        { name: 'email', label: 'Email', value: 'ana@example.com' },
+        { name: 'order', label: 'What would you like?', value: 'Cake' },
+        { name: 'message', label: 'Message', value: GOOD.message },
+      ],
+      replyTo: 'ana@example.com',
+    });
+
+    const mail = await mailpit.waitFor(site.ownerEmail, { after: new Date(sentAt.getTime() - 1000) });
+    expect(mail.Subject).toMatch(/^New message from your site /);
+    expect(mail.ReplyTo?.[0]?.Address).toBe('ana@example.com');
+    expect(mail.Text).toContain('Your name: Ana Lima');
+    expect(mail.Text).toContain(GOOD.message);
+  });
+
+  it('in another language lands on that language\'s "sent" page', async () => {
+    const response = await post(site.uid, {
+      ...GOOD,
+      _locale: 'pt',
+      _page: '/pt/contact/',
+      order: 'Bolo',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${site.url}pt/_sent/visit/`);
+  });
+
+  it('missing a required field or with a wrong value is refused with each reason and a way back', async () => {
+    const before = (await stored(site.site)).length;
+    const response = await post(site.uid, { ...GOOD, name: '', email: 'not-an-email', order: 'Pizza' });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const page = await response.text();
+    expect(page).toContain('<li>Your name is required.</li>');
+    expect(page).toContain('<li>Email is not an email address.</li>');
+    expect(page).toContain('is not one of the choices.</li>');
+    expect(page).toContain(`<a href="${site.url}contact/">`);
+    expect((await stored(site.site)).length).toBe(before);
+  });
+
+  it('with the trap filled gets the same answer a person does, and is not stored', async () => {
+    const before = (await stored(site.site)).length;
+    const response = await post(site.uid, { ...GOOD, website_url: 'https://spam.example' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${site.url}_sent/visit/`);
+    expect((await stored(site.site)).length).toBe(before);
+  });
+
+  it('with too many links or a blocked word is refused, saying why, and not stored', async () => {
+    const before = (await stored(site.site)).length;
+    const links = await post(site.uid, {
+      ...GOOD,
+      message: 'see https://a.example https://b.example www.c.example',
+    });
+    expect(links.status).toBe(422);
+    expect(await links.text()).toContain('at most 2 links');
+    const blocked = await post(site.uid, { ...GOOD, message: 'We sell CHEAP WATCHES' });
+    expect(blocked.status).toBe(422);
+    expect(await blocked.text()).toContain('words this site does not take');
+    expect((await stored(site.site)).length).toBe(before);
+    const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
+    expect(metrics).toMatch(/pagemagic_api_form_rejections_total\{reason="links"\} [1-9]/);
+    expect(metrics).toMatch(/pagemagic_api_form_rejections_total\{reason="trap"\} [1-9]/);
+  });
+
+  it('escapes what it shows back: a hostile value is text on the answer page', async () => {
+    const response = await post(site.uid, { ...GOOD, email: '"><script>alert(1)</script>' });
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).not.toContain('<script>');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('from one address past its budget is refused with Retry-After, the rest of the world unaffected', async () => {
+    const from = freshAddress();
+    for (let i = 0; i < 3; i++) expect((await post(site.uid, GOOD, from)).status).toBe(303);
+    const refused = await post(site.uid, GOOD, from);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain('Too many messages were sent from your network');
+    expect((await post(site.uid, GOOD)).status).toBe(303);
+  });
+
+  it('over the size limit, or not sent as a form, is refused before anything is read', async () => {
+    const big = await post(site.uid, { ...GOOD, message: 'x'.repeat(9000) });
+    expect(big.status).toBe(413);
+    const json = await fetch(`${api.url}/forms/${site.uid}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(GOOD),
+    });
+    expect(json.status).toBe(415);
+    expect(await json.json()).toEqual({
+      error: {
+        code: 'unsupported_media_type',
+        message: 'Send the body as application/x-www-form-urlencoded',
+      },
+    });
+  });
+
+  it('naming a form the site does not have, or a site that does not exist, is not taken', async () => {
+    const other = await publishedSite();
+    // A section id that exists on another site only, and a uid nobody has.
+    const wrongSection = await post(other.uid, { ...GOOD, _section: 'menu' });
+    expect(wrongSection.status).toBe(404);
+    expect(await wrongSection.text()).toContain('This form is not taking messages');
+    const nobody = await post('00000000-0000-4000-8000-000000000000', GOOD);
+    expect(nobody.status).toBe(404);
+    // Each workspace sees only its own site's messages.
+    expect(await stored(other.site)).toHaveLength(0);
+    const { rows } = await api.services.db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM form_submissions s JOIN workspaces w ON w.id = s.workspace_id
+        WHERE w.namespace = $1`,
+      [other.namespace],
+    );
+    expect(Number(rows[0]?.n)).toBe(0);
+  });
+});
+
+describe("the owner's messages", () => {
+  it('are listed newest first with what was typed, paged, counted while unhandled, and marked handled or deleted', async () => {
+    const mine = await publishedSite();
+    for (const name of ['First', 'Second', 'Third']) {
+      expect((await post(mine.uid, { ...GOOD, name })).status).toBe(303);
+    }
+    const client = api.client(mine.tokens);
+    const first = await client.call(listMessages, { params: { siteId: mine.site }, query: { limit: 2 } });
+    expect(first.items.map((m) => m.fields[0]?.value)).toEqual(['Third', 'Second']);
+    expect(first.unhandled).toBe(3);
+    expect(first.items[0]).toMatchObject({
+      site: mine.site,
+      section: 'visit',
+      locale: 'en',
+      replyTo: 'ana@example.com',
+    });
+    const rest = await client.call(listMessages, {
+      params: { siteId: mine.site },
+      query: { limit: 2, continue: first.continue },
+    });
+    expect(rest.items.map((m) => m.fields[0]?.value)).toEqual(['First']);
+    expect(rest.continue).toBeUndefined();
+
+    const oldest = rest.items[0]?.id ?? '';
+    const handled = await client.call(updateMessage, {
+      params: { siteId: mine.site, messageId: oldest },
+      body: { handled: true },
+    });
+    expect(handled.handledAt).toBeDefined();
+    const open = await client.call(listMessages, {
+      params: { siteId: mine.site },
+      query: { state: 'unhandled' },
+    });
+    expect(open.items.map((m) => m.fields[0]?.value)).toEqual(['Third', 'Second']);
+    expect(open.unhandled).toBe(2);
+
+    await client.call(deleteMessage, { params: { siteId: mine.site, messageId: oldest } });
+    const gone = await client
+      .call(getMessage, { params: { siteId: mine.site, messageId: oldest } })
+      .catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(ApiClientError);
+    expect(gone).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it("are nobody else's: another workspace gets not_found for the site and for each message", async () => {
+    const mine = await publishedSite();
+    expect((await post(mine.uid, GOOD)).status).toBe(303);
+    const [message] = (
+      await api.client(mine.tokens).call(listMessages, { params: { siteId: mine.site }, query: {} })
+    ).items;
+    const stranger = await publishedSite();
+    const theirs = api.client(stranger.tokens);
+    const listed = await theirs
+      .call(listMessages, { params: { siteId: mine.site }, query: {} })
+      .catch((e: unknown) => e);
+    expect(listed).toMatchObject({ status: 404, code: 'not_found' });
+    // Their own site, someone else's message id.
+    const read = await theirs
+      .call(getMessage, { params: { siteId: stranger.site, messageId: message?.id ?? '' } })
+      .catch((e: unknown) => e);
+    expect(read).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
