@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 const BROWSER_TESTS = [
   '*/test/**/render-{browser,lighthouse,html-validity,mobile-layout}.int.test.ts',
   'operator/test/serving/*-browser.int.test.ts',
+  'api/test/*-browser.int.test.ts',
   'web/test/**/*.int.test.ts',
 ];
 // Fault tests kill operators and restart the shared kube-apiserver, which would break every other test

@@ -369,7 +369,7 @@ describe('renderSite', () => {
     ).toThrow(RenderError);
     const rules = parseHeadersFile(html(served, '/_headers'));
     expect(headersForPath(rules, '/contact/')['Content-Security-Policy']).toContain(
-      'form-action https://forms.pagemagic.dev;',
+      "form-action 'self' https://forms.pagemagic.dev;",
     );
     expect(() =>
       renderSite(exampleSiteDocument(), { baseUrl: BASE, formAction: 'javascript:alert(1)' }),

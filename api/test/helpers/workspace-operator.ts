@@ -12,9 +12,13 @@ import { createOfflineGenerator } from '../../../operator/src/site/index.ts';
 
 export type { Operator };
 
-export async function startWorkspaceOperator(namespace: string): Promise<Operator> {
+/** `env` adds operator settings (site URLs, the forms URL) to the local registry's. */
+export async function startWorkspaceOperator(
+  namespace: string,
+  env: Record<string, string> = {},
+): Promise<Operator> {
   const config = {
-    ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost }),
+    ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost, ...env }),
     metrics: { host: '127.0.0.1', port: 0 },
   };
   await ensureBaseImage(config);

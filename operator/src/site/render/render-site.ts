@@ -357,7 +357,9 @@ function renderPage(
     });
     const form = type === 'contact' ? h.form(section.id, section.props) : undefined;
     if (form) {
-      formAction = site.formAction ? new URL(site.formAction).origin : 'mailto:';
+      // The endpoint answers with a redirect to the site's own "sent" page, and form-action governs
+      // where a form's redirects may go too: so the site itself, and the endpoint.
+      formAction = site.formAction ? `'self' ${new URL(site.formAction).origin}` : 'mailto:';
       if (form.trap) blocks.add('formTrap');
     }
   });
