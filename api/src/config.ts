@@ -195,6 +195,11 @@ export const API_ENV = Type.Object({
   PAGEMAGIC_FORM_MAX_LINKS: Setting.integer({ minimum: 0, default: 2 }),
   PAGEMAGIC_FORM_BLOCKLIST: Setting.list({ example: 'cheap watches,lottery' }),
   PAGEMAGIC_FORM_BODY_LIMIT_BYTES: Setting.integer({ minimum: 1024, default: 32_768 }),
+  PAGEMAGIC_FORM_RETENTION_SWEEP_SECONDS: Setting.integer({
+    minimum: 1,
+    default: 3600,
+    description: 'how often messages past their workspace retention are deleted',
+  }),
   /** Unset: named after the database, so deployments sharing one Redis keep separate budgets. */
   PAGEMAGIC_RATE_LIMIT_PREFIX: Type.Optional(Setting.string({ example: 'pagemagic:prod:ratelimit' })),
   PAGEMAGIC_SESSION_CACHE_MS: Setting.integer({ minimum: 0, default: 5_000 }),
@@ -328,6 +333,7 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
       maxLinks: read.PAGEMAGIC_FORM_MAX_LINKS,
       blocklist: read.PAGEMAGIC_FORM_BLOCKLIST,
       bodyLimitBytes: read.PAGEMAGIC_FORM_BODY_LIMIT_BYTES,
+      retentionSweepMs: read.PAGEMAGIC_FORM_RETENTION_SWEEP_SECONDS * 1000,
     },
     pickupGraceMs: read.PAGEMAGIC_PICKUP_GRACE_SECONDS * 1000,
     streamLimits: {
@@ -413,6 +419,8 @@ export interface FormsConfig {
   /** Words that mark a message as spam, besides the built-in ones. */
   blocklist: string[];
   bodyLimitBytes: number;
+  /** How often messages past their workspace's retention are deleted. */
+  retentionSweepMs: number;
 }
 
 export interface RateLimitConfig {

@@ -425,6 +425,28 @@ const CASES: Record<string, Case> = {
     const { owner, siteId, messageId } = await messageOnSite();
     return { params: { siteId, messageId }, as: owner, status: 204, actor: owner.id };
   },
+  'PUT /api/v1/workspaces/:workspaceId/messages/retention': async () => {
+    const owner = await person();
+    return { params: { workspaceId: owner.workspaceId }, body: { days: 90 }, as: owner, actor: owner.id };
+  },
+  'POST /api/v1/workspaces/:workspaceId/messages/find': async () => {
+    const owner = await person();
+    return {
+      params: { workspaceId: owner.workspaceId },
+      body: { email: 'ana@example.com' },
+      as: owner,
+      actor: owner.id,
+    };
+  },
+  'POST /api/v1/workspaces/:workspaceId/messages/erase': async () => {
+    const owner = await person();
+    return {
+      params: { workspaceId: owner.workspaceId },
+      body: { email: 'ana@example.com' },
+      as: owner,
+      actor: owner.id,
+    };
+  },
   'DELETE /api/v1/sites/:siteId': async () => {
     const owner = await person();
     return { params: { siteId: await site(owner) }, as: owner, actor: owner.id };

@@ -12,9 +12,19 @@ import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import { ApiClientError } from '../src/client/index.ts';
-import { deleteMessage, getMessage, listMessages, updateMessage } from '../src/contract/forms.ts';
+import {
+  deleteMessage,
+  erasePersonMessages,
+  findPersonMessages,
+  getMessage,
+  listMessages,
+  setMessageRetention,
+  updateMessage,
+} from '../src/contract/forms.ts';
 import { createSite } from '../src/contract/sites.ts';
+import { SWEEP_LOCK, sweepExpiredMessages } from '../src/forms/retention.ts';
 import { decryptFields } from '../src/forms/store.ts';
+import { FORM_SUBMITTED_SUBJECT } from '../src/routes/forms.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
@@ -304,5 +314,95 @@ describe("the owner's messages", () => {
       .call(getMessage, { params: { siteId: stranger.site, messageId: message?.id ?? '' } })
       .catch((e: unknown) => e);
     expect(read).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
+
+/** The workspace id of a published site's owner. */
+async function workspaceOf(published: Published): Promise<string> {
+  const { rows } = await api.services.db.query<{ id: string }>(
+    'SELECT id FROM workspaces WHERE namespace = $1',
+    [published.namespace],
+  );
+  return rows[0]?.id ?? '';
+}
+
+describe("a person's messages and how long they are kept", () => {
+  it('tells other consumers on NATS that a message came, without what was typed', async () => {
+    const mine = await publishedSite();
+    const subscription = api.services.nats.subscribe(`${FORM_SUBMITTED_SUBJECT}.${mine.uid}`, { max: 1 });
+    expect((await post(mine.uid, GOOD)).status).toBe(303);
+    for await (const message of subscription) {
+      const event = JSON.parse(new TextDecoder().decode(message.data)) as Record<string, unknown>;
+      expect(event).toMatchObject({ site: mine.site, section: 'visit', locale: 'en' });
+      expect(JSON.stringify(event)).not.toContain('Ana');
+      expect(JSON.stringify(event)).not.toContain('ana@example.com');
+    }
+  });
+
+  it("are found and erased by the sender's email, in any case, and only in the owner's workspace", async () => {
+    const mine = await publishedSite();
+    const other = await publishedSite();
+    expect((await post(mine.uid, GOOD)).status).toBe(303);
+    expect((await post(mine.uid, { ...GOOD, email: 'someone.else@example.com' })).status).toBe(303);
+    expect((await post(other.uid, GOOD)).status).toBe(303);
+    const client = api.client(mine.tokens);
+    const workspaceId = await workspaceOf(mine);
+    const found = await client.call(findPersonMessages, {
+      params: { workspaceId },
+      body: { email: ' ANA@Example.com ' },
+    });
+    expect(found.items.map((m) => m.replyTo)).toEqual(['ana@example.com']);
+    const erased = await client.call(erasePersonMessages, {
+      params: { workspaceId },
+      body: { email: 'ana@example.com' },
+    });
+    expect(erased.deleted).toBe(1);
+    expect(
+      (await client.call(listMessages, { params: { siteId: mine.site }, query: {} })).items.map(
+        (m) => m.replyTo,
+      ),
+    ).toEqual(['someone.else@example.com']);
+    // The other workspace's copy from the same person stays: erasure is the asking workspace's own.
+    expect(
+      (await api.client(other.tokens).call(listMessages, { params: { siteId: other.site }, query: {} }))
+        .items,
+    ).toHaveLength(1);
+    // And one workspace cannot reach into another's.
+    const reached = await api
+      .client(other.tokens)
+      .call(erasePersonMessages, { params: { workspaceId }, body: { email: 'someone.else@example.com' } })
+      .catch((error: unknown) => error);
+    expect(reached).toMatchObject({ status: 404 });
+  });
+
+  it('are deleted once older than the workspace keeps them, by one sweep at a time', async () => {
+    const mine = await publishedSite();
+    const workspaceId = await workspaceOf(mine);
+    expect((await post(mine.uid, GOOD)).status).toBe(303);
+    expect((await post(mine.uid, { ...GOOD, name: 'Recent' })).status).toBe(303);
+    const client = api.client(mine.tokens);
+    expect(
+      (await client.call(setMessageRetention, { params: { workspaceId }, body: { days: 30 } })).days,
+    ).toBe(30);
+    // One message from 31 days ago, one from today.
+    await api.services.db.query(
+      `UPDATE form_submissions SET created_at = now() - interval '31 days'
+        WHERE id = (SELECT id FROM form_submissions WHERE site = $1 ORDER BY created_at LIMIT 1)`,
+      [mine.site],
+    );
+    // While another replica sweeps (holds the lock), this one skips its turn and deletes nothing.
+    const other = await api.services.db.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_advisory_xact_lock($1)', [SWEEP_LOCK]);
+      expect(await sweepExpiredMessages(api.services.db)).toBeUndefined();
+      expect(await stored(mine.site)).toHaveLength(2);
+    } finally {
+      await other.query('COMMIT');
+      other.release();
+    }
+    expect(await sweepExpiredMessages(api.services.db)).toBeGreaterThanOrEqual(1);
+    const left = await client.call(listMessages, { params: { siteId: mine.site }, query: {} });
+    expect(left.items.map((m) => m.fields[0]?.value)).toEqual(['Recent']);
   });
 });

@@ -118,3 +118,43 @@ export const deleteMessage = defineRoute({
   params: MessageParams,
   response: { 204: Type.Null(), ...authErrors, 404: ErrorBodySchema },
 });
+
+const WorkspaceMessagesParams = Type.Object({ workspaceId: Type.String({ pattern: '^[a-z0-9]{8,20}$' }) });
+const PersonBody = Type.Object(
+  { email: Type.String({ minLength: 3, maxLength: 254, description: "The sender's email, in any case" }) },
+  { additionalProperties: false },
+);
+
+export const setMessageRetention = defineRoute({
+  method: 'PUT',
+  url: '/workspaces/:workspaceId/messages/retention',
+  auth: true,
+  summary: "How many days the workspace keeps its sites' messages (owner); older ones are deleted",
+  tags: ['forms'],
+  params: WorkspaceMessagesParams,
+  body: Type.Object({ days: Type.Integer({ minimum: 1, maximum: 3650 }) }, { additionalProperties: false }),
+  response: { 200: Type.Object({ days: Type.Integer() }), ...authErrors, 404: ErrorBodySchema },
+});
+
+export const findPersonMessages = defineRoute({
+  method: 'POST',
+  url: '/workspaces/:workspaceId/messages/find',
+  auth: true,
+  summary: "Every message one person sent to the workspace's sites, for a request to see their data (owner)",
+  tags: ['forms'],
+  params: WorkspaceMessagesParams,
+  body: PersonBody,
+  response: { 200: Type.Object({ items: Type.Array(MessageSchema) }), ...authErrors, 404: ErrorBodySchema },
+});
+
+export const erasePersonMessages = defineRoute({
+  method: 'POST',
+  url: '/workspaces/:workspaceId/messages/erase',
+  auth: true,
+  summary:
+    "Delete every message one person sent to the workspace's sites, for a request to erase their data (owner)",
+  tags: ['forms'],
+  params: WorkspaceMessagesParams,
+  body: PersonBody,
+  response: { 200: Type.Object({ deleted: Type.Integer() }), ...authErrors, 404: ErrorBodySchema },
+});

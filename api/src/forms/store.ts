@@ -3,7 +3,7 @@
 // indexing their address in clear.
 
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { normalizeEmail, type PiiCipher } from '../crypto/pii.ts';
 
 const FIELDS_CONTEXT = 'form_submissions.fields_encrypted';
@@ -187,4 +187,41 @@ export async function deleteMessage(
     [scope.workspaceId, scope.site, id],
   );
   return (rowCount ?? 0) > 0;
+}
+
+/** Deletes messages older than their workspace keeps them; how many went. */
+export async function purgeExpired(db: Pool | PoolClient): Promise<number> {
+  const { rowCount } = await db.query(
+    `DELETE FROM form_submissions s USING workspaces w
+      WHERE w.id = s.workspace_id AND s.created_at < now() - make_interval(days => w.message_retention_days)`,
+  );
+  return rowCount ?? 0;
+}
+
+/** One person's messages in a workspace, found by their email's keyed hash, newest first. */
+export async function messagesOfPerson(
+  db: Pool,
+  pii: PiiCipher,
+  workspaceId: string,
+  email: string,
+): Promise<StoredMessage[]> {
+  const { rows } = await db.query<SubmissionRow>(
+    `SELECT ${COLUMNS} FROM form_submissions WHERE workspace_id = $1 AND sender_email_lookup = $2
+      ORDER BY created_at DESC, id DESC`,
+    [workspaceId, pii.lookup(normalizeEmail(email))],
+  );
+  return rows.map((row) => toMessage(pii, row));
+}
+
+export async function eraseMessagesOfPerson(
+  db: Pool,
+  pii: PiiCipher,
+  workspaceId: string,
+  email: string,
+): Promise<number> {
+  const { rowCount } = await db.query(
+    'DELETE FROM form_submissions WHERE workspace_id = $1 AND sender_email_lookup = $2',
+    [workspaceId, pii.lookup(normalizeEmail(email))],
+  );
+  return rowCount ?? 0;
 }

@@ -11,12 +11,24 @@ import { escapeHtml, formSentPath, localeRoot } from '@pagemagic/operator/render
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import { audit } from '../audit.ts';
-import { deleteMessage, getMessage, listMessages, submitForm, updateMessage } from '../contract/forms.ts';
+import {
+  deleteMessage,
+  erasePersonMessages,
+  findPersonMessages,
+  getMessage,
+  listMessages,
+  setMessageRetention,
+  submitForm,
+  updateMessage,
+} from '../contract/forms.ts';
 import { ApiError } from '../errors.ts';
+import { startRetentionSweep } from '../forms/retention.ts';
 import {
   deleteMessage as deleteStored,
+  eraseMessagesOfPerson,
   getMessage as getStored,
   listMessages as listStored,
+  messagesOfPerson,
   ownerEmails,
   setHandled,
   storeSubmission,
@@ -27,7 +39,10 @@ import { registerRoute } from '../route.ts';
 import type { Services } from '../services.ts';
 import { readContentRevision } from '../sites/content.ts';
 import { getWebsite } from '../sites/store.ts';
-import { requireRole, workspaceFor } from '../tenancy/context.ts';
+import { memberWorkspace, requireRole, workspaceFor } from '../tenancy/context.ts';
+
+/** `pagemagic.forms.submitted.<website uid>`: one message per stored submission, on core NATS. */
+export const FORM_SUBMITTED_SUBJECT = 'pagemagic.forms.submitted';
 
 /** Content revisions are immutable, so a parsed document is kept by name; a few hundred sites' worth. */
 const DOCUMENTS_KEPT = 256;
@@ -219,6 +234,18 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
         target: site,
         details: { id: stored.id },
       });
+      // For other consumers (a CRM, a chat notification): what happened, never what was typed.
+      services.nats.publish(
+        `${FORM_SUBMITTED_SUBJECT}.${website.metadata.uid}`,
+        JSON.stringify({
+          id: stored.id,
+          workspaceId,
+          site,
+          section,
+          locale: found.locale,
+          createdAt: stored.createdAt.toISOString(),
+        }),
+      );
       accepted.inc();
 
       const name = doc.name || site;
@@ -307,4 +334,46 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
     });
     return reply.code(204).send(null);
   });
+
+  // A person's data, on request, and how long any of it is kept: owners only.
+  registerRoute(app, setMessageRetention, async (request) => {
+    const workspace = await memberWorkspace(services, request, request.params.workspaceId);
+    requireRole(workspace, 'owner', 'changing how long messages are kept');
+    await db.query('UPDATE workspaces SET message_retention_days = $2 WHERE id = $1', [
+      workspace.id,
+      request.body.days,
+    ]);
+    await audit(db, request, {
+      action: 'messages.retention',
+      workspaceId: workspace.id,
+      details: { days: request.body.days },
+    });
+    return { days: request.body.days };
+  });
+
+  registerRoute(app, findPersonMessages, async (request) => {
+    const workspace = await memberWorkspace(services, request, request.params.workspaceId);
+    requireRole(workspace, 'owner', "looking up a person's messages");
+    const items = await messagesOfPerson(db, pii, workspace.id, request.body.email);
+    await audit(db, request, {
+      action: 'messages.find',
+      workspaceId: workspace.id,
+      details: { found: items.length },
+    });
+    return { items };
+  });
+
+  registerRoute(app, erasePersonMessages, async (request) => {
+    const workspace = await memberWorkspace(services, request, request.params.workspaceId);
+    requireRole(workspace, 'owner', "erasing a person's messages");
+    const deleted = await eraseMessagesOfPerson(db, pii, workspace.id, request.body.email);
+    await audit(db, request, { action: 'messages.erase', workspaceId: workspace.id, details: { deleted } });
+    return { deleted };
+  });
+
+  const stopSweep = startRetentionSweep(db, config.forms.retentionSweepMs, ({ deleted, error }) => {
+    if (error) app.log.error({ err: error }, 'the message retention sweep failed; it runs again later');
+    else if (deleted) app.log.info({ deleted }, 'deleted messages past their retention');
+  });
+  app.addHook('onClose', async () => stopSweep());
 }
