@@ -6,6 +6,7 @@ import { authCommands } from './commands/auth.ts';
 import { buildCommands } from './commands/builds.ts';
 import { completeCommand } from './commands/complete.ts';
 import { domainCommands } from './commands/domains.ts';
+import { inboxCommands } from './commands/inbox.ts';
 import type { Run } from './commands/shared.ts';
 import { siteCommands } from './commands/sites.ts';
 import { workspaceCommands } from './commands/workspaces.ts';
@@ -50,6 +51,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error or cancelled, 4 not signed in.`,
   siteCommands(program, run);
   buildCommands(program, run);
   domainCommands(program, run);
+  inboxCommands(program, run);
   completeCommand(program, io);
 
   program
