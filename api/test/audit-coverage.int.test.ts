@@ -19,7 +19,7 @@ import { API_PREFIX } from '../src/route.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
 import { type Hop, TestBrowser } from './helpers/oidc-browser.ts';
 import { startOidcProvider } from './helpers/oidc-provider.ts';
-import { startTestApi } from './helpers/test-api.ts';
+import { startTestApi, waitForPublishedInCache } from './helpers/test-api.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -398,11 +398,7 @@ const CASES: Record<string, Case> = {
       { liveBuild: live, url },
     );
     const uid = website.metadata.uid ?? '';
-    const deadline = Date.now() + 10_000;
-    while (api.services.cache.websiteByUid(uid)?.status?.url !== url) {
-      if (Date.now() > deadline) throw new Error('the API cache never saw the site published');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitForPublishedInCache(api, uid, url);
     return {
       params: { siteUid: uid },
       form: new URLSearchParams({

@@ -26,7 +26,7 @@ import { SWEEP_LOCK, sweepExpiredMessages } from '../src/forms/retention.ts';
 import { decryptFields } from '../src/forms/store.ts';
 import { FORM_SUBMITTED_SUBJECT } from '../src/routes/forms.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
-import { startTestApi, type TestApi } from './helpers/test-api.ts';
+import { startTestApi, type TestApi, waitForPublishedInCache } from './helpers/test-api.ts';
 
 let api: TestApi;
 const mailpit = new Mailpit();
@@ -66,12 +66,8 @@ async function publishedSite(): Promise<Published> {
   });
   const url = `https://${created.id}-${namespace}.sites.pagemagic.localhost/`;
   await kube.patchStatus<Website>(WEBSITES, { namespace, name: created.id }, { liveBuild: build, url });
-  // The route finds the site in the API's cache; wait until the cache has the status.
-  const deadline = Date.now() + 10_000;
-  while (api.services.cache.websiteByUid(website.metadata.uid ?? '')?.status?.url !== url) {
-    if (Date.now() > deadline) throw new Error(`the API's cache never saw site ${created.id} published`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // The route finds the site in the API's cache.
+  await waitForPublishedInCache(api, website.metadata.uid ?? '', url);
   return { tokens, uid: website.metadata.uid ?? '', site: created.id, namespace, ownerEmail, url };
 }
 

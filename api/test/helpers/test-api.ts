@@ -144,3 +144,16 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     },
   };
 }
+
+/**
+ * Waits until the API's Website cache shows the site with uid `uid` published at `url`: routes that find a
+ * site by uid (contact forms) read the cache, which a status write reaches a moment later.
+ */
+export async function waitForPublishedInCache(api: TestApi, uid: string, url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (api.services.cache.websiteByUid(uid)?.status?.url !== url) {
+    if (Date.now() > deadline)
+      throw new Error(`the API's cache never saw the site with uid ${uid} at ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
