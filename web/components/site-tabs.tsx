@@ -2,15 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { newMessagesLabel } from '@/components/messages/message-words.ts';
 
 const TABS = [
   { path: '', label: 'Overview' },
   { path: '/edit', label: 'Edit' },
   { path: '/history', label: 'Publish & history' },
   { path: '/domains', label: 'Domains' },
+  { path: '/messages', label: 'Messages' },
 ];
 
-export function SiteTabs({ siteId }: { siteId: string }) {
+/** `unhandled`: how many of the site's messages are not handled yet, shown beside Messages. */
+export function SiteTabs({ siteId, unhandled }: { siteId: string; unhandled?: number | undefined }) {
   const pathname = usePathname();
   const base = `/sites/${siteId}`;
   return (
@@ -33,6 +36,17 @@ export function SiteTabs({ siteId }: { siteId: string }) {
                 }`}
               >
                 {tab.label}
+                {tab.path === '/messages' && unhandled ? (
+                  <>
+                    <span
+                      aria-hidden="true"
+                      className="ml-1.5 inline-block rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white"
+                    >
+                      {unhandled}
+                    </span>
+                    <span className="sr-only"> ({newMessagesLabel(unhandled)})</span>
+                  </>
+                ) : null}
               </Link>
             </li>
           );

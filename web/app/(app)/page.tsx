@@ -2,6 +2,8 @@ import { listSiteBuilds } from '@pagemagic/api/contract/builds';
 import { listSites } from '@pagemagic/api/contract/sites';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { messagesPath, newMessagesLabel } from '@/components/messages/message-words.ts';
+import { unhandledCount } from '@/components/messages/unhandled-count.ts';
 import { PhaseBadge } from '@/components/phase-badge.tsx';
 import { SiteDeletedNotice } from '@/components/site-deleted-notice.tsx';
 import { SiteThumbnail } from '@/components/site-thumbnail.tsx';
@@ -25,15 +27,18 @@ export default async function DashboardPage({
   const { items: listed } = await readOrSignIn(() => client.call(listSites, { query: { limit: 50 } }), '/');
   // The site just deleted may still be listed for a moment while its parts are removed.
   const sites = listed.filter((site) => site.id !== deleted);
-  // Every site's live Build at once (when it went live), not one after the other.
-  const published = await Promise.all(
-    sites.map(async (site) => {
-      if (!site.status.liveBuild) return undefined;
-      const { items } = await client.call(listSiteBuilds, { params: { siteId: site.id } });
-      const live = items.find((build) => build.live);
-      return live?.completedAt ?? live?.createdAt;
-    }),
-  );
+  // Every site's live Build at once (when it went live), not one after the other; its new messages too.
+  const [published, unhandled] = await Promise.all([
+    Promise.all(
+      sites.map(async (site) => {
+        if (!site.status.liveBuild) return undefined;
+        const { items } = await client.call(listSiteBuilds, { params: { siteId: site.id } });
+        const live = items.find((build) => build.live);
+        return live?.completedAt ?? live?.createdAt;
+      }),
+    ),
+    Promise.all(sites.map((site) => unhandledCount(client, site.id))),
+  ]);
 
   const notice = <SiteDeletedNotice siteId={deleted} />;
   if (sites.length === 0) {
@@ -90,6 +95,17 @@ export default async function DashboardPage({
               <p className="text-sm text-slate-700">
                 Last published: {published[index] ? formatDateTime(published[index]) : 'not yet'}
               </p>
+              {unhandled[index] ? (
+                <p>
+                  <Link
+                    href={messagesPath(site.id, { state: 'unhandled' })}
+                    className="inline-block rounded-full bg-brand-100 px-2.5 py-0.5 text-sm font-semibold text-brand-800 underline-offset-2 hover:underline"
+                  >
+                    {newMessagesLabel(unhandled[index])}
+                    <span className="sr-only"> for {site.name}</span>
+                  </Link>
+                </p>
+              ) : null}
             </div>
           </li>
         ))}

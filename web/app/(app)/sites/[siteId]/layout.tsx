@@ -2,6 +2,7 @@ import { ApiClientError } from '@pagemagic/api/client';
 import { getSite } from '@pagemagic/api/contract/sites';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { unhandledCount } from '@/components/messages/unhandled-count.ts';
 import { SiteTabs } from '@/components/site-tabs.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { businessName } from '@/lib/business-name.ts';
@@ -16,7 +17,7 @@ export default async function SiteLayout({
   const { siteId } = await params;
   const client = await serverClient();
   // Another workspace's site is "not found", the same as one that does not exist: the API answers 404.
-  const [site, business] = await Promise.all([
+  const [site, business, unhandled] = await Promise.all([
     readOrSignIn(
       () =>
         client.call(getSite, { params: { siteId } }).catch((error: unknown) => {
@@ -26,6 +27,7 @@ export default async function SiteLayout({
       `/sites/${siteId}`,
     ),
     businessName(siteId),
+    unhandledCount(client, siteId),
   ]);
   return (
     <div>
@@ -44,7 +46,7 @@ export default async function SiteLayout({
           </a>
         ) : null}
       </div>
-      <SiteTabs siteId={site.id} />
+      <SiteTabs siteId={site.id} unhandled={unhandled} />
       <div className="mt-6">{children}</div>
     </div>
   );
