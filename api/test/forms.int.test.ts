@@ -293,6 +293,33 @@ describe("the owner's messages", () => {
     expect(gone).toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('page through messages sent in the same instant, each exactly once', async () => {
+    const mine = await publishedSite();
+    for (let i = 0; i < 5; i++)
+      expect((await post(mine.uid, { ...GOOD, name: `Same ${i}` })).status).toBe(303);
+    // Microseconds apart or not at all: a cursor in milliseconds would skip some of them.
+    await api.services.db.query(
+      "UPDATE form_submissions SET created_at = '2026-12-07 12:00:00.123456+00' WHERE site = $1",
+      [mine.site],
+    );
+    const client = api.client(mine.tokens);
+    const seen: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await client.call(listMessages, {
+        params: { siteId: mine.site },
+        query: { limit: 2, ...(token ? { continue: token } : {}) },
+      });
+      seen.push(...page.items.map((m) => m.fields[0]?.value ?? ''));
+      token = page.continue;
+    } while (token);
+    expect(seen.sort()).toEqual(['Same 0', 'Same 1', 'Same 2', 'Same 3', 'Same 4']);
+    const forged = await client
+      .call(listMessages, { params: { siteId: mine.site }, query: { continue: 'bm90LWEtY3Vyc29y' } })
+      .catch((error: unknown) => error);
+    expect(forged).toMatchObject({ status: 400, code: 'bad_request' });
+  });
+
   it("are nobody else's: another workspace gets not_found for the site and for each message", async () => {
     const mine = await publishedSite();
     expect((await post(mine.uid, GOOD)).status).toBe(303);

@@ -72,6 +72,8 @@ interface SubmissionRow {
   locale: string;
   fields_encrypted: string;
   created_at: Date;
+  /** created_at as PostgreSQL writes it, to the microsecond (a Date keeps milliseconds only). */
+  created_text: string;
   handled_at: Date | null;
 }
 
@@ -102,16 +104,22 @@ function toMessage(pii: PiiCipher, row: SubmissionRow): StoredMessage {
   };
 }
 
-const COLUMNS = 'id, site, section, page, locale, fields_encrypted, created_at, handled_at';
+const COLUMNS =
+  'id, site, section, page, locale, fields_encrypted, created_at, created_at::text AS created_text, handled_at';
 
-/** Where a page of the list ends: its last row's time and id, newest first. */
+/**
+ * Where a page of the list ends: its last row's time, to the microsecond, and id, newest first. Messages a
+ * moment apart share a millisecond, so a cursor in milliseconds would skip some of them.
+ */
 function encodeCursor(row: SubmissionRow): string {
-  return Buffer.from(`${row.created_at.toISOString()}|${row.id}`).toString('base64url');
+  return Buffer.from(`${row.created_text}|${row.id}`).toString('base64url');
 }
+
+const PG_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?$/;
 
 function decodeCursor(token: string): { at: string; id: string } | undefined {
   const [at, id] = Buffer.from(token, 'base64url').toString('utf8').split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  if (!at || !id || !PG_TIME.test(at) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
   return { at, id };
 }
 
