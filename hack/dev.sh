@@ -58,13 +58,25 @@ start() {
   echo $! >"$pidfile"
 }
 
+# The key the site server signs a contact form page's serving time with and the API checks it with: made
+# once per checkout, kept beside the other local state.
+form_stamp_key() {
+  local file="$dev_dir/form-stamp.key"
+  if [[ ! -s $file ]]; then
+    mkdir -p "$dev_dir"
+    (umask 077 && openssl rand -hex 32 >"$file")
+  fi
+  cat "$file"
+}
+
 # The value NAME has in `export NAME=value` lines such as services.sh and test-servers.sh `env` print.
 setting() { (eval "$2" && printf '%s' "${!1}"); }
 
 # The settings `up` starts a process with (on top of what it inherits), as NAME=value lines; `hack/dev.sh
 # env api|operator|sites` prints them too, which hack/test/dev-env.test.ts checks.
 process_env() {
-  local services test_servers
+  local services test_servers stamp_key
+  stamp_key=$(form_stamp_key)
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   case $1 in
@@ -78,7 +90,8 @@ process_env() {
         "PAGEMAGIC_API_PUBLIC_URL=$api_url" \
         "PAGEMAGIC_WEB_URL=$web_url" \
         "PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS=$install_label" \
-        "PAGEMAGIC_TRUSTED_PROXIES=${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}"
+        "PAGEMAGIC_TRUSTED_PROXIES=${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}" \
+        "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key"
       ;;
     operator)
       # TXT look-ups for custom domains go to pebble-challtestsrv, as in the domain tests, and not to this
@@ -100,7 +113,8 @@ process_env() {
       printf '%s\n' \
         "KUBECONFIG=$kubeconfig" \
         "PAGEMAGIC_SITES_LISTEN=$HOST:$sites_port" \
-        "PAGEMAGIC_METRICS_ADDR=$HOST:$sites_metrics_port"
+        "PAGEMAGIC_METRICS_ADDR=$HOST:$sites_metrics_port" \
+        "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key"
       ;;
     *) die "no process '$1': use api, operator or sites" ;;
   esac

@@ -200,6 +200,30 @@ export const API_ENV = Type.Object({
     default: 3600,
     description: 'how often messages past their workspace retention are deleted',
   }),
+  PAGEMAGIC_FORM_STAMP_KEY: Type.Optional(
+    Setting.string({
+      example: 'a random secret of 32 characters or more, the same as serve-sites has',
+      description:
+        'the key the site server signs the time it serves a contact form with; set, a message needs that stamp and is refused when sent sooner than PAGEMAGIC_FORM_MIN_FILL_SECONDS after it',
+    }),
+  ),
+  PAGEMAGIC_FORM_MIN_FILL_SECONDS: Setting.integer({
+    minimum: 0,
+    default: 3,
+    description: 'how long after a form page is served a message from it is taken',
+  }),
+  PAGEMAGIC_FORM_STAMP_MAX_AGE_SECONDS: Setting.integer({
+    minimum: 60,
+    default: 86_400,
+    description:
+      'how old a form page may be when its message is sent; older, the person is asked to send it again',
+  }),
+  PAGEMAGIC_FORM_DIGEST_SECONDS: Setting.integer({
+    minimum: 1,
+    default: 3600,
+    description:
+      'how often members who chose a daily digest of contact form messages are checked for one that is due',
+  }),
   /** Unset: named after the database, so deployments sharing one Redis keep separate budgets. */
   PAGEMAGIC_RATE_LIMIT_PREFIX: Type.Optional(Setting.string({ example: 'pagemagic:prod:ratelimit' })),
   PAGEMAGIC_SESSION_CACHE_MS: Setting.integer({ minimum: 0, default: 5_000 }),
@@ -334,6 +358,10 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
       blocklist: read.PAGEMAGIC_FORM_BLOCKLIST,
       bodyLimitBytes: read.PAGEMAGIC_FORM_BODY_LIMIT_BYTES,
       retentionSweepMs: read.PAGEMAGIC_FORM_RETENTION_SWEEP_SECONDS * 1000,
+      stampKey: read.PAGEMAGIC_FORM_STAMP_KEY,
+      minFillMs: read.PAGEMAGIC_FORM_MIN_FILL_SECONDS * 1000,
+      stampMaxAgeMs: read.PAGEMAGIC_FORM_STAMP_MAX_AGE_SECONDS * 1000,
+      digestCheckMs: read.PAGEMAGIC_FORM_DIGEST_SECONDS * 1000,
     },
     pickupGraceMs: read.PAGEMAGIC_PICKUP_GRACE_SECONDS * 1000,
     streamLimits: {
@@ -421,6 +449,14 @@ export interface FormsConfig {
   bodyLimitBytes: number;
   /** How often messages past their workspace's retention are deleted. */
   retentionSweepMs: number;
+  /** The key the site server signs a form page's serving time with; unset, fill time is not checked. */
+  stampKey: string | undefined;
+  /** A message sent sooner than this after its page was served is taken for a robot's. */
+  minFillMs: number;
+  /** A stamp older than this is stale: the person is asked to send again (from a page with a fresh one). */
+  stampMaxAgeMs: number;
+  /** How often daily digests are checked for being due. */
+  digestCheckMs: number;
 }
 
 export interface RateLimitConfig {

@@ -425,6 +425,15 @@ const CASES: Record<string, Case> = {
     const owner = await person();
     return { params: { workspaceId: owner.workspaceId }, body: { days: 90 }, as: owner, actor: owner.id };
   },
+  'PUT /api/v1/workspaces/:workspaceId/notifications': async () => {
+    const owner = await person();
+    return {
+      params: { workspaceId: owner.workspaceId },
+      body: { forms: 'daily' },
+      as: owner,
+      actor: owner.id,
+    };
+  },
   'POST /api/v1/workspaces/:workspaceId/messages/find': async () => {
     const owner = await person();
     return {

@@ -18,6 +18,7 @@ import { launchBrowser } from '../../operator/test/helpers/browser.ts';
 import type { PagemagicClient } from '../src/client/index.ts';
 import { listMessages } from '../src/contract/forms.ts';
 import { createSite, getSite, getSiteContent } from '../src/contract/sites.ts';
+import { FIELD_LIMITS } from '../src/forms/submission.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 import {
   type Operator,
@@ -36,9 +37,17 @@ let siteId: string;
 let document: SiteDocument;
 
 const mailpit = new Mailpit();
+/** The key serve-sites signs form pages with and the API checks them with, as make dev shares one. */
+const STAMP_KEY = randomBytes(32).toString('hex');
+const MIN_FILL_MS = 1000;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({
+    env: {
+      PAGEMAGIC_FORM_STAMP_KEY: STAMP_KEY,
+      PAGEMAGIC_FORM_MIN_FILL_SECONDS: String(MIN_FILL_MS / 1000),
+    },
+  });
   ownerEmail = `owner-${randomBytes(4).toString('hex')}@example.com`;
   const { tokens } = await api.signUp(ownerEmail);
   client = api.client(tokens);
@@ -63,11 +72,12 @@ beforeAll(async () => {
     PAGEMAGIC_SITE_URL_PORT: String(port),
     PAGEMAGIC_FORMS_URL: `${api.url}/forms`,
   };
+  const routerSettings = { ...siteSettings, PAGEMAGIC_FORM_STAMP_KEY: STAMP_KEY };
   operator = await startWorkspaceOperator(namespace, siteSettings);
   router = createSiteRouter({
     kubeConfig,
     config: {
-      ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost, ...siteSettings }),
+      ...configFromEnv({ PAGEMAGIC_REGISTRY: testServerSettings().registryHost, ...routerSettings }),
       metrics: { host: '127.0.0.1', port: 0 },
     },
     listen: { host: '127.0.0.1', port },
@@ -138,13 +148,38 @@ describe('a contact form without JavaScript', () => {
     expect(response?.headers()['content-security-policy']).toContain(
       `form-action 'self' ${new URL(api.url).origin}`,
     );
+    // The page is stamped with the time it was served, for this visitor alone.
+    expect(response?.headers()['cache-control']).toBe('no-store');
+    expect(await page.locator('input[name="_issued"]').getAttribute('value')).toMatch(/^\d+\.[\w-]{43}$/);
 
+    // Sent with a value the browser lets through and the form's own check does not (an address without a
+    // dot in its domain, or a text past its length): the site's "not sent" page, served by the API, with
+    // what was typed kept and the problem at its field.
+    const wrong = form.fields.find((f) => f.type === 'email') ?? form.fields.find((f) => f.type === 'text');
+    if (!wrong) throw new Error('the generated form has neither an email nor a text field');
+    const wrongValue = wrong.type === 'email' ? 'ana@example' : 'x'.repeat(FIELD_LIMITS.text + 1);
     for (const field of form.fields) {
-      const input = page.getByLabel(field.label, { exact: false }).first();
+      const input = page.locator('form.form').getByLabel(field.label, { exact: false }).first();
       if (field.type === 'select') await input.selectOption(field.options?.[0] ?? '');
       else if (field.type === 'checkbox') await input.check();
-      else await input.fill(VALUES[field.type] ?? 'Hello');
+      else await input.fill(field === wrong ? wrongValue : (VALUES[field.type] ?? 'Hello'));
     }
+    await page.getByRole('button', { name: form.submitLabel }).click();
+    await page.waitForURL(`${api.url}/forms/**`);
+    expect(await page.locator('h1').textContent()).toBe('Your message was not sent');
+    expect(await page.locator('header').first().textContent()).toContain(document.name);
+    const corrected = page.locator('form.form').getByLabel(wrong.label, { exact: false }).first();
+    expect(await corrected.getAttribute('aria-invalid')).toBe('true');
+    expect(await corrected.inputValue()).toBe(wrongValue);
+    const kept = form.fields.find((f) => f.type === 'textarea');
+    if (kept)
+      expect(
+        await page.locator('form.form').getByLabel(kept.label, { exact: false }).first().inputValue(),
+      ).toBe(VALUES.textarea);
+
+    // Filled in and sent again once a person could have written it: taken.
+    await corrected.fill(VALUES[wrong.type] ?? 'Hello');
+    await page.waitForTimeout(MIN_FILL_MS);
     const sentAt = new Date();
     await page.getByRole('button', { name: form.submitLabel }).click();
     await page.waitForURL(`${siteUrl}_sent/${sectionId}/`);

@@ -57,9 +57,9 @@ describe('checkFields', () => {
     ).toEqual({
       ok: false,
       problems: [
-        { field: 'name', label: 'Your name', message: `is longer than ${FIELD_LIMITS.text} characters` },
-        { field: 'email', label: 'Email', message: 'is not an email address' },
-        { field: 'order', label: 'What would you like?', message: 'is not one of the choices' },
+        { field: 'name', label: 'Your name', code: 'tooLong', n: FIELD_LIMITS.text },
+        { field: 'email', label: 'Email', code: 'email' },
+        { field: 'order', label: 'What would you like?', code: 'choice' },
       ],
     });
     expect(checkFields(form, {})).toMatchObject({

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Build, Website } from '@pagemagic/crds';
 import { BUILDS, WEBSITES } from '@pagemagic/crds';
+import { signFormStamp } from '@pagemagic/crds/form-stamp';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,15 @@ const mailpit = new Mailpit();
 const unique = () => randomBytes(4).toString('hex');
 let nextAddress = 1;
 const freshAddress = () => `198.51.100.${nextAddress++}`;
+
+/** The key the site server would sign form pages with; this API checks messages against it. */
+const STAMP_KEY = randomBytes(32).toString('hex');
+const MIN_FILL_SECONDS = 3;
+/** Each published site's `namespace/name`, by uid: what its pages' stamps are signed for. */
+const stampedSites = new Map<string, string>();
+/** The stamp a page of the site served `ageMs` ago carries. */
+const stampFor = (uid: string, ageMs: number) =>
+  signFormStamp(STAMP_KEY, stampedSites.get(uid) ?? '', Date.now() - ageMs);
 
 interface Published {
   tokens: TokenPair;
@@ -68,6 +78,7 @@ async function publishedSite(): Promise<Published> {
   await kube.patchStatus<Website>(WEBSITES, { namespace, name: created.id }, { liveBuild: build, url });
   // The route finds the site in the API's cache.
   await waitForPublishedInCache(api, website.metadata.uid ?? '', url);
+  stampedSites.set(website.metadata.uid ?? '', `${namespace}/${created.id}`);
   return { tokens, uid: website.metadata.uid ?? '', site: created.id, namespace, ownerEmail, url };
 }
 
@@ -81,7 +92,9 @@ const GOOD = {
   message: 'Could you bake a <b>birthday</b> cake for Saturday?',
 };
 
+/** Posts as a browser does from the site's page, opened long enough ago unless `fields` has its own stamp. */
 function post(uid: string, fields: Record<string, string>, from = freshAddress(), type?: string) {
+  const stamped = '_issued' in fields ? fields : { ...fields, _issued: stampFor(uid, 60_000) };
   return fetch(`${api.url}/forms/${uid}`, {
     method: 'POST',
     redirect: 'manual',
@@ -89,7 +102,7 @@ function post(uid: string, fields: Record<string, string>, from = freshAddress()
       'content-type': type ?? 'application/x-www-form-urlencoded',
       'x-forwarded-for': from,
     },
-    body: new URLSearchParams(fields).toString(),
+    body: new URLSearchParams(stamped).toString(),
   });
 }
 
@@ -111,6 +124,8 @@ beforeAll(async () => {
       PAGEMAGIC_FORM_PER_SITE: '30',
       PAGEMAGIC_FORM_BLOCKLIST: 'cheap watches',
       PAGEMAGIC_FORM_BODY_LIMIT_BYTES: '8192',
+      PAGEMAGIC_FORM_STAMP_KEY: STAMP_KEY,
+      PAGEMAGIC_FORM_MIN_FILL_SECONDS: String(MIN_FILL_SECONDS),
     },
   });
   site = await publishedSite();
@@ -157,17 +172,43 @@ describe('a contact form message', () => {
     expect(response.headers.get('location')).toBe(`${site.url}pt/_sent/visit/`);
   });
 
-  it('missing a required field or with a wrong value is refused with each reason and a way back', async () => {
+  it('missing a required field or with a wrong value comes back on a page of the site, filled in as sent, each problem at its field', async () => {
     const before = (await stored(site.site)).length;
     const response = await post(site.uid, { ...GOOD, name: '', email: 'not-an-email', order: 'Pizza' });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toContain('text/html');
     const page = await response.text();
-    expect(page).toContain('<li>Your name is required.</li>');
-    expect(page).toContain('<li>Email is not an email address.</li>');
-    expect(page).toContain('is not one of the choices.</li>');
-    expect(page).toContain(`<a href="${site.url}contact/">`);
+    // The site's own page: its language, its name, links resolving against the site.
+    expect(page).toMatch(/^<!doctype html><html lang="en"/);
+    expect(page).toContain('<h1 id="_h-retry">Your message was not sent</h1>');
+    expect(page).toContain(`<base href="${site.url}">`);
+    expect(page).toContain(`<form class="form" action="${api.url}/forms/${site.uid}" method="post">`);
+    expect(page).toContain('<input type="hidden" name="_page" value="/contact/">');
+    // Each problem beside its field, tied to it for screen readers, and what was typed still there.
+    expect(page).toMatch(
+      /<p class="err" id="([^"]+)-e">Fill this in\.<\/p><input type="text" id="\1" name="name"[^>]* aria-invalid="true" aria-describedby="\1-e">/,
+    );
+    expect(page).toMatch(/<p class="err" id="[^"]+">Enter an email address, like name@example\.com\.<\/p>/);
+    expect(page).toContain('value="not-an-email"');
+    expect(page).toContain('Choose one of the options.');
+    expect(page).toContain('Could you bake a &lt;b&gt;birthday&lt;/b&gt; cake for Saturday?</textarea>');
+    // A fresh stamp for the next try: sent again once a person could have, it is taken.
+    const issued = /name="_issued" value="([^"]+)"/.exec(page)?.[1];
+    expect(issued).toMatch(/^\d+\.[\w-]{43}$/);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`form-action ${new URL(site.url).origin} ${api.url}`);
+    expect(policy).toContain(`base-uri ${new URL(site.url).origin}`);
+    expect(policy).toMatch(/style-src 'sha256-[^']+'(;|$)/);
     expect((await stored(site.site)).length).toBe(before);
+  });
+
+  it('in another language is refused in that language', async () => {
+    const response = await post(site.uid, { ...GOOD, _locale: 'pt', _page: '/pt/contact/', name: '' });
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toMatch(/^<!doctype html><html lang="pt"/);
+    expect(page).toContain('A sua mensagem não foi enviada');
+    expect(page).toContain('Preencha este campo.');
   });
 
   it('with the trap filled gets the same answer a person does, and is not stored', async () => {
@@ -185,10 +226,10 @@ describe('a contact form message', () => {
       message: 'see https://a.example https://b.example www.c.example',
     });
     expect(links.status).toBe(422);
-    expect(await links.text()).toContain('at most 2 links');
+    expect(await links.text()).toContain('A message may contain at most 2 links.');
     const blocked = await post(site.uid, { ...GOOD, message: 'We sell CHEAP WATCHES' });
     expect(blocked.status).toBe(422);
-    expect(await blocked.text()).toContain('words this site does not take');
+    expect(await blocked.text()).toContain('The message contains words this site does not accept.');
     expect((await stored(site.site)).length).toBe(before);
     const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
     expect(metrics).toMatch(/pagemagic_api_form_rejections_total\{reason="links"\} [1-9]/);
@@ -200,6 +241,7 @@ describe('a contact form message', () => {
     expect(response.status).toBe(422);
     const page = await response.text();
     expect(page).not.toContain('<script>');
+    expect(page).toContain('value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
@@ -209,7 +251,7 @@ describe('a contact form message', () => {
     const refused = await post(site.uid, GOOD, from);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await refused.text()).toContain('Too many messages were sent from your network');
+    expect(await refused.text()).toMatch(/Too many messages were sent just now\. Wait \d+ seconds/);
     expect((await post(site.uid, GOOD)).status).toBe(303);
   });
 
@@ -228,6 +270,40 @@ describe('a contact form message', () => {
         message: 'Send the body as application/x-www-form-urlencoded',
       },
     });
+  });
+
+  it('sent sooner after its page was served than a person could write it is refused, and taken once they could have', async () => {
+    const before = (await stored(site.site)).length;
+    const tooFast = await post(site.uid, { ...GOOD, _issued: stampFor(site.uid, 500) });
+    expect(tooFast.status).toBe(422);
+    const page = await tooFast.text();
+    expect(page).toContain('It was sent too soon after the page opened');
+    expect(page).toContain('value="Ana Lima"');
+    expect((await stored(site.site)).length).toBe(before);
+    expect(
+      (await post(site.uid, { ...GOOD, _issued: stampFor(site.uid, MIN_FILL_SECONDS * 1000 + 500) })).status,
+    ).toBe(303);
+    const metrics = await (await fetch(`${api.internalUrl}/metrics`)).text();
+    expect(metrics).toMatch(/pagemagic_api_form_rejections_total\{reason="too_fast"\} [1-9]/);
+  });
+
+  it('without a stamp the site server signed for this site, or with a stale one, is asked to be sent again', async () => {
+    const other = await publishedSite();
+    const before = (await stored(site.site)).length;
+    const [id, signature] = stampFor(site.uid, 60_000).split('.');
+    const cases = {
+      missing: '',
+      forged: `${id}.${'A'.repeat(43)}`,
+      'moved in time': `${Number(id) - 60_000}.${signature}`,
+      "another site's": stampFor(other.uid, 60_000),
+      'two days old': stampFor(site.uid, 2 * 24 * 60 * 60 * 1000),
+    };
+    for (const [what, issued] of Object.entries(cases)) {
+      const response = await post(site.uid, { ...GOOD, _issued: issued });
+      expect(response.status, what).toBe(422);
+      expect(await response.text(), what).toContain('The page was opened too long ago. Send it again now.');
+    }
+    expect((await stored(site.site)).length).toBe(before);
   });
 
   it('naming a form the site does not have, or a site that does not exist, is not taken', async () => {

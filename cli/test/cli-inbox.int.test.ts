@@ -290,6 +290,22 @@ describe('pagemagic inbox', () => {
     );
   });
 
+  it('shows and changes how you hear of new messages, and says what the choices are', async () => {
+    expect((await ok('inbox', 'notify')).stdout).toMatch(
+      /^You get an email for each message for messages to the sites of [a-z0-9]+\.\n$/,
+    );
+    expect((await ok('inbox', 'notify', 'daily')).stdout).toMatch(
+      /^From now on you get one digest a day for /,
+    );
+    expect((await ok('inbox', 'notify')).stdout).toMatch(/^You get one digest a day for /);
+    const wrong = await cli('inbox', 'notify', 'weekly');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      "error: command-argument value 'weekly' is invalid for argument 'choice'. Allowed choices are each, daily, off.",
+    );
+    await ok('inbox', 'notify', 'each');
+  });
+
   it("never reaches another site's message, and says where to find ids and sites", async () => {
     const advice = `error: Site bakery has no message ${ids.cafe}: see its messages and their ids with pagemagic inbox list bakery\n`;
     for (const args of [

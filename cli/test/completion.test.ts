@@ -57,7 +57,7 @@ describe('shell completion', () => {
       ],
       builds: ['list', 'ls', 'view'],
       domains: ['add', 'verify', 'list', 'ls', 'remove', 'rm'],
-      inbox: ['list', 'ls', 'view', 'handled', 'delete', 'rm', 'export'],
+      inbox: ['list', 'ls', 'view', 'handled', 'delete', 'rm', 'notify', 'export'],
       completion: [],
     });
   });

@@ -1106,6 +1106,12 @@ function checkPostSlugs(props: Json, path: string, index: TreeIndex, errors: Sit
  */
 export const FORM_TRAP_FIELD = 'website_url';
 
+/**
+ * The hidden field a rendered form carries empty and the site server fills, as it serves the page, with the
+ * signed time it did (form-stamp.ts): the form endpoint's minimum fill time.
+ */
+export const FORM_ISSUED_FIELD = '_issued';
+
 function checkForm(form: Json, path: string, errors: SiteDocumentError[]): void {
   const names = new Set<unknown>();
   for (const [k, field] of records(form.fields)) {

@@ -100,6 +100,14 @@ describe('the API make dev runs', () => {
   it('trusts the web app on loopback to pass each visitor’s address', () => {
     expect(devEnv('api', cleanEnv()).PAGEMAGIC_TRUSTED_PROXIES).toBe('127.0.0.1');
   });
+
+  it('shares one contact form stamp key with the site server, kept from one run to the next', () => {
+    const env = cleanEnv();
+    const key = devEnv('api', env).PAGEMAGIC_FORM_STAMP_KEY;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(devEnv('sites', env).PAGEMAGIC_FORM_STAMP_KEY).toBe(key);
+    expect(devEnv('api', env).PAGEMAGIC_FORM_STAMP_KEY).toBe(key);
+  });
 });
 
 describe('everything make dev starts', () => {

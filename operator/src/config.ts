@@ -43,6 +43,11 @@ export interface OperatorConfig {
   natsUrl: string | undefined;
   /** The API's form endpoint; a site's forms post to `<formsUrl>/<website uid>`. Unset: mail-app forms. */
   formsUrl: string | undefined;
+  /**
+   * The key `serve-sites` signs the time it serves a page with a form with (crds/src/form-stamp.ts); the API
+   * holds the same one to check a message's fill time. Unset: pages are served with the field empty.
+   */
+  formStampKey: string | undefined;
 }
 
 /**
@@ -98,6 +103,13 @@ export const OPERATOR_ENV = Type.Object({
         "where sites' contact forms post (the API's /forms); unset, a form opens the visitor's mail app",
     }),
   ),
+  PAGEMAGIC_FORM_STAMP_KEY: Type.Optional(
+    Setting.string({
+      example: 'a random secret of 32 characters or more, the same as the API has',
+      description:
+        'the key serve-sites signs the time it serves a contact form with, shared with the API (PAGEMAGIC_FORM_STAMP_KEY there)',
+    }),
+  ),
 });
 
 /** Throws a ConfigError naming every variable that is wrong. */
@@ -125,5 +137,6 @@ export function configFromEnv(env: Env = process.env): OperatorConfig {
     workers: values.PAGEMAGIC_WORKERS,
     natsUrl: values.NATS_URL,
     formsUrl: values.PAGEMAGIC_FORMS_URL?.replace(/\/+$/, ''),
+    formStampKey: values.PAGEMAGIC_FORM_STAMP_KEY,
   };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exampleSiteDocument, SECTION_TYPES } from '@pagemagic/crds/site-document';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSite } from '../src/site/render/index.ts';
+import { renderFormRetry, renderSite } from '../src/site/render/index.ts';
 import { hostileSites, withHostileHrefs, withHostileText } from './helpers/hostile-corpus.ts';
 
 const run = promisify(execFile);
@@ -68,6 +68,30 @@ describe('rendered HTML', () => {
         const file = join(directory, `${name}${page.file.replaceAll('/', '_')}`);
         await writeFile(file, site.files.get(page.file)?.body ?? '');
         files.push(file);
+      }
+      if (name === 'example') {
+        // The form endpoint's "not sent" page of each language, with hostile values typed in every field.
+        for (const locale of [doc.defaultLocale, ...doc.locales]) {
+          const retry = renderFormRetry(
+            doc,
+            { baseUrl: `https://${name}.pagemagic.site`, formAction: 'https://api.pagemagic.dev/forms/u1' },
+            {
+              locale,
+              sectionId: 'visit',
+              page: '/contact/',
+              values: new Map([
+                ['name', '"><script>alert(1)</script>'],
+                ['message', '</textarea><b>x</b>'],
+              ]),
+              problems: [{ field: 'name', code: 'tooLong', n: 200 }, { code: 'tooFast' }],
+              issued: '1700000000000.abc',
+            },
+          );
+          if (!retry) throw new Error(`the example has no form "visit" in ${locale}`);
+          const file = join(directory, `${name}_retry_${locale}.html`);
+          await writeFile(file, retry.html);
+          files.push(file);
+        }
       }
     }
     expect(files.length).toBeGreaterThan(40);

@@ -158,3 +158,35 @@ export const erasePersonMessages = defineRoute({
   body: PersonBody,
   response: { 200: Type.Object({ deleted: Type.Integer() }), ...authErrors, 404: ErrorBodySchema },
 });
+
+const NotificationsSchema = Type.Object(
+  {
+    forms: Type.Union([Type.Literal('each'), Type.Literal('daily'), Type.Literal('off')], {
+      description:
+        "How you hear of your sites' contact form messages: an email for each, one digest a day, or none (owners start on each, other members on off)",
+    }),
+  },
+  { additionalProperties: false, title: 'Notifications' },
+);
+export type Notifications = Static<typeof NotificationsSchema>;
+
+export const getNotifications = defineRoute({
+  method: 'GET',
+  url: '/workspaces/:workspaceId/notifications',
+  auth: true,
+  summary: "How you hear of the workspace's contact form messages",
+  tags: ['forms'],
+  params: WorkspaceMessagesParams,
+  response: { 200: NotificationsSchema, ...authErrors, 404: ErrorBodySchema },
+});
+
+export const setNotifications = defineRoute({
+  method: 'PUT',
+  url: '/workspaces/:workspaceId/notifications',
+  auth: true,
+  summary: "Choose how you hear of the workspace's contact form messages (any member, for themselves)",
+  tags: ['forms'],
+  params: WorkspaceMessagesParams,
+  body: NotificationsSchema,
+  response: { 200: NotificationsSchema, ...authErrors, 404: ErrorBodySchema },
+});

@@ -54,16 +54,6 @@ export function decryptFields(pii: PiiCipher, sealed: string): SealedFields {
   return JSON.parse(pii.decrypt(sealed, FIELDS_CONTEXT)) as SealedFields;
 }
 
-/** The people told of a new message: the workspace's owners, with their addresses decrypted. */
-export async function ownerEmails(db: Pool, pii: PiiCipher, workspaceId: string): Promise<string[]> {
-  const { rows } = await db.query<{ email_encrypted: string }>(
-    `SELECT u.email_encrypted FROM memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.workspace_id = $1 AND m.role = 'owner' ORDER BY m.created_at`,
-    [workspaceId],
-  );
-  return rows.map((row) => pii.decrypt(row.email_encrypted, 'users.email'));
-}
-
 interface SubmissionRow {
   id: string;
   site: string;
@@ -121,6 +111,24 @@ function decodeCursor(token: string): { at: string; id: string } | undefined {
   const [at, id] = Buffer.from(token, 'base64url').toString('utf8').split('|');
   if (!at || !id || !PG_TIME.test(at) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
   return { at, id };
+}
+
+/** A workspace's messages after `since`, oldest first, across its sites: what a digest tells of. */
+export async function messagesSince(
+  db: Pool | PoolClient,
+  pii: PiiCipher,
+  workspaceId: string,
+  since: Date,
+  until: Date,
+  limit: number,
+): Promise<{ items: StoredMessage[]; total: number }> {
+  const { rows } = await db.query<SubmissionRow & { total: number }>(
+    `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM form_submissions
+      WHERE workspace_id = $1 AND created_at > $2 AND created_at <= $3
+      ORDER BY created_at, id LIMIT $4`,
+    [workspaceId, since, until, limit],
+  );
+  return { items: rows.map((row) => toMessage(pii, row)), total: rows[0]?.total ?? 0 };
 }
 
 export async function listMessages(

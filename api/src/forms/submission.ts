@@ -8,6 +8,7 @@ import {
   FORM_TRAP_FIELD,
   type SiteDocument,
 } from '@pagemagic/crds/site-document';
+import type { FormProblemCode } from '@pagemagic/operator/render';
 
 export interface FoundForm {
   form: ContactForm;
@@ -49,7 +50,9 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 export interface FieldProblem {
   field: string;
   label: string;
-  message: string;
+  /** The renderer words it in the page's language (FormProblemCode); `n` is the length limit. */
+  code: FormProblemCode;
+  n?: number;
 }
 
 export type Checked =
@@ -69,24 +72,23 @@ export function checkFields(form: ContactForm, body: Readonly<Record<string, str
   let replyTo: string | undefined;
   for (const field of form.fields) {
     const value = (body[field.name] ?? '').trim();
-    const problem = (message: string) => problems.push({ field: field.name, label: field.label, message });
+    const problem = (code: FormProblemCode, n?: number) =>
+      problems.push({ field: field.name, label: field.label, code, ...(n === undefined ? {} : { n }) });
     if (value === '') {
-      if (field.required) problem('is required');
+      if (field.required) problem('required');
       continue;
     }
     const limit = FIELD_LIMITS[field.type];
     if (value.length > limit) {
-      problem(`is longer than ${limit} characters`);
+      problem('tooLong', limit);
       continue;
     }
-    if (field.type === 'email' && !EMAIL.test(value)) problem('is not an email address');
-    else if (field.type === 'tel' && !TEL.test(value)) problem('is not a phone number');
-    else if (field.type === 'date' && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
-      problem('is not a date');
-    else if (field.type === 'number' && !NUMBER.test(value)) problem('is not a number');
-    else if (field.type === 'select' && !(field.options ?? []).includes(value))
-      problem('is not one of the choices');
-    else if (field.type === 'checkbox' && value !== 'yes') problem('is not a box to tick');
+    if (field.type === 'email' && !EMAIL.test(value)) problem('email');
+    else if (field.type === 'tel' && !TEL.test(value)) problem('tel');
+    else if (field.type === 'date' && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) problem('date');
+    else if (field.type === 'number' && !NUMBER.test(value)) problem('number');
+    else if (field.type === 'select' && !(field.options ?? []).includes(value)) problem('choice');
+    else if (field.type === 'checkbox' && value !== 'yes') problem('checkbox');
     else {
       values.push({ name: field.name, label: field.label, value });
       if (field.type === 'email' && replyTo === undefined) replyTo = value;

@@ -6,8 +6,16 @@
 // the form's own "sent" page on the site. Rejected messages are counted, never stored.
 
 import { BUILDS, type Build, type Website } from '@pagemagic/crds';
+import { readFormStamp, signFormStamp } from '@pagemagic/crds/form-stamp';
 import type { SiteDocument } from '@pagemagic/crds/site-document';
-import { escapeHtml, formSentPath, localeRoot } from '@pagemagic/operator/render';
+import { FORM_ISSUED_FIELD } from '@pagemagic/crds/site-document';
+import {
+  escapeHtml,
+  type FormProblem,
+  formSentPath,
+  localeRoot,
+  renderFormRetry,
+} from '@pagemagic/operator/render';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import { audit } from '../audit.ts';
@@ -16,12 +24,15 @@ import {
   erasePersonMessages,
   findPersonMessages,
   getMessage,
+  getNotifications,
   listMessages,
   setMessageRetention,
+  setNotifications,
   submitForm,
   updateMessage,
 } from '../contract/forms.ts';
 import { ApiError } from '../errors.ts';
+import { memberNotifications, notifyEach, setMemberNotifications, startDigests } from '../forms/notify.ts';
 import { startRetentionSweep } from '../forms/retention.ts';
 import {
   deleteMessage as deleteStored,
@@ -29,7 +40,6 @@ import {
   getMessage as getStored,
   listMessages as listStored,
   messagesOfPerson,
-  ownerEmails,
   setHandled,
   storeSubmission,
 } from '../forms/store.ts';
@@ -50,16 +60,10 @@ const DOCUMENTS_KEPT = 256;
 // The answer pages are the API's own: no styles, no scripts, nothing to load.
 const PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function answerPage(
-  reply: FastifyReply,
-  status: number,
-  title: string,
-  lines: string[],
-  back?: { href: string; label: string },
-): FastifyReply {
+/** The API's own page, for a post no site form can answer: the site or its form is gone. */
+function answerPage(reply: FastifyReply, status: number, title: string, lines: string[]): FastifyReply {
   const items = lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
-  const link = back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : '';
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1>${items ? `<ul>${items}</ul>` : ''}${link}</html>\n`;
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1>${items ? `<ul>${items}</ul>` : ''}</html>\n`;
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
@@ -117,6 +121,21 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
     return doc;
   }
 
+  /** What the page's `_issued` stamp says against the minimum fill time; undefined when it passes. */
+  function stampProblem(
+    body: Readonly<Record<string, string>>,
+    site: string,
+  ): 'tooFast' | 'stale' | undefined {
+    const key = config.forms.stampKey;
+    if (!key) return undefined;
+    const issued = readFormStamp(key, site, body[FORM_ISSUED_FIELD] ?? '');
+    // No stamp, a forged one or another site's: the person sends again from a page with a real one.
+    if (issued === 'forged') return 'stale';
+    const age = Date.now() - issued;
+    if (age < config.forms.minFillMs) return 'tooFast';
+    return age > config.forms.stampMaxAgeMs ? 'stale' : undefined;
+  }
+
   /** The budgets per address and per site, counted in Redis on every post; undefined when within both. */
   async function overBudget(request: FastifyRequest, siteUid: string) {
     const { perIp, perSite } = config.forms;
@@ -162,24 +181,9 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
       if (!website || website.metadata.deletionTimestamp) return notTaking('The site it belongs to is gone.');
       const siteUrl = website.status?.url;
       if (!siteUrl) return notTaking('The site it belongs to is not published.');
-      const back = {
-        href: backTo(siteUrl, body._page),
-        label: 'Go back to the form (your text is still there)',
-      };
-
-      const over = await overBudget(request, request.params.siteUid);
-      if (over) {
-        rejected.inc({ reason: 'rate_limited' });
-        reply.header('retry-after', String(over.resetSeconds));
-        const who = over.scope === 'ip' ? 'from your network' : 'to this site';
-        return answerPage(
-          reply,
-          429,
-          'Too many messages',
-          [`Too many messages were sent ${who} just now. Try again in ${over.resetSeconds} seconds.`],
-          back,
-        );
-      }
+      const namespace = website.metadata.namespace ?? '';
+      const site = website.metadata.name ?? '';
+      const stampedSite = `${namespace}/${site}`;
 
       const doc = await documentOf(website);
       const found = doc && findForm(doc, body._section ?? '', body._locale ?? doc.defaultLocale);
@@ -188,36 +192,78 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
       const section = body._section ?? '';
       const sent = new URL(formSentPath(localeRoot(found.locale, doc.defaultLocale), section), siteUrl).href;
 
-      const spam = spamReason(body, { maxLinks: config.forms.maxLinks, blocklist });
-      if (spam) {
-        rejected.inc({ reason: spam });
-        if (spam === 'trap') return seeSent(reply, sent);
-        const why =
-          spam === 'links'
-            ? `A message may hold at most ${config.forms.maxLinks} links; take some out and send it again.`
-            : 'The message holds words this site does not take; rephrase it and send it again.';
-        return answerPage(reply, 422, 'Your message was not sent', [why], back);
+      /** The site's own "not sent" page, with the form as the person left it and what to change. */
+      const notSent = (status: 422 | 429, problems: FormProblem[]) => {
+        const values = new Map<string, string>();
+        for (const field of found.form.fields) {
+          const value = body[field.name];
+          if (value !== undefined) values.set(field.name, value);
+        }
+        const key = config.forms.stampKey;
+        const page = renderFormRetry(
+          doc,
+          {
+            baseUrl: new URL(siteUrl).origin,
+            formAction: `${config.publicUrl}/forms/${website.metadata.uid}`,
+          },
+          {
+            locale: found.locale,
+            sectionId: section,
+            page: new URL(backTo(siteUrl, body._page)).pathname,
+            values,
+            problems,
+            ...(key ? { issued: signFormStamp(key, stampedSite, Date.now()) } : {}),
+          },
+        );
+        // findForm found the form, so the renderer does too; a plain page is the answer if it ever does not.
+        if (!page) return notTaking('The page it was on has changed; reload it and send your message again.');
+        return reply
+          .code(status)
+          .header('content-type', 'text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .header('content-security-policy', page.contentSecurityPolicy)
+          .send(page.html);
+      };
+
+      const over = await overBudget(request, request.params.siteUid);
+      if (over) {
+        rejected.inc({ reason: 'rate_limited' });
+        reply.header('retry-after', String(over.resetSeconds));
+        return notSent(429, [{ code: 'tooMany', n: over.resetSeconds }]);
       }
 
+      const spam = spamReason(body, { maxLinks: config.forms.maxLinks, blocklist });
+      // A filled trap gets the answer a person would: a robot learns nothing from it.
+      if (spam === 'trap') {
+        rejected.inc({ reason: 'trap' });
+        return seeSent(reply, sent);
+      }
+      const problems: FormProblem[] = [];
+      const reasons: string[] = [];
+      const stamp = stampProblem(body, stampedSite);
+      if (stamp) {
+        problems.push({ code: stamp });
+        reasons.push(stamp === 'tooFast' ? 'too_fast' : 'stale_stamp');
+      }
+      if (spam === 'links') problems.push({ code: 'links', n: config.forms.maxLinks });
+      if (spam === 'blocklist') problems.push({ code: 'blocked' });
+      if (spam) reasons.push(spam);
       const checked = checkFields(found.form, body);
       if (!checked.ok) {
-        rejected.inc({ reason: 'invalid' });
-        return answerPage(
-          reply,
-          422,
-          'Your message was not sent',
-          checked.problems.map((problem) => `${problem.label} ${problem.message}.`),
-          back,
-        );
+        problems.push(...checked.problems);
+        reasons.push('invalid');
+      }
+      if (!checked.ok || problems.length > 0) {
+        // One count per refused post, under its first reason.
+        rejected.inc({ reason: reasons[0] ?? 'invalid' });
+        return notSent(422, problems);
       }
 
-      const namespace = website.metadata.namespace ?? '';
       const { rows } = await db.query<{ id: string }>('SELECT id FROM workspaces WHERE namespace = $1', [
         namespace,
       ]);
       const workspaceId = rows[0]?.id;
       if (!workspaceId) return notTaking('The site it belongs to is gone.');
-      const site = website.metadata.name ?? '';
       const stored = await storeSubmission(db, pii, {
         workspaceId,
         site,
@@ -248,27 +294,17 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
       );
       accepted.inc();
 
-      const name = doc.name || site;
-      const text = [
-        `Someone sent a message through the contact form of ${name} (${siteUrl}):`,
-        '',
-        ...checked.values.map((field) => `${field.label}: ${field.value}`),
-        '',
-        checked.replyTo ? 'Reply to this email to answer them.' : 'They left no email address.',
-      ].join('\n');
-      for (const to of await ownerEmails(db, pii, workspaceId)) {
-        // The message is stored whatever the mail does; a failed mail is logged, not the visitor's problem.
-        await mailer
-          .send({
-            to,
-            subject: `New message from your site ${name}`,
-            text,
-            ...(checked.replyTo ? { replyTo: checked.replyTo } : {}),
-          })
-          .catch((error: unknown) =>
-            request.log.error({ err: error, submission: stored.id }, 'could not email a form message'),
-          );
-      }
+      // The message is stored; the visitor does not wait for the mail server, and a failed mail is logged
+      // (the owner still finds the message in the inbox).
+      void notifyEach(db, pii, mailer, {
+        workspaceId,
+        siteName: doc.name || site,
+        siteUrl,
+        values: checked.values,
+        ...(checked.replyTo ? { replyTo: checked.replyTo } : {}),
+      }).catch((error: unknown) =>
+        request.log.error({ err: error, submission: stored.id }, 'could not email a form message'),
+      );
       return seeSent(reply, sent);
     });
   });
@@ -370,6 +406,31 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
     await audit(db, request, { action: 'messages.erase', workspaceId: workspace.id, details: { deleted } });
     return { deleted };
   });
+
+  registerRoute(app, getNotifications, async (request) => {
+    const workspace = await memberWorkspace(services, request, request.params.workspaceId);
+    const forms = await memberNotifications(db, workspace.id, request.principal.userId);
+    if (!forms) throw new ApiError('not_found', 'You are not a member of this workspace');
+    return { forms };
+  });
+
+  registerRoute(app, setNotifications, async (request) => {
+    const workspace = await memberWorkspace(services, request, request.params.workspaceId);
+    await setMemberNotifications(db, workspace.id, request.principal.userId, request.body.forms);
+    await audit(db, request, {
+      action: 'messages.notifications',
+      workspaceId: workspace.id,
+      details: { forms: request.body.forms },
+    });
+    return { forms: request.body.forms };
+  });
+
+  const stopDigests = startDigests(db, pii, mailer, config.forms.digestCheckMs, ({ sent, error }) => {
+    if (error)
+      app.log.error({ err: error }, 'sending message digests failed; they are sent on the next round');
+    else if (sent) app.log.info({ sent }, 'sent message digests');
+  });
+  app.addHook('onClose', async () => stopDigests());
 
   const stopSweep = startRetentionSweep(db, config.forms.retentionSweepMs, ({ deleted, error }) => {
     if (error) app.log.error({ err: error }, 'the message retention sweep failed; it runs again later');

@@ -7,8 +7,10 @@ import { ApiClientError, type PagemagicClient } from '@pagemagic/api/client';
 import {
   deleteMessage,
   getMessage,
+  getNotifications,
   listMessages,
   type Message,
+  setNotifications,
   updateMessage,
 } from '@pagemagic/api/contract/forms';
 import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
@@ -24,9 +26,16 @@ import {
   renderJson,
   renderTable,
 } from '../output.ts';
+import { currentWorkspaceId, onWorkspace } from './current-workspace.ts';
 import { fieldsOf, JSON_FLAG, JSON_HELP, type Run, siteArgument } from './shared.ts';
 
 const STATES = ['unhandled', 'handled', 'all'] as const;
+const NOTIFY = ['each', 'daily', 'off'] as const;
+const NOTIFY_WORDS: Record<(typeof NOTIFY)[number], string> = {
+  each: 'an email for each message',
+  daily: 'one digest a day',
+  off: 'no emails (the inbox still has every message)',
+};
 type State = (typeof STATES)[number];
 
 /** The most the API gives in one page. */
@@ -324,6 +333,27 @@ export function inboxCommands(program: Command, run: Run): void {
           client.call(deleteMessage, { params: { siteId, messageId } }),
         );
         context.io.stdout(`Deleted message ${messageId} of ${siteId}.\n`);
+      }),
+    );
+
+  inbox
+    .command('notify')
+    .description(
+      "How you hear of the current workspace's messages: each (an email per message), daily (a digest) or off; without an argument, show your choice",
+    )
+    .addArgument(new Argument('[choice]', 'each, daily or off').choices(NOTIFY))
+    .action(
+      run(async (context, choice: (typeof NOTIFY)[number] | undefined) => {
+        const client = await context.signedIn();
+        const workspaceId = await currentWorkspaceId(context, client);
+        const { forms } = await onWorkspace(workspaceId, () =>
+          choice
+            ? client.call(setNotifications, { params: { workspaceId }, body: { forms: choice } })
+            : client.call(getNotifications, { params: { workspaceId } }),
+        );
+        context.io.stdout(
+          `${choice ? 'From now on you get' : 'You get'} ${NOTIFY_WORDS[forms]} for messages to the sites of ${workspaceId}.\n`,
+        );
       }),
     );
 

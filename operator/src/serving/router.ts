@@ -15,6 +15,7 @@ import type { RegistryOptions } from '../image/index.ts';
 import { createLogger, type Logger, Manager } from '../runtime/index.ts';
 import { escapeHtml } from '../site/render/index.ts';
 import { encodeBody, resolveSitePath } from '../site/resolve.ts';
+import { FormStamper } from './form-stamper.ts';
 import {
   type RoutedBuild,
   type RoutedWebsite,
@@ -31,7 +32,7 @@ export const DEFAULT_SITES_CACHE_BYTES = 256 * 1024 * 1024;
 
 export interface SiteRouterOptions {
   kubeConfig: KubeConfig;
-  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain' | 'metrics'>;
+  config: Pick<OperatorConfig, 'siteHostPattern' | 'siteBaseDomain' | 'metrics' | 'formStampKey'>;
   /** Where sites are served; port 0 picks a free one. */
   listen: { host: string; port: number };
   /** Only this namespace's Websites (tests); all namespaces otherwise. */
@@ -83,8 +84,9 @@ export function createSiteRouter(options: SiteRouterOptions): SiteRouter {
     maxBytes: options.cacheBytes ?? DEFAULT_SITES_CACHE_BYTES,
     registry: options.imageRegistry,
   });
+  const formStamp = options.config.formStampKey ? new FormStamper(options.config.formStampKey) : undefined;
   const server = createServer((request, response) => {
-    serveSite(routes, files, request, response, logger).catch((error: unknown) => {
+    serveSite(routes, files, request, response, logger, formStamp).catch((error: unknown) => {
       logger.error(
         { err: error, host: request.headers.host, url: request.url },
         'serving a site request failed',
@@ -164,6 +166,7 @@ export async function serveSite(
   request: IncomingMessage,
   response: ServerResponse,
   logger: Logger,
+  formStamp?: FormStamper,
 ): Promise<void> {
   const head = request.method === 'HEAD';
   if (request.method !== 'GET' && !head) {
@@ -205,9 +208,15 @@ export async function serveSite(
     response.writeHead(301, { Location: answer.location, ...answer.headers }).end();
     return;
   }
-  const { body, encoding } = encodeBody(answer.file.body, String(request.headers['accept-encoding'] ?? ''));
+  const stamped = formStamp?.stamp(answer.file, `${route.namespace}/${route.website}`);
+  const { body, encoding } = encodeBody(
+    stamped ?? answer.file.body,
+    String(request.headers['accept-encoding'] ?? ''),
+  );
   response.writeHead(answer.status, {
     ...answer.headers,
+    // A stamped page is this visitor's alone: no cache may hand its time to another.
+    ...(stamped ? { 'Cache-Control': 'no-store' } : {}),
     'Content-Type': answer.file.contentType,
     Vary: 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),

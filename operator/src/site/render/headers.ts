@@ -20,18 +20,24 @@ export interface PagePolicy {
   styleHash: string;
   /** Where the page's form may post, as a CSP source list, or undefined for a page without a form. */
   formAction?: string;
+  /**
+   * The site's origin, for a page of the site served from elsewhere (the form endpoint's "not sent" page): its
+   * links, images and icon resolve against it through `<base>`. Unset: the page is served by the site.
+   */
+  siteOrigin?: string;
 }
 
-export function pageCsp({ styleHash, formAction }: PagePolicy): string {
+export function pageCsp({ styleHash, formAction, siteOrigin }: PagePolicy): string {
+  const self = siteOrigin ?? "'self'";
   return [
     "default-src 'none'",
     `style-src ${styleHash}`,
-    "img-src 'self' https: data:",
+    `img-src ${self} https: data:`,
     // No script can run to use it; crawler tooling (Lighthouse among them) fetches /robots.txt through the
     // page, under the page's policy.
-    "connect-src 'self'",
+    `connect-src ${self}`,
     `form-action ${formAction ?? "'none'"}`,
-    "base-uri 'none'",
+    `base-uri ${siteOrigin ?? "'none'"}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -4,6 +4,7 @@
 
 import {
   contentForLocale,
+  FORM_ISSUED_FIELD,
   type LocalizedContent,
   type Page,
   type Post,
@@ -12,7 +13,7 @@ import {
 } from '@pagemagic/crds/site-document';
 import { drawFavicon } from './art.ts';
 import { languageName, ogLocale, textDirection } from './format.ts';
-import { buildHeaderRules, cspHash, formatHeadersFile, type PagePolicy } from './headers.ts';
+import { buildHeaderRules, cspHash, formatHeadersFile, type PagePolicy, pageCsp } from './headers.ts';
 import {
   assertLocale,
   assertSlug,
@@ -31,14 +32,14 @@ import {
   scriptSafeJson,
   sitemapXml,
 } from './seo.ts';
-import { uiStrings } from './strings.ts';
+import { type FormProblemCode, uiStrings } from './strings.ts';
 import { pageCss, SECTION_BLOCKS, type StyleBlock } from './styles.ts';
 import { render } from './templates.ts';
 import { type SafeTheme, safeTheme } from './theme.ts';
 import { ArtFiles, type LinkView, type ViewContext, viewHelpers } from './view.ts';
 
 /** Bump whenever the output for the same document changes, so builds know to re-render. */
-export const RENDERER_VERSION = '1.2.0';
+export const RENDERER_VERSION = '1.3.0';
 
 export interface RenderOptions {
   /** Where the site is served, e.g. https://bakery.pagemagic.site; absolute URLs are built from it. */
@@ -63,7 +64,7 @@ export interface RenderedPage {
   file: string;
   url: string;
   locale: string;
-  kind: 'page' | 'post' | 'not-found' | 'form-sent';
+  kind: 'page' | 'post' | 'not-found' | 'form-sent' | 'form-retry';
 }
 
 export interface RenderedSite {
@@ -301,6 +302,8 @@ interface Shell {
   canonical: boolean;
   languageLinks: Array<{ locale: string; href: string; label: string; current: boolean }>;
   formAction?: string;
+  /** Set for a page of the site served from another origin: every relative link resolves against it. */
+  siteOrigin?: string;
 }
 
 function context(site: Site, tree: LocaleTree, urlPath: string): ViewContext {
@@ -496,6 +499,80 @@ function renderFormsSent(site: Site, tree: LocaleTree): HtmlPage[] {
   });
 }
 
+export interface FormProblem {
+  /** The field it is about; none: the message as a whole. */
+  field?: string;
+  code: FormProblemCode;
+  /** The "{n}" of the message: a length, a count of links, seconds to wait. */
+  n?: number;
+}
+
+export interface FormRetry {
+  locale: string;
+  sectionId: string;
+  /** The page the form was sent from, for the way back after the next try. */
+  page: string;
+  /** What the person typed, by field name. */
+  values: ReadonlyMap<string, string>;
+  problems: readonly FormProblem[];
+  /** The `_issued` stamp for the next try, when the form endpoint signs one. */
+  issued?: string;
+}
+
+/**
+ * The form endpoint's answer when it did not take a message: a page of the site itself (its header, footer,
+ * theme and language), saying what was wrong, with the form filled in again as the person left it. The
+ * endpoint serves it from its own origin, so links resolve against the site through `<base>` and the policy
+ * names the site's origin where a site page would say 'self'. Undefined when the site has no such form.
+ */
+export function renderFormRetry(
+  doc: SiteDocument,
+  options: RenderOptions & { formAction: string },
+  retry: FormRetry,
+): { html: string; contentSecurityPolicy: string } | undefined {
+  const site = prepare(withoutPlaceholders(doc), options);
+  const tree = site.trees.find((t) => t.locale === retry.locale) ?? (site.trees[0] as LocaleTree);
+  const section = tree.content.pages
+    .flatMap((page) => (Array.isArray(page.sections) ? page.sections : []))
+    .find((candidate) => candidate.id === retry.sectionId && candidate.type === 'contact');
+  const ctx = context(site, tree, retry.page);
+  const h = viewHelpers(ctx);
+  const form = section ? h.form(section.id, section.props) : undefined;
+  if (!form) return undefined;
+  // The next try keeps the page it came from and carries a fresh stamp.
+  form.hidden = form.hidden.map((hidden) =>
+    hidden.name === FORM_ISSUED_FIELD ? { ...hidden, value: retry.issued ?? '' } : hidden,
+  );
+  const say = (problem: FormProblem) =>
+    ctx.t.formProblem[problem.code].replace('{n}', String(problem.n ?? ''));
+  const byField = new Map<string, string>();
+  const general: string[] = [];
+  const fieldNames = new Set(form.fields.map((field) => field.name));
+  for (const problem of retry.problems) {
+    if (problem.field && fieldNames.has(problem.field)) byField.set(problem.field, say(problem));
+    else general.push(say(problem));
+  }
+  const t = ctx.t;
+  const page = shell(site, {
+    kind: 'form-retry',
+    tree,
+    urlPath: retry.page,
+    title: site.name ? `${t.formNotSentTitle} | ${site.name}` : t.formNotSentTitle,
+    description: t.formNotSentBody,
+    alternates: [],
+    ogType: 'website',
+    main: partRenderer(h, ctx)('form-retry', { form, values: retry.values, problems: byField, general }),
+    blocks: [...(SECTION_BLOCKS.contact ?? []), 'formTrap', 'formRetry'],
+    jsonLd: [],
+    noindex: true,
+    canonical: false,
+    languageLinks: [],
+    formAction: `${site.baseUrl} ${new URL(options.formAction).origin}`,
+    siteOrigin: site.baseUrl,
+  });
+  return { html: page.html, contentSecurityPolicy: pageCsp(page.policy) };
+}
+
 function shell(site: Site, s: Shell): HtmlPage {
   const ctx = context(site, s.tree, s.urlPath);
   const h = viewHelpers(ctx);
@@ -542,6 +619,7 @@ function shell(site: Site, s: Shell): HtmlPage {
     chrome: { ...chrome, t: ctx.t },
     main: s.main,
     part: partRenderer(h, ctx),
+    baseHref: s.siteOrigin ? `${s.siteOrigin}/` : undefined,
   });
   const file = s.urlPath.endsWith('/') ? fileForUrlPath(s.urlPath) : s.urlPath;
   return {
@@ -553,7 +631,11 @@ function shell(site: Site, s: Shell): HtmlPage {
       kind: s.kind,
     },
     html,
-    policy: { styleHash: hash, formAction: s.formAction },
+    policy: {
+      styleHash: hash,
+      formAction: s.formAction,
+      ...(s.siteOrigin ? { siteOrigin: s.siteOrigin } : {}),
+    },
   };
 }
 

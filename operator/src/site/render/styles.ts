@@ -248,6 +248,13 @@ main>.s.cta{background:var(--btn);color:var(--on-btn);text-align:center}
   formTrap: `
 .form .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 `,
+  formRetry: `
+.retry .alert{margin:0 0 2rem;padding:1rem 1.25rem;border:2px solid var(--link);border-radius:var(--rs);background:var(--surface)}
+.retry .alert p,.retry .alert ul{margin:0}
+.retry .alert ul{margin-top:.5rem}
+.err{margin:0 0 .35rem;font-weight:650}
+.field [aria-invalid=true]{border:2px solid var(--link)}
+`,
   notFound: `
 .nf{text-align:center}
 .nf .btns{justify-content:center}

@@ -86,6 +86,28 @@ export const TEMPLATES: Readonly<Record<string, CompiledTemplate>> = {
     ; __append("</div></footer>")
   return __output;
   },
+  "form-retry": function (it, escapeFn) {
+  var __output = "";
+  function __append(s) { if (s !== undefined && s !== null) __output += s }
+    ; __append("<section class=\"s contact retry\" aria-labelledby=\"_h-retry\"><div class=\"w\"><h1 id=\"_h-retry\">")
+    ; __append(escapeFn( it.t.formNotSentTitle ))
+    ; __append("</h1><div class=\"alert\" role=\"alert\"><p>")
+    ; __append(escapeFn( it.t.formNotSentBody ))
+    ; __append("</p>")
+    ;  if (it.general.length > 0) { 
+    ; __append("<ul>")
+    ;  for (const message of it.general) { 
+    ; __append("<li>")
+    ; __append(escapeFn( message ))
+    ; __append("</li>")
+    ;  } 
+    ; __append("</ul>")
+    ;  } 
+    ; __append("</div>")
+    ; __append( it.part('form', { form: it.form, values: it.values, problems: it.problems }) )
+    ; __append("</div></section>")
+  return __output;
+  },
   "form-sent": function (it, escapeFn) {
   var __output = "";
   function __append(s) { if (s !== undefined && s !== null) __output += s }
@@ -98,6 +120,186 @@ export const TEMPLATES: Readonly<Record<string, CompiledTemplate>> = {
     ; __append("\">")
     ; __append(escapeFn( it.t.home ))
     ; __append("</a></div></div></section>")
+  return __output;
+  },
+  "form": function (it, escapeFn) {
+  var __output = "";
+  function __append(s) { if (s !== undefined && s !== null) __output += s }
+    ;  const form = it.form; const values = it.values; const problems = it.problems; 
+    ; __append("<form class=\"form\" action=\"")
+    ; __append(escapeFn( form.action ))
+    ; __append("\" method=\"post\"")
+    ;  if (form.enctype) { 
+    ; __append(" enctype=\"")
+    ; __append(escapeFn( form.enctype ))
+    ; __append("\"")
+    ;  } 
+    ; __append(">")
+    ;  for (const hidden of form.hidden) { 
+    ; __append("<input type=\"hidden\" name=\"")
+    ; __append(escapeFn( hidden.name ))
+    ; __append("\" value=\"")
+    ; __append(escapeFn( hidden.value ))
+    ; __append("\">")
+    ;  } 
+    ;  if (form.trap) { 
+    ; __append("<div class=\"trap\" aria-hidden=\"true\"><label for=\"")
+    ; __append(escapeFn( form.trap.id ))
+    ; __append("\">")
+    ; __append(escapeFn( form.trap.label ))
+    ; __append("</label><input type=\"text\" id=\"")
+    ; __append(escapeFn( form.trap.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( form.trap.name ))
+    ; __append("\" tabindex=\"-1\" autocomplete=\"off\"></div>")
+    ;  } 
+    ;  for (const f of form.fields) { const value = values.get(f.name); const problem = problems.get(f.name); 
+    ;  if (f.type === 'checkbox') { 
+    ; __append("<div class=\"field check\"><input type=\"checkbox\" id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( f.name ))
+    ; __append("\" value=\"yes\"")
+    ;  if (f.required) { 
+    ; __append(" required")
+    ;  } 
+    ;  if (value === 'yes') { 
+    ; __append(" checked")
+    ;  } 
+    ;  if (problem) { 
+    ; __append(" aria-invalid=\"true\" aria-describedby=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\"")
+    ;  } 
+    ; __append("><label for=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\">")
+    ; __append(escapeFn( f.label ))
+    ;  if (f.required) { 
+    ; __append(" <span class=\"req\">(")
+    ; __append(escapeFn( it.t.required ))
+    ; __append(")</span>")
+    ;  } 
+    ; __append("</label>")
+    ;  if (problem) { 
+    ; __append("<p class=\"err\" id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\">")
+    ; __append(escapeFn( problem ))
+    ; __append("</p>")
+    ;  } 
+    ; __append("</div>")
+    ;  } else { 
+    ; __append("<div class=\"field\"><label for=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\">")
+    ; __append(escapeFn( f.label ))
+    ;  if (f.required) { 
+    ; __append(" <span class=\"req\">(")
+    ; __append(escapeFn( it.t.required ))
+    ; __append(")</span>")
+    ;  } 
+    ; __append("</label>")
+    ;  if (problem) { 
+    ; __append("<p class=\"err\" id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\">")
+    ; __append(escapeFn( problem ))
+    ; __append("</p>")
+    ;  } 
+    ;  if (f.type === 'textarea') { 
+    ; __append("<textarea id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( f.name ))
+    ; __append("\" rows=\"5\"")
+    ;  if (f.required) { 
+    ; __append(" required")
+    ;  } 
+    ;  if (f.placeholder) { 
+    ; __append(" placeholder=\"")
+    ; __append(escapeFn( f.placeholder ))
+    ; __append("\"")
+    ;  } 
+    ;  if (problem) { 
+    ; __append(" aria-invalid=\"true\" aria-describedby=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\"")
+    ;  } 
+    ; __append(">")
+    ; __append(escapeFn( value ?? '' ))
+    ; __append("</textarea>")
+    ;  } else if (f.type === 'select') { 
+    ; __append("<select id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( f.name ))
+    ; __append("\"")
+    ;  if (f.required) { 
+    ; __append(" required")
+    ;  } 
+    ;  if (problem) { 
+    ; __append(" aria-invalid=\"true\" aria-describedby=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\"")
+    ;  } 
+    ; __append("><option value=\"\">")
+    ; __append(escapeFn( f.placeholder || it.t.choose ))
+    ; __append("</option>")
+    ;  for (const option of f.options) { 
+    ; __append("<option")
+    ;  if (option === value) { 
+    ; __append(" selected")
+    ;  } 
+    ; __append(">")
+    ; __append(escapeFn( option ))
+    ; __append("</option>")
+    ;  } 
+    ; __append("</select>")
+    ;  } else { 
+    ; __append("<input type=\"")
+    ; __append(escapeFn( f.type ))
+    ; __append("\" id=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("\" name=\"")
+    ; __append(escapeFn( f.name ))
+    ; __append("\"")
+    ;  if (f.autocomplete) { 
+    ; __append(" autocomplete=\"")
+    ; __append(escapeFn( f.autocomplete ))
+    ; __append("\"")
+    ;  } 
+    ;  if (f.required) { 
+    ; __append(" required")
+    ;  } 
+    ;  if (f.placeholder) { 
+    ; __append(" placeholder=\"")
+    ; __append(escapeFn( f.placeholder ))
+    ; __append("\"")
+    ;  } 
+    ;  if (value !== undefined) { 
+    ; __append(" value=\"")
+    ; __append(escapeFn( value ))
+    ; __append("\"")
+    ;  } 
+    ;  if (problem) { 
+    ; __append(" aria-invalid=\"true\" aria-describedby=\"")
+    ; __append(escapeFn( f.id ))
+    ; __append("-e\"")
+    ;  } 
+    ; __append(">")
+    ;  } 
+    ; __append("</div>")
+    ;  } 
+    ;  } 
+    ;  if (form.mailNote) { 
+    ; __append("<p class=\"note\">")
+    ; __append(escapeFn( it.t.formMailNote ))
+    ; __append("</p>")
+    ;  } 
+    ; __append("<button class=\"btn\" type=\"submit\">")
+    ; __append(escapeFn( form.submitLabel ))
+    ; __append("</button></form>")
   return __output;
   },
   "header": function (it, escapeFn) {
@@ -299,7 +501,13 @@ const list = it.nav.length > 0 && fitsFrom !== undefined;
     ; __append(escapeFn( it.lang ))
     ; __append("\" dir=\"")
     ; __append(escapeFn( it.dir ))
-    ; __append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+    ; __append("\"><head><meta charset=\"utf-8\">")
+    ;  if (it.baseHref) { 
+    ; __append("<base href=\"")
+    ; __append(escapeFn( it.baseHref ))
+    ; __append("\">")
+    ;  } 
+    ; __append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
     ; __append(escapeFn( it.title ))
     ; __append("</title><meta name=\"description\" content=\"")
     ; __append(escapeFn( it.description ))
@@ -546,131 +754,7 @@ const list = it.nav.length > 0 && fitsFrom !== undefined;
     ;  } 
     ; __append("</div>")
     ;  if (form) { 
-    ; __append("<form class=\"form\" action=\"")
-    ; __append(escapeFn( form.action ))
-    ; __append("\" method=\"post\"")
-    ;  if (form.enctype) { 
-    ; __append(" enctype=\"")
-    ; __append(escapeFn( form.enctype ))
-    ; __append("\"")
-    ;  } 
-    ; __append(">")
-    ;  for (const hidden of form.hidden) { 
-    ; __append("<input type=\"hidden\" name=\"")
-    ; __append(escapeFn( hidden.name ))
-    ; __append("\" value=\"")
-    ; __append(escapeFn( hidden.value ))
-    ; __append("\">")
-    ;  } 
-    ;  if (form.trap) { 
-    ; __append("<div class=\"trap\" aria-hidden=\"true\"><label for=\"")
-    ; __append(escapeFn( form.trap.id ))
-    ; __append("\">")
-    ; __append(escapeFn( form.trap.label ))
-    ; __append("</label><input type=\"text\" id=\"")
-    ; __append(escapeFn( form.trap.id ))
-    ; __append("\" name=\"")
-    ; __append(escapeFn( form.trap.name ))
-    ; __append("\" tabindex=\"-1\" autocomplete=\"off\"></div>")
-    ;  } 
-    ;  for (const f of form.fields) { 
-    ;  if (f.type === 'checkbox') { 
-    ; __append("<div class=\"field check\"><input type=\"checkbox\" id=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\" name=\"")
-    ; __append(escapeFn( f.name ))
-    ; __append("\" value=\"yes\"")
-    ;  if (f.required) { 
-    ; __append(" required")
-    ;  } 
-    ; __append("><label for=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\">")
-    ; __append(escapeFn( f.label ))
-    ;  if (f.required) { 
-    ; __append(" <span class=\"req\">(")
-    ; __append(escapeFn( it.t.required ))
-    ; __append(")</span>")
-    ;  } 
-    ; __append("</label></div>")
-    ;  } else { 
-    ; __append("<div class=\"field\"><label for=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\">")
-    ; __append(escapeFn( f.label ))
-    ;  if (f.required) { 
-    ; __append(" <span class=\"req\">(")
-    ; __append(escapeFn( it.t.required ))
-    ; __append(")</span>")
-    ;  } 
-    ; __append("</label>")
-    ;  if (f.type === 'textarea') { 
-    ; __append("<textarea id=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\" name=\"")
-    ; __append(escapeFn( f.name ))
-    ; __append("\" rows=\"5\"")
-    ;  if (f.required) { 
-    ; __append(" required")
-    ;  } 
-    ;  if (f.placeholder) { 
-    ; __append(" placeholder=\"")
-    ; __append(escapeFn( f.placeholder ))
-    ; __append("\"")
-    ;  } 
-    ; __append("></textarea>")
-    ;  } else if (f.type === 'select') { 
-    ; __append("<select id=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\" name=\"")
-    ; __append(escapeFn( f.name ))
-    ; __append("\"")
-    ;  if (f.required) { 
-    ; __append(" required")
-    ;  } 
-    ; __append("><option value=\"\">")
-    ; __append(escapeFn( f.placeholder || it.t.choose ))
-    ; __append("</option>")
-    ;  for (const option of f.options) { 
-    ; __append("<option>")
-    ; __append(escapeFn( option ))
-    ; __append("</option>")
-    ;  } 
-    ; __append("</select>")
-    ;  } else { 
-    ; __append("<input type=\"")
-    ; __append(escapeFn( f.type ))
-    ; __append("\" id=\"")
-    ; __append(escapeFn( f.id ))
-    ; __append("\" name=\"")
-    ; __append(escapeFn( f.name ))
-    ; __append("\"")
-    ;  if (f.autocomplete) { 
-    ; __append(" autocomplete=\"")
-    ; __append(escapeFn( f.autocomplete ))
-    ; __append("\"")
-    ;  } 
-    ;  if (f.required) { 
-    ; __append(" required")
-    ;  } 
-    ;  if (f.placeholder) { 
-    ; __append(" placeholder=\"")
-    ; __append(escapeFn( f.placeholder ))
-    ; __append("\"")
-    ;  } 
-    ; __append(">")
-    ;  } 
-    ; __append("</div>")
-    ;  } 
-    ;  } 
-    ;  if (form.mailNote) { 
-    ; __append("<p class=\"note\">")
-    ; __append(escapeFn( it.t.formMailNote ))
-    ; __append("</p>")
-    ;  } 
-    ; __append("<button class=\"btn\" type=\"submit\">")
-    ; __append(escapeFn( form.submitLabel ))
-    ; __append("</button></form>")
+    ; __append( it.part('form', { form, values: new Map(), problems: new Map() }) )
     ;  } 
     ; __append("</div></div></section>")
   return __output;

@@ -2,7 +2,7 @@
 // skipped, and returns plain, checked data: a resolved href or undefined, a formatted price, an image with an
 // https or generated source. Templates then only print strings with <%= %>.
 
-import { FORM_TRAP_FIELD } from '@pagemagic/crds/site-document';
+import { FORM_ISSUED_FIELD, FORM_TRAP_FIELD } from '@pagemagic/crds/site-document';
 import { sha256Hex } from '#sha256';
 import { drawArt } from './art.ts';
 import { countryName, formatDate, formatPrice, hoursRows } from './format.ts';
@@ -229,6 +229,8 @@ function formView(sectionId: unknown, props: unknown, ctx: ViewContext): FormVie
         { name: '_locale', value: ctx.locale },
         // Where the person was, for the way back from an answer.
         { name: '_page', value: ctx.currentPath },
+        // Left empty: the site server signs the time it serves the page into it (crds/src/form-stamp.ts).
+        { name: FORM_ISSUED_FIELD, value: '' },
       ],
       trap: { id: `_f-${id}-${FORM_TRAP_FIELD}`, name: FORM_TRAP_FIELD, label: ctx.t.formTrap },
     };
