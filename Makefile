@@ -16,7 +16,7 @@ WORKSPACE_MANIFESTS := $(wildcard */package.json)
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
 	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator bench-api \
-	base-image eval-sites
+	base-image images eval-sites
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ tools: ## Build kube-apiserver, etcd, kwok, kubectl, helm, ... from Go modules i
 
 base-image: tools ## Push the site images' base (pagemagic-static) to the local registry
 	node hack/src/base-image.ts
+
+images: deps tools ## Build the operator, API and web app images (no Docker) and push them by digest to the local registry
+	bash hack/test-servers.sh up
+	node hack/images/build.ts
 
 cluster-up: tools ## Start the local Kubernetes control plane with a fake node
 	bash hack/cluster.sh up
@@ -109,3 +113,17 @@ bench-cli: deps ## Benchmark pagemagic's start-up (source and bundle) beside nod
 
 cli-install: deps ## Install pagemagic globally: npm i -g of the bundled CLI, packed (PREFIX=dir to install under dir/bin)
 	node cli/scripts/install.ts $(if $(PREFIX),--prefix "$(PREFIX)")
+
+.PHONY: chart kind-up kind-down
+
+chart: deps ## Regenerate the chart's generated files (values, schema, CRD and RBAC templates, dashboards, alerts)
+	node hack/chart/generate.ts
+
+# Docker is checked before anything is built, so a machine without it is told so at once.
+kind-up: ## On a machine with Docker: a kind cluster with ingress-nginx, cert-manager and the chart installed (untested in CI)
+	bash hack/kind.sh require-docker
+	$(MAKE) deps tools
+	bash hack/kind.sh up
+
+kind-down: ## Delete the kind cluster and its registry container
+	bash hack/kind.sh down

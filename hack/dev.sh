@@ -6,10 +6,14 @@
 # served. Every site opens in a browser at http://<name>-<namespace>.sites.pagemagic.localhost:18088/
 # (browsers resolve any *.localhost name to loopback), the URL the operator writes in its status and the
 # web app and CLI show. Last, the web app: a production build of web/ served by `next start`.
+# Beside the API runs the meter (`pagemagic-api meter`, rolling usage up from Prometheus every 5 minutes),
+# and every process is registered with the local Prometheus as a file_sd target (dev.json in its targets
+# directory, see hack/services.sh prom_up), so per-site traffic, build seconds, AI tokens and generations are
+# scraped and metered as in production.
 # Everything stays on loopback: the operator looks custom domains' TXT records up on the local test DNS
 # server and would order certificates from the local Pebble (hack/test-servers.sh), never the Internet.
 #   hack/dev.sh [up|down]
-#   hack/dev.sh env api|operator|sites   the settings `up` starts that process with, as `export NAME=value` lines
+#   hack/dev.sh env api|operator|sites|meter   the settings `up` starts that process with, as `export NAME=value` lines
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 DAEMON_SCRIPT=dev
@@ -30,6 +34,10 @@ api_url=http://$HOST:$api_port
 api_internal_port=${PAGEMAGIC_DEV_API_INTERNAL_PORT:-18091}
 api_internal_url=http://$HOST:$api_internal_port
 web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
+# The meter's own /metrics and /healthz.
+meter_metrics_port=${PAGEMAGIC_DEV_METER_METRICS_PORT:-18092}
+# hack/services.sh's Prometheus reads scrape targets from every *.json file here.
+prometheus_targets=${PAGEMAGIC_LOCAL_DIR:-$repo/.local}/services/prometheus/targets
 # localhost, not 127.0.0.1: browsers treat http://localhost as secure, so the app's Secure cookies work.
 web_url=http://localhost:$web_port
 demo_email=${PAGEMAGIC_DEV_EMAIL:-demo@pagemagic.localhost}
@@ -116,7 +124,17 @@ process_env() {
         "PAGEMAGIC_METRICS_ADDR=$HOST:$sites_metrics_port" \
         "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key"
       ;;
-    *) die "no process '$1': use api, operator or sites" ;;
+    meter)
+      # Every 5 minutes rather than every hour, so usage shows up while you try things; an hour is rolled
+      # 10 seconds after it ends (the local Prometheus scrapes every 2 seconds).
+      printf '%s\n' \
+        "DATABASE_URL=$(setting DATABASE_URL "$services")" \
+        "PROMETHEUS_URL=$(setting PROMETHEUS_URL "$services")" \
+        "PAGEMAGIC_METER_INTERVAL_SECONDS=300" \
+        "PAGEMAGIC_METER_SETTLE_SECONDS=10" \
+        "PAGEMAGIC_METER_METRICS_LISTEN=$HOST:$meter_metrics_port"
+      ;;
+    *) die "no process '$1': use api, operator, sites or meter" ;;
   esac
 }
 
@@ -126,18 +144,51 @@ down() {
   # The one-site server an earlier make dev ran on port 18081, before serve-sites replaced it.
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
   stop_pid operator "$dev_dir/operator.pid" "main.ts"
+  stop_pid meter "$dev_dir/meter.pid" "main.ts"
   stop_pid api "$dev_dir/api.pid" "main.ts"
+  rm -f "$prometheus_targets/dev.json"
+}
+
+# The processes `up` runs, as Prometheus scrape targets (file_sd), each labelled with what it is. Written
+# under another name and renamed, so Prometheus never reads half a file.
+register_scrape_targets() {
+  mkdir -p "$prometheus_targets"
+  cat >"$prometheus_targets/dev.json.tmp" <<JSON
+[
+  {"targets": ["$HOST:$api_internal_port"], "labels": {"component": "api"}},
+  {"targets": ["$metrics_addr"], "labels": {"component": "operator"}},
+  {"targets": ["$HOST:$sites_metrics_port"], "labels": {"component": "serve-sites"}},
+  {"targets": ["$HOST:$meter_metrics_port"], "labels": {"component": "meter"}}
+]
+JSON
+  mv "$prometheus_targets/dev.json.tmp" "$prometheus_targets/dev.json"
+}
+
+# Rolls usage up into usage_hourly from the local Prometheus; waits for its metrics port to answer.
+start_meter() {
+  stop_pid meter "$dev_dir/meter.pid" "main.ts"
+  ensure_port_free "the meter's metrics" "$meter_metrics_port" PAGEMAGIC_DEV_METER_METRICS_PORT
+  log "starting the meter (every 5 minutes; log: $dev_dir/meter.log)"
+  start meter "$dev_dir/meter.pid" "$dev_dir/meter.log" env "${meter_vars[@]}" \
+    node "$repo/api/src/main.ts" meter
+  local deadline=$((SECONDS + 60))
+  until curl -fsS -o /dev/null "http://$HOST:$meter_metrics_port/healthz" 2>/dev/null; do
+    running "$(tr -dc '0-9' <"$dev_dir/meter.pid")" || start_failed meter "$dev_dir/meter.log" "exited while starting"
+    ((SECONDS < deadline)) || start_failed meter "$dev_dir/meter.log" "was not ready within 60s"
+    sleep 0.5
+  done
 }
 
 up() {
   mkdir -p "$dev_dir"
   local services test_servers namespace demo demo_url image
-  local -a api_vars operator_vars sites_vars
+  local -a api_vars operator_vars sites_vars meter_vars
   mapfile -t api_vars < <(process_env api)
   mapfile -t operator_vars < <(process_env operator)
   mapfile -t sites_vars < <(process_env sites)
-  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0 && ${#sites_vars[@]} > 0)) ||
-    die "could not work out the settings of the API, the operator and the site server (see above)"
+  mapfile -t meter_vars < <(process_env meter)
+  ((${#api_vars[@]} > 0 && ${#operator_vars[@]} > 0 && ${#sites_vars[@]} > 0 && ${#meter_vars[@]} > 0)) ||
+    die "could not work out the settings of the API, the operator, the site server and the meter (see above)"
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   kubectl create namespace pagemagic-system --dry-run=client -o yaml | kubectl apply -f - >/dev/null
@@ -151,6 +202,8 @@ up() {
 $test_servers
 exec node '$repo/api/src/main.ts' serve"
   wait_for_api
+  start_meter
+  register_scrape_targets
 
   log "signing $demo_email in through the API (the link is read from mailpit)"
   namespace=$(node "$repo/hack/src/dev-demo.ts" sign-in --api "$api_url" --email "$demo_email" \
@@ -184,10 +237,13 @@ Page Magic is running locally.
   sign in:     POST $api_url/api/v1/auth/login {"email": "$demo_email"}; the mail is at http://$HOST:$(sed -n 's/^export PAGEMAGIC_MAILPIT_HTTP_PORT=//p' <<<"$test_servers")/
   demo owner:  $demo_email, workspace namespace $namespace (tokens in $dev_dir/demo-tokens.json)
   operator:    metrics http://$metrics_addr/metrics, log $dev_dir/operator.log
+  usage:       \`pagemagic usage\` or GET $api_url/api/v1/workspaces/<id>/usage; rolled up every 5 minutes by the meter
+               (log $dev_dir/meter.log, metrics http://$HOST:$meter_metrics_port/metrics) from Prometheus
+               $(setting PROMETHEUS_URL "$services") (keeps 2 days of samples; scrape targets in $prometheus_targets/dev.json)
   kubeconfig:  $kubeconfig
   try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
   services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
-  stop:        make dev-down (web app, site server, operator and API); make cluster-down services-down
+  stop:        make dev-down (web app, site server, operator, meter and API); make cluster-down services-down
 MSG
 }
 
@@ -260,8 +316,8 @@ case "${1:-up}" in
   up) up ;;
   down) down ;;
   env)
-    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator|sites" >&2; exit 2; }
+    [[ $# -eq 2 ]] || { echo "usage: hack/dev.sh env api|operator|sites|meter" >&2; exit 2; }
     process_env "$2" | while IFS= read -r kv; do printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"; done
     ;;
-  *) echo "usage: hack/dev.sh [up|down|env api|operator|sites]" >&2; exit 2 ;;
+  *) echo "usage: hack/dev.sh [up|down|env api|operator|sites|meter]" >&2; exit 2 ;;
 esac

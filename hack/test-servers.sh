@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local test servers built from Go modules (hack/tools/build.sh, `make tools`), on loopback only:
 # the CNCF distribution OCI registry, Pebble (the ACME test server) with pebble-challtestsrv as
-# Pebble's DNS server, and mailpit (an SMTP server that keeps every message and serves it over HTTP).
+# Pebble's DNS server, mailpit (an SMTP server that keeps every message and serves it over HTTP) and
+# stripe-mock (Stripe's own mock of its API).
 #
 #   hack/test-servers.sh up       start what is down, wait until healthy
 #   hack/test-servers.sh down     stop everything (registry data is kept)
@@ -15,6 +16,10 @@
 #
 # mailpit accepts any mail on $PAGEMAGIC_MAILPIT_SMTP_PORT (the API's default SMTP_URL) and lists it on
 # its HTTP API ($PAGEMAGIC_MAILPIT_URL/api/v1/…, hack/testkit/mailpit.ts); it relays nothing.
+#
+# stripe-mock answers Stripe's API on $STRIPE_API_URL from Stripe's OpenAPI spec: it checks requests
+# against the spec and answers canned objects; it is stateless (nothing created is kept) and sends no
+# webhooks. Any `sk_test_<word>` key works; `env` prints one.
 #
 # Everything (data, config, certificates, pidfiles, logs) lives under
 # $PAGEMAGIC_LOCAL_DIR/test-servers/<name>/.
@@ -38,6 +43,7 @@ bin_dir="$root/hack/bin"
 : "${PAGEMAGIC_CHALLTESTSRV_MGMT_PORT:=15055}"
 : "${PAGEMAGIC_MAILPIT_SMTP_PORT:=11025}"
 : "${PAGEMAGIC_MAILPIT_HTTP_PORT:=18025}"
+: "${PAGEMAGIC_STRIPE_MOCK_PORT:=12111}"
 : "${PAGEMAGIC_LOCAL_DIR:=.local}"
 readonly HOST=127.0.0.1
 
@@ -50,6 +56,7 @@ registry_dir="$servers_dir/registry"
 pebble_dir="$servers_dir/pebble"
 challtestsrv_dir="$servers_dir/challtestsrv"
 mailpit_dir="$servers_dir/mailpit"
+stripe_mock_dir="$servers_dir/stripe-mock"
 # The CA that signed Pebble's own HTTPS listener certificate (not the CA Pebble issues from,
 # which is new on every start; fetch that one from the management API's /roots/0).
 pebble_ca="$pebble_dir/tls/ca.pem"
@@ -58,7 +65,7 @@ pebble_ca="$pebble_dir/tls/ca.pem"
 readonly WAIT_SECONDS=${PAGEMAGIC_TEST_SERVERS_WAIT:-60}
 
 
-check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT PAGEMAGIC_CHALLTESTSRV_MGMT_PORT PAGEMAGIC_MAILPIT_SMTP_PORT PAGEMAGIC_MAILPIT_HTTP_PORT
+check_ports PAGEMAGIC_REGISTRY_PORT PAGEMAGIC_PEBBLE_PORT PAGEMAGIC_PEBBLE_MGMT_PORT PAGEMAGIC_PEBBLE_HTTP_PORT PAGEMAGIC_PEBBLE_TLS_PORT PAGEMAGIC_CHALLTESTSRV_DNS_PORT PAGEMAGIC_CHALLTESTSRV_MGMT_PORT PAGEMAGIC_MAILPIT_SMTP_PORT PAGEMAGIC_MAILPIT_HTTP_PORT PAGEMAGIC_STRIPE_MOCK_PORT
 
 # --- process helpers -------------------------------------------------------
 
@@ -252,6 +259,27 @@ mailpit_up() {
   wait_healthy mailpit "$mailpit_dir/mailpit.log" "$mailpit_dir/mailpit.pid" mailpit_ready
 }
 
+# --- stripe-mock ---------------------------------------------------------------
+
+# A key stripe-mock takes (it checks only the shape: `sk_test_` and one more word); it opens nothing real.
+readonly STRIPE_MOCK_KEY=sk_test_stripemock
+
+# Any authenticated GET of a list answers 200 with a canned page once the spec is loaded.
+stripe_mock_ready() {
+  curl -fsS --max-time 2 -o /dev/null -u "$STRIPE_MOCK_KEY:" "http://$HOST:$PAGEMAGIC_STRIPE_MOCK_PORT/v1/customers"
+}
+
+stripe_mock_up() {
+  local program="$bin_dir/stripe-mock"
+  require_binary stripe-mock
+  already_up stripe-mock "$stripe_mock_dir" "$program" stripe_mock_ready && return
+  mkdir -p "$stripe_mock_dir"
+  ensure_port_free stripe-mock "$PAGEMAGIC_STRIPE_MOCK_PORT" PAGEMAGIC_STRIPE_MOCK_PORT
+  log "starting stripe-mock on http://$HOST:$PAGEMAGIC_STRIPE_MOCK_PORT"
+  start stripe-mock "$stripe_mock_dir" "$program" -http-addr "$HOST:$PAGEMAGIC_STRIPE_MOCK_PORT"
+  wait_healthy stripe-mock "$stripe_mock_dir/stripe-mock.log" "$stripe_mock_dir/stripe-mock.pid" stripe_mock_ready
+}
+
 # --- commands --------------------------------------------------------------
 
 # Serialises concurrent `up`/`down` calls (e.g. a test run and `make dev`). Servers are
@@ -270,10 +298,12 @@ cmd_up() {
   challtestsrv_up
   pebble_up
   mailpit_up
+  stripe_mock_up
 }
 
 cmd_down() {
   take_lock
+  stop_pid stripe-mock "$stripe_mock_dir/stripe-mock.pid" "$bin_dir/stripe-mock"
   stop_pid mailpit "$mailpit_dir/mailpit.pid" "$bin_dir/mailpit"
   stop_pid Pebble "$pebble_dir/pebble.pid" "$bin_dir/pebble"
   stop_pid challtestsrv "$challtestsrv_dir/challtestsrv.pid" "$bin_dir/pebble-challtestsrv"
@@ -294,10 +324,12 @@ cmd_status() {
   }
   pebble_status() { live_pid "$pebble_dir/pebble.pid" "$bin_dir/pebble" && pebble_ready; }
   mailpit_status() { live_pid "$mailpit_dir/mailpit.pid" "$bin_dir/mailpit" && mailpit_ready; }
+  stripe_mock_status() { live_pid "$stripe_mock_dir/stripe-mock.pid" "$bin_dir/stripe-mock" && stripe_mock_ready; }
   line registry "$PAGEMAGIC_REGISTRY_PORT" registry_status
   line challtestsrv "$PAGEMAGIC_CHALLTESTSRV_DNS_PORT" challtestsrv_status
   line pebble "$PAGEMAGIC_PEBBLE_PORT" pebble_status
   line mailpit "$PAGEMAGIC_MAILPIT_SMTP_PORT" mailpit_status
+  line stripe-mock "$PAGEMAGIC_STRIPE_MOCK_PORT" stripe_mock_status
   return "$rc"
 }
 
@@ -322,7 +354,10 @@ cmd_env() {
     "PAGEMAGIC_MAILPIT_SMTP_PORT=$PAGEMAGIC_MAILPIT_SMTP_PORT" \
     "PAGEMAGIC_MAILPIT_HTTP_PORT=$PAGEMAGIC_MAILPIT_HTTP_PORT" \
     "SMTP_URL=smtp://$HOST:$PAGEMAGIC_MAILPIT_SMTP_PORT" \
-    "PAGEMAGIC_MAILPIT_URL=http://$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT"; do
+    "PAGEMAGIC_MAILPIT_URL=http://$HOST:$PAGEMAGIC_MAILPIT_HTTP_PORT" \
+    "PAGEMAGIC_STRIPE_MOCK_PORT=$PAGEMAGIC_STRIPE_MOCK_PORT" \
+    "STRIPE_API_URL=http://$HOST:$PAGEMAGIC_STRIPE_MOCK_PORT" \
+    "STRIPE_SECRET_KEY=$STRIPE_MOCK_KEY"; do
     printf 'export %s=%q\n' "${kv%%=*}" "${kv#*=}"
   done
 }

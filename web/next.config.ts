@@ -1,8 +1,13 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const webRoot = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(webRoot, '..');
+// `make images` (hack/images) builds the server for the web app's image: a standalone output (server.js
+// and only the node_modules files it uses), in a folder of its own so it never touches the .next that
+// `make dev` and the tests build and `next start` serves.
+const imageDistDir = process.env.PAGEMAGIC_WEB_IMAGE_DIST_DIR;
 
 const config: NextConfig = {
   // The API contracts, CRD schemas and the site renderer are workspace packages written in TypeScript with
@@ -10,6 +15,7 @@ const config: NextConfig = {
   transpilePackages: ['@pagemagic/api', '@pagemagic/crds', '@pagemagic/operator'],
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
+  ...(imageDistDir ? { output: 'standalone', distDir: relative(webRoot, imageDistDir) } : {}),
   // `make typecheck` type-checks web/ with its own tsconfig; a second pass during `next build` only costs time.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

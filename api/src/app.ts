@@ -23,6 +23,7 @@ import { bodyPolicyPlugin } from './protection/body-policy.ts';
 import { strictBodyValidators } from './protection/body-types.ts';
 import { rateLimitPlugin } from './rate-limit/plugin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { billingRoutes } from './routes/billing.ts';
 import { buildRoutes } from './routes/builds.ts';
 import { domainRoutes } from './routes/domains.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -33,6 +34,7 @@ import { profileRoutes } from './routes/profile.ts';
 import { regenerateRoutes } from './routes/regenerate.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { systemRoutes } from './routes/system.ts';
+import { usageRoutes } from './routes/usage.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
 
@@ -203,6 +205,8 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   await app.register(domainRoutes, { services });
   await app.register(formRoutes, { services });
   await app.register(eventRoutes, { services });
+  await app.register(billingRoutes, { services });
+  await app.register(usageRoutes, { services });
 
   // Closed first, so probes see the replica going before its connections to the services do.
   const internal = await buildInternalApp(services, options);

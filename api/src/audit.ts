@@ -33,3 +33,22 @@ export async function audit(
     ],
   );
 }
+
+/**
+ * An action no request made, such as the billing sweep downgrading a workspace whose grace period ran out:
+ * no actor, address or user agent; `job` stands where the request id would.
+ */
+export async function auditJob(db: Pool | PoolClient, job: string, entry: AuditEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (actor_user_id, workspace_id, action, target, request_id, details)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      entry.userId ?? null,
+      entry.workspaceId ?? null,
+      entry.action,
+      entry.target ?? null,
+      job,
+      JSON.stringify(entry.details ?? {}),
+    ],
+  );
+}

@@ -78,6 +78,8 @@ export interface ApiConfig {
   pickupGraceMs: number;
   /** Sign-in with Google, GitHub and Apple; a provider that is not configured is not offered. */
   oauth: OAuthProvidersConfig;
+  /** Plans, Stripe and the billing sweep (src/billing/). */
+  billing: BillingConfig;
 }
 
 export interface JwtKeyConfig {
@@ -234,7 +236,43 @@ export const API_ENV = Type.Object({
     default: '{}',
     example: '{"google": {"clientId": "...", "clientSecret": "..."}}',
   }),
+  /** Unset: no payments (checkout and portal answer 503, webhooks are refused); plans and limits still apply. */
+  STRIPE_SECRET_KEY: Type.Optional(Setting.string({ example: 'sk_live_...' })),
+  /** The signing secret of the webhook endpoint (Dashboard → Webhooks), `whsec_…`. */
+  STRIPE_WEBHOOK_SECRET: Type.Optional(Setting.string({ example: 'whsec_...' })),
+  /** Unset: Stripe itself. Tests and `make dev` point it at stripe-mock (hack/test-servers.sh). */
+  STRIPE_API_URL: Type.Optional(Setting.custom(stripeApiUrl, { example: 'http://127.0.0.1:12111' })),
+  STRIPE_PRICE_PRO: Setting.string({ default: 'price_pagemagic_pro', description: 'the Price of Pro' }),
+  STRIPE_PRICE_BUSINESS: Setting.string({
+    default: 'price_pagemagic_business',
+    description: 'the Price of Business',
+  }),
+  STRIPE_METER_EVENT_BANDWIDTH: Setting.string({
+    default: 'pagemagic_bandwidth_bytes',
+    description: "the Billing Meter's event name that bandwidth overage (bytes) is reported under",
+  }),
+  PAGEMAGIC_BILLING_GRACE_DAYS: Setting.integer({
+    minimum: 0,
+    default: 7,
+    description: 'days a workspace keeps its paid plan after a payment fails',
+  }),
+  PAGEMAGIC_BILLING_SWEEP_SECONDS: Setting.integer({
+    minimum: 1,
+    default: 3600,
+    description: 'how often bandwidth notices, overage reports and grace periods are checked',
+  }),
 });
+
+/** `STRIPE_API_URL`: an http(s) URL with no path (the library adds /v1/…). */
+function stripeApiUrl(raw: string): URL {
+  const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname.replace(/\/+$/, '') !== '') {
+    throw new ConfigError(
+      `STRIPE_API_URL must be an http(s) URL with no path, such as http://127.0.0.1:12111 (got "${raw.slice(0, 80)}")`,
+    );
+  }
+  return parsed;
+}
 
 const ANY_ADDRESS = new Set(['0.0.0.0', '::', '']);
 
@@ -369,6 +407,19 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
       perWorkspace: read.PAGEMAGIC_SSE_MAX_STREAMS_PER_WORKSPACE,
     },
     oauth: read.PAGEMAGIC_OAUTH_PROVIDERS,
+    billing: {
+      stripe: read.STRIPE_SECRET_KEY
+        ? {
+            secretKey: read.STRIPE_SECRET_KEY,
+            webhookSecret: read.STRIPE_WEBHOOK_SECRET,
+            apiUrl: read.STRIPE_API_URL,
+          }
+        : undefined,
+      prices: { pro: read.STRIPE_PRICE_PRO, business: read.STRIPE_PRICE_BUSINESS },
+      meterEvents: { bandwidthBytes: read.STRIPE_METER_EVENT_BANDWIDTH },
+      graceMs: read.PAGEMAGIC_BILLING_GRACE_DAYS * 24 * 3600 * 1000,
+      sweepMs: read.PAGEMAGIC_BILLING_SWEEP_SECONDS * 1000,
+    },
   };
 }
 
@@ -476,6 +527,21 @@ export interface RateLimitConfig {
    * (staging and production, or parallel test runs) keep separate budgets.
    */
   keyPrefix: string;
+}
+
+// --- Billing (billing/) ----------------------------------------------------------------------------------
+
+export interface BillingConfig {
+  /** Undefined without STRIPE_SECRET_KEY: nobody can pay, and every workspace keeps the plan it has. */
+  stripe: { secretKey: string; webhookSecret: string | undefined; apiUrl: URL | undefined } | undefined;
+  /** The Stripe Price each paid plan is sold at. */
+  prices: { pro: string; business: string };
+  /** Billing Meter event names overage is reported under. */
+  meterEvents: { bandwidthBytes: string };
+  /** How long a workspace keeps its paid plan after a payment fails. */
+  graceMs: number;
+  /** How often the billing sweep runs (bandwidth notices, overage, grace periods, quotas). */
+  sweepMs: number;
 }
 
 // --- Sign-in with OAuth/OIDC providers (auth/oauth.ts) ----------------------------------------------------

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   unauthenticated: 401,
   invalid_token: 401,
   payment_required: 402,
+  /** The plan does not allow one more of something; details say which limit, the number and the plan. */
+  plan_limit: 402,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

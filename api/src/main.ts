@@ -2,10 +2,12 @@
 // `pagemagic-api`: `serve` (the default) migrates the database, serves the API (and /health, /ready and
 // /metrics on the internal port, PAGEMAGIC_API_INTERNAL_LISTEN), and on SIGTERM or SIGINT
 // stops taking requests, finishes those in flight and closes its connections. `rotate-keys` re-encrypts
-// PII at rest with the current key. Exit codes: 0 ok, 1 failure, 2 usage.
+// PII at rest with the current key. `meter` rolls metered usage up from Prometheus into usage_hourly.
+// Exit codes: 0 ok, 1 failure, 2 usage.
 
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { meterCommand } from './commands/meter.ts';
 import { rotateKeysCommand } from './commands/rotate-keys.ts';
 import { type ApiConfig, ConfigError, configFromEnv } from './config.ts';
 import { persistentDevelopmentKeys } from './dev-keys.ts';
@@ -76,6 +78,13 @@ const program = new Command('pagemagic-api')
     rotateKeysCommand({
       stdout: (text) => process.stdout.write(text),
       config: readConfig,
+    }),
+  )
+  .addCommand(
+    meterCommand({
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      env: () => process.env,
     }),
   );
 

@@ -11,6 +11,7 @@ import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
+import Stripe from 'stripe';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExchangeCode } from '../src/auth/oauth.ts';
 import type { TokenPair } from '../src/auth/sessions.ts';
@@ -19,7 +20,8 @@ import { API_PREFIX } from '../src/route.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
 import { type Hop, TestBrowser } from './helpers/oidc-browser.ts';
 import { startOidcProvider } from './helpers/oidc-provider.ts';
-import { startTestApi, waitForPublishedInCache } from './helpers/test-api.ts';
+import { nowSeconds, stripeEvent, stripeId, subscriptionObject } from './helpers/stripe-events.ts';
+import { startTestApi, TEST_STRIPE_WEBHOOK_SECRET, waitForPublishedInCache } from './helpers/test-api.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -476,6 +478,41 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/sites/:siteId/regenerate': async () => {
     const owner = await person();
     return { params: { siteId: await site(owner) }, body: {}, as: owner, actor: owner.id };
+  },
+  // Billing: checkout and portal (stripe-mock), and a signed Stripe event that changes the plan.
+  'POST /api/v1/workspaces/:workspaceId/billing/checkout': async () => {
+    const owner = await person();
+    return { params: { workspaceId: owner.workspaceId }, body: { plan: 'pro' }, as: owner, actor: owner.id };
+  },
+  'POST /api/v1/workspaces/:workspaceId/billing/portal': async () => {
+    const owner = await person();
+    await api.services.db.query(
+      'INSERT INTO billing_customers (workspace_id, stripe_customer_id) VALUES ($1, $2)',
+      [owner.workspaceId, stripeId('cus')],
+    );
+    return { params: { workspaceId: owner.workspaceId }, body: {}, as: owner, actor: owner.id };
+  },
+  'POST /billing/stripe/webhook': async () => {
+    const owner = await person();
+    const customer = stripeId('cus');
+    await api.services.db.query(
+      'INSERT INTO billing_customers (workspace_id, stripe_customer_id) VALUES ($1, $2)',
+      [owner.workspaceId, customer],
+    );
+    const subscription = subscriptionObject({
+      id: stripeId('sub'),
+      customer,
+      status: 'active',
+      price: api.services.config.billing.prices.pro,
+      created: nowSeconds(),
+    });
+    const event = stripeEvent('customer.subscription.created', subscription, nowSeconds());
+    const payload = JSON.stringify(event);
+    const signature = Stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: TEST_STRIPE_WEBHOOK_SECRET,
+    });
+    return { body: event, headers: { 'stripe-signature': signature }, status: 200, actor: null };
   },
   'POST /api/v1/sites/:siteId/sections/improve': async () => {
     const owner = await person();

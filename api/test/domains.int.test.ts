@@ -1,7 +1,7 @@
 // Custom domains against the real cluster: adding one makes a Domain CR whose answer names the exact TXT
 // record to publish; hosts are validated and normalised; a host another workspace holds is refused without
-// saying whose it is; the plan's domain quota is enforced by the API server and explained; and no caller
-// can see or touch another workspace's domains.
+// saying whose it is; the plan's domain limit is refused (402 plan_limit, with the quota behind it) and
+// explained; and no caller can see or touch another workspace's domains.
 
 import { randomBytes } from 'node:crypto';
 import type { Domain, DomainClaim } from '@pagemagic/crds';
@@ -182,7 +182,7 @@ describe('domains', () => {
       .call(addDomain, { params: { siteId: 'bakery' }, body: { host: host('squat') } })
       .catch((error: unknown) => {
         // A's plan may already be full; the point is B's attempt below.
-        if (!(error instanceof ApiClientError) || error.code !== 'quota_exceeded') throw error;
+        if (!(error instanceof ApiClientError) || error.code !== 'plan_limit') throw error;
       });
     const added = await b.client.call(addDomain, {
       params: { siteId: 'florist' },
@@ -226,13 +226,15 @@ describe('domains', () => {
     const error = await failure(
       a.client.call(addDomain, { params: { siteId: 'bakery' }, body: { host: host('second') } }),
     );
-    expect(error.status).toBe(409);
-    expect(error.code).toBe('quota_exceeded');
+    expect(error.status).toBe(402);
+    expect(error.code).toBe('plan_limit');
     expect(error.message).toContain('Free plan allows 1 custom domain and');
     // The route is for API clients, in details; the message is for the person reading it.
     expect(error.message).not.toContain('/api/v1');
-    expect(error.details).toMatchObject({ hint: 'DELETE /api/v1/domains/<host> removes one' });
-    expect(error.details).toMatchObject({ plan: 'free', limit: 1 });
+    expect(error.details).toMatchObject({
+      hint: 'POST /api/v1/workspaces/<workspaceId>/billing/checkout upgrades',
+    });
+    expect(error.details).toMatchObject({ plan: 'free', limit: 'domains', allowed: 1 });
   });
 
   it('removes a domain, and then it is gone', async () => {

@@ -10,9 +10,11 @@ import { BUILDS, WEBSITES } from '@pagemagic/crds';
 import { signFormStamp } from '@pagemagic/crds/form-stamp';
 import { exampleSiteDocument } from '@pagemagic/crds/site-document';
 import { Mailpit } from '@pagemagic/hack/testkit/mailpit';
+import { eventually } from '@pagemagic/hack/testkit/test-namespace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../src/auth/sessions.ts';
 import { ApiClientError } from '../src/client/index.ts';
+import { getBilling } from '../src/contract/billing.ts';
 import {
   deleteMessage,
   erasePersonMessages,
@@ -27,6 +29,7 @@ import { SWEEP_LOCK, sweepExpiredMessages } from '../src/forms/retention.ts';
 import { decryptFields } from '../src/forms/store.ts';
 import { FORM_SUBMITTED_SUBJECT } from '../src/routes/forms.ts';
 import { storeContentRevision } from '../src/sites/content.ts';
+import { PLANS } from '../src/tenancy/plans.ts';
 import { startTestApi, type TestApi, waitForPublishedInCache } from './helpers/test-api.ts';
 
 let api: TestApi;
@@ -503,5 +506,55 @@ describe("a person's messages and how long they are kept", () => {
     expect(await sweepExpiredMessages(api.services.db)).toBeGreaterThanOrEqual(1);
     const left = await client.call(listMessages, { params: { siteId: mine.site }, query: {} });
     expect(left.items.map((m) => m.fields[0]?.value)).toEqual(['Recent']);
+  });
+});
+
+describe("the plan's monthly allowance of messages", () => {
+  it('counts every message taken, tells the owners at 80 % and 100 %, and never refuses one', async () => {
+    const mine = await publishedSite();
+    const workspaceId = await workspaceOf(mine);
+    const allowed = PLANS.free.limits.formMessagesPerMonth;
+    const month = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1));
+    // As if the month had already brought one message short of 80 %.
+    await api.services.db.query(
+      'INSERT INTO form_message_counts (workspace_id, month, messages) VALUES ($1, $2, $3)',
+      [workspaceId, month, Math.ceil(allowed * 0.8) - 1],
+    );
+    const noticesOf = async () =>
+      (
+        await api.services.db.query<{ code: string }>(
+          'SELECT code FROM billing_notices WHERE workspace_id = $1 ORDER BY created_at',
+          [workspaceId],
+        )
+      ).rows.map((row) => row.code);
+
+    expect((await post(mine.uid, GOOD)).status).toBe(303);
+    await eventually('the 80 % notice', async () =>
+      (await noticesOf()).includes('messages_80') ? true : undefined,
+    );
+    const billing = await api.client(mine.tokens).call(getBilling, { params: { workspaceId } });
+    expect(billing.usage.formMessages).toBe(Math.ceil(allowed * 0.8));
+    expect(billing.notices.map((notice) => notice.code)).toContain('messages_80');
+    const mail = await mailpit.waitFor(mine.ownerEmail, {
+      subject: "80 % of this month's contact form messages",
+    });
+    expect(mail.Text).toContain('Every message is still taken');
+
+    // Past the allowance: still taken, stored and mailed; one 100 % notice, not one per message.
+    await api.services.db.query(
+      'UPDATE form_message_counts SET messages = $3 WHERE workspace_id = $1 AND month = $2',
+      [workspaceId, month, allowed],
+    );
+    for (let i = 0; i < 2; i++)
+      expect((await post(mine.uid, { ...GOOD, name: `Late ${i}` })).status).toBe(303);
+    await eventually('the 100 % notice', async () =>
+      (await noticesOf()).includes('messages_100') ? true : undefined,
+    );
+    expect((await stored(mine.site)).length).toBe(3);
+    expect((await noticesOf()).filter((code) => code === 'messages_100')).toHaveLength(1);
+    await eventually('the count past the allowance', async () => {
+      const { usage } = await api.client(mine.tokens).call(getBilling, { params: { workspaceId } });
+      return usage.formMessages === allowed + 2 ? true : undefined;
+    });
   });
 });

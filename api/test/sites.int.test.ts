@@ -235,17 +235,20 @@ describe('creating sites', () => {
     expect(generated.id).toMatch(/^one-shop-[a-f0-9]{5}$/);
     await carol.call(createSite, { body: { prompt: 'Three shop' } });
     await websitesCounted(namespace, (used) => used === '3');
+    // Refused before anything is created (402 plan_limit); the quota stays the API server's backstop.
     const refused = await failure(carol.call(createSite, { body: { prompt: 'Four shop' } }));
-    expect(refused.status).toBe(409);
-    expect(refused.code).toBe('quota_exceeded');
+    expect(refused.status).toBe(402);
+    expect(refused.code).toBe('plan_limit');
     expect(refused.message).toBe(
-      'Your Free plan allows 3 websites and this workspace has reached that limit; delete a site you no longer need, or upgrade your plan for more',
+      'The Free plan allows 3 sites and this workspace has 3; delete one, or upgrade to Pro (50 sites) with `pagemagic billing upgrade pro` or on the Billing page',
     );
     expect(refused.details).toEqual({
+      limit: 'websites',
+      allowed: 3,
       plan: 'free',
-      limit: 3,
-      resource: 'websites',
-      hint: 'DELETE /api/v1/sites/<siteId> deletes one',
+      used: 3,
+      upgradeTo: 'pro',
+      hint: 'POST /api/v1/workspaces/<workspaceId>/billing/checkout upgrades',
     });
   });
 });

@@ -41,8 +41,8 @@ describe('workspace namespaces', () => {
       name: 'pagemagic-plan',
       namespace: workspace.namespace,
     });
-    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free?.websites));
-    expect(quota.spec?.hard?.['count/domains.pagemagic.dev']).toBe(String(PLANS.free?.domains));
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free.limits.websites));
+    expect(quota.spec?.hard?.['count/domains.pagemagic.dev']).toBe(String(PLANS.free.limits.domains));
     const limits = await core.readNamespacedLimitRange({
       name: 'pagemagic-defaults',
       namespace: workspace.namespace,
@@ -73,7 +73,7 @@ describe('workspace namespaces', () => {
         plural: 'websites',
         body: website(name),
       });
-    const limit = PLANS.free?.websites ?? 0;
+    const limit = PLANS.free.limits.websites;
     // Sign-up waits until the quota controller has counted the new quota, so the workspace takes its
     // first Website at once (before that, the API server refuses with "status unknown for quota").
     for (let index = 0; index < limit; index++) await create(`site-${index}`);
@@ -89,7 +89,7 @@ describe('workspace namespaces', () => {
     const quota = await api.services.kube
       .makeApiClient(CoreV1Api)
       .readNamespacedResourceQuota({ name: 'pagemagic-plan', namespace: workspace.namespace });
-    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.pro?.websites));
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.pro.limits.websites));
   });
 
   it('brings back a namespace deleted behind the API, and reports the ones it cannot apply', async () => {
@@ -118,7 +118,7 @@ describe('workspace namespaces', () => {
       name: 'pagemagic-plan',
       namespace: workspace.namespace,
     });
-    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free?.websites));
+    expect(quota.spec?.hard?.['count/websites.pagemagic.dev']).toBe(String(PLANS.free.limits.websites));
   });
 
   it("puts the installation's labels on namespaces, existing ones included, and takes off dropped ones", async () => {

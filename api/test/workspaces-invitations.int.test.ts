@@ -41,6 +41,9 @@ beforeAll(async () => {
     params: { workspaceId },
     body: { name: WORKSPACE_NAME },
   });
+  // These tests are about links, not seats: on Business, the plan's member limit (billing-limits.int.test.ts)
+  // refuses none of their invitations.
+  await api.services.db.query("UPDATE workspaces SET plan = 'business' WHERE id = $1", [workspaceId]);
 });
 afterAll(async () => {
   await mailpit.deleteMatching(`to:"${run}"`).catch(() => undefined);

@@ -270,6 +270,8 @@ describe('roles', () => {
     const editor = await api.signUp();
     const viewer = await api.signUp();
     const workspaceId = await personalWorkspace(owner.tokens);
+    // Three members and an invitation are past the Free plan's seats; roles are what this is about.
+    await api.services.db.query("UPDATE workspaces SET plan = 'pro' WHERE id = $1", [workspaceId]);
     await addMember(workspaceId, editor.user.id, 'editor');
     await addMember(workspaceId, viewer.user.id, 'viewer');
     const invitation = await api.client(owner.tokens).call(createInvitation, {

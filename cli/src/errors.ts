@@ -34,7 +34,14 @@ export function fromApiError(error: unknown, apiUrl: string, envToken = false): 
       );
     }
     if (error.status === 401) return notSignedIn(`Your sign-in was refused (${error.message})`);
-    const hint = HINTS[error.status];
+    // A plan's limit (402): the API's message names the way to upgrade where there is one; where it does not,
+    // the plan and its limits are one command away.
+    const hint =
+      error.status === 402
+        ? error.message.includes('pagemagic billing')
+          ? undefined
+          : "see the plan's limits and what the workspace uses with pagemagic billing view"
+        : HINTS[error.status];
     const request = error.requestId ? ` (request ${error.requestId})` : '';
     return new CliError(`${error.message}${hint ? `; ${hint}` : ''}${request}`);
   }

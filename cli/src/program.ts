@@ -3,12 +3,14 @@
 
 import { Argument, Command } from 'commander';
 import { authCommands } from './commands/auth.ts';
+import { billingCommands } from './commands/billing.ts';
 import { buildCommands } from './commands/builds.ts';
 import { completeCommand } from './commands/complete.ts';
 import { domainCommands } from './commands/domains.ts';
 import { inboxCommands } from './commands/inbox.ts';
 import type { Run } from './commands/shared.ts';
 import { siteCommands } from './commands/sites.ts';
+import { usageCommand } from './commands/usage.ts';
 import { workspaceCommands } from './commands/workspaces.ts';
 import { commandTree, completionScript, SHELLS, type Shell } from './completion.ts';
 import { createContext, type GlobalOptions, type Io } from './context.ts';
@@ -52,6 +54,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error or cancelled, 4 not signed in.`,
   buildCommands(program, run);
   domainCommands(program, run);
   inboxCommands(program, run);
+  usageCommand(program, run);
+  billingCommands(program, run);
   completeCommand(program, io);
 
   program

@@ -58,6 +58,8 @@ describe('shell completion', () => {
       builds: ['list', 'ls', 'view'],
       domains: ['add', 'verify', 'list', 'ls', 'remove', 'rm'],
       inbox: ['list', 'ls', 'view', 'handled', 'delete', 'rm', 'notify', 'export'],
+      usage: [],
+      billing: ['view', 'upgrade', 'portal'],
       completion: [],
     });
   });
@@ -108,6 +110,8 @@ describe('shell completion', () => {
     expect(bashComplete(['pagemagic', 'domains', 'add', 'bakery', 'w'])).toEqual([]);
     // An option's value: --site is a site; --json's fields and --api-url's URL are not completed.
     expect(bashComplete(['pagemagic', 'domains', 'ls', '--site', ''])).toEqual(['sites-one', 'sites-two']);
+    expect(bashComplete(['pagemagic', 'usage', '--site', ''])).toEqual(['sites-one', 'sites-two']);
+    expect(bashComplete(['pagemagic', 'usage', '--gr'])).toEqual(['--granularity']);
     expect(bashComplete(['pagemagic', 'sites', 'view', '--json', ''])).toEqual([]);
     expect(bashComplete(['pagemagic', 'sites', 'view', '--api-url', 'http://x', ''])).toEqual([
       'sites-one',

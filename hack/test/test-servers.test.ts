@@ -28,6 +28,9 @@ function asScriptWouldPrint(env: Record<string, string>): Record<string, string>
     PAGEMAGIC_MAILPIT_HTTP_PORT: String(s.mailpitHttpPort),
     SMTP_URL: s.mailpitSmtpUrl,
     PAGEMAGIC_MAILPIT_URL: s.mailpitUrl,
+    PAGEMAGIC_STRIPE_MOCK_PORT: String(s.stripeMockPort),
+    STRIPE_API_URL: s.stripeApiUrl,
+    STRIPE_SECRET_KEY: s.stripeSecretKey,
   };
 }
 
@@ -54,6 +57,7 @@ describe('hack/testkit/test-servers.ts and hack/test-servers.sh agree', () => {
       PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: '25055',
       PAGEMAGIC_MAILPIT_SMTP_PORT: '21025',
       PAGEMAGIC_MAILPIT_HTTP_PORT: '28025',
+      PAGEMAGIC_STRIPE_MOCK_PORT: '22111',
       PAGEMAGIC_LOCAL_DIR: '.local/../.local-other/',
     });
     const printed = scriptEnv(script, env);

@@ -1,5 +1,5 @@
 // Connection settings for the test servers that hack/test-servers.sh runs (OCI registry, Pebble and its
-// DNS server, mailpit). The defaults below must match the `: "${PAGEMAGIC_…:=…}"` lines in hack/test-servers.sh,
+// DNS server, mailpit, stripe-mock). The defaults below must match the `: "${PAGEMAGIC_…:=…}"` lines in hack/test-servers.sh,
 // which hack/test/test-servers.test.ts checks.
 import { join, resolve } from 'node:path';
 import { type Env, repoRoot } from './env.ts';
@@ -14,6 +14,7 @@ export const testServerDefaults = {
   PAGEMAGIC_CHALLTESTSRV_MGMT_PORT: 15055,
   PAGEMAGIC_MAILPIT_SMTP_PORT: 11025,
   PAGEMAGIC_MAILPIT_HTTP_PORT: 18025,
+  PAGEMAGIC_STRIPE_MOCK_PORT: 12111,
   PAGEMAGIC_LOCAL_DIR: '.local',
 } as const;
 
@@ -49,6 +50,11 @@ export interface TestServerSettings {
   mailpitHttpPort: number;
   /** mailpit's HTTP API (`/api/v1/messages`, …), read by hack/testkit/mailpit.ts. */
   mailpitUrl: string;
+  stripeMockPort: number;
+  /** stripe-mock's root, the API's STRIPE_API_URL in tests and `make dev`. */
+  stripeApiUrl: string;
+  /** A key stripe-mock takes: it checks the `sk_test_<word>` shape only. */
+  stripeSecretKey: string;
 }
 
 type PortVariable = Exclude<keyof typeof testServerDefaults, 'PAGEMAGIC_LOCAL_DIR'>;
@@ -71,6 +77,7 @@ export function testServerSettings(env: Env = process.env): TestServerSettings {
   const challtestsrvManagementPort = port(env, 'PAGEMAGIC_CHALLTESTSRV_MGMT_PORT');
   const mailpitSmtpPort = port(env, 'PAGEMAGIC_MAILPIT_SMTP_PORT');
   const mailpitHttpPort = port(env, 'PAGEMAGIC_MAILPIT_HTTP_PORT');
+  const stripeMockPort = port(env, 'PAGEMAGIC_STRIPE_MOCK_PORT');
   const dir = env.PAGEMAGIC_LOCAL_DIR || testServerDefaults.PAGEMAGIC_LOCAL_DIR;
   const localDir = resolve(repoRoot, dir);
   return {
@@ -92,5 +99,8 @@ export function testServerSettings(env: Env = process.env): TestServerSettings {
     mailpitSmtpUrl: `smtp://${host}:${mailpitSmtpPort}`,
     mailpitHttpPort,
     mailpitUrl: `http://${host}:${mailpitHttpPort}`,
+    stripeMockPort,
+    stripeApiUrl: `http://${host}:${stripeMockPort}`,
+    stripeSecretKey: 'sk_test_stripemock',
   };
 }

@@ -10,7 +10,7 @@ mkdir -p "$bin_dir"
 export CGO_ENABLED=0 GOFLAGS=-buildvcs=false
 
 kube_version=v1.36.3
-helm_version=v3.22.0
+helm_version=v4.3.2
 kwok_version=v0.8.0
 
 kube_ldflags="-s -w \
@@ -46,14 +46,21 @@ build kubernetes kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver "$kube_ldfl
 build kubernetes kube-controller-manager k8s.io/kubernetes/cmd/kube-controller-manager "$kube_ldflags"
 build kubernetes kube-scheduler k8s.io/kubernetes/cmd/kube-scheduler "$kube_ldflags"
 build kubernetes kubectl k8s.io/kubernetes/cmd/kubectl "$kube_ldflags"
-build helm helm helm.sh/helm/v3/cmd/helm "-s -w -X helm.sh/helm/v3/internal/version.version=$helm_version"
+build helm helm helm.sh/helm/v4/cmd/helm "-s -w -X helm.sh/helm/v4/internal/version.version=$helm_version"
 build registry registry github.com/distribution/distribution/v3/cmd/registry "-s -w -X github.com/distribution/distribution/v3/version.version=v3.1.2"
 build pebble pebble github.com/letsencrypt/pebble/v2/cmd/pebble "-s -w -X main.version=v2.10.3"
 build pebble pebble-challtestsrv github.com/letsencrypt/pebble/v2/cmd/pebble-challtestsrv
 build static-server pagemagic-static .
+build crane crane github.com/google/go-containerregistry/cmd/crane
 build mailpit mailpit github.com/axllent/mailpit "-s -w -X github.com/axllent/mailpit/config.Version=v1.33.1"
+build stripe-mock stripe-mock github.com/stripe/stripe-mock "-s -w -X main.version=v0.203.0"
 
 # Benchmark-only tools, built when a benchmark asks for them (`build.sh bench`), so `make test` never waits.
 if [[ " $* " == *" bench "* ]]; then
   build vegeta vegeta github.com/tsenart/vegeta/v12 "-s -w -X main.Version=v12.13.0"
+fi
+
+# kind, built only when `make kind-up` asks for it (`build.sh kind`): it needs Docker, which make test never has.
+if [[ " $* " == *" kind "* ]]; then
+  build kind kind sigs.k8s.io/kind
 fi

@@ -29,6 +29,13 @@ export interface OperatorConfig {
   executor: ExecutorKind;
   /** The image the job executor runs (this operator's own image). */
   operatorImage: string;
+  /**
+   * A `kubernetes.io/dockerconfigjson` Secret in `namespace` with the registry's credentials: pushes use it,
+   * and site Deployments and generation Jobs name it in `imagePullSecrets`. Unset: no credentials.
+   */
+  registrySecret: string | undefined;
+  /** Registries reached over plain HTTP, as `host:port`; unset: loopback ones (127.0.0.1, localhost) only. */
+  insecureRegistries: readonly string[] | undefined;
   /** The ServiceAccount generation Jobs run as (needs only `create configmaps`). */
   jobServiceAccount: string;
   /** Where the operator's Lease lives. */
@@ -86,6 +93,18 @@ export const OPERATOR_ENV = Type.Object({
   PAGEMAGIC_EXECUTOR: Setting.oneOf(['inline', 'job'], { default: 'inline' }),
   PAGEMAGIC_OPERATOR_IMAGE: Setting.string({ default: 'ghcr.io/pagemagic/operator:latest' }),
   PAGEMAGIC_JOB_SERVICE_ACCOUNT: Setting.string({ default: 'pagemagic-generator' }),
+  PAGEMAGIC_REGISTRY_SECRET: Type.Optional(
+    Setting.string({
+      example: 'pagemagic-registry',
+      description:
+        "a kubernetes.io/dockerconfigjson Secret in the operator's namespace: registry credentials for pushes, and the imagePullSecret of site and generation pods",
+    }),
+  ),
+  PAGEMAGIC_INSECURE_REGISTRIES: Setting.list({
+    example: 'registry.pagemagic-system.svc:5000',
+    description:
+      'registries (host:port, comma-separated) reached over plain HTTP; unset, only loopback ones are',
+  }),
   PAGEMAGIC_NAMESPACE: Setting.string({ default: 'pagemagic-system' }),
   PAGEMAGIC_METRICS_ADDR: Setting.custom(parseListenAddress, {
     default: '127.0.0.1:8080',
@@ -128,6 +147,9 @@ export function configFromEnv(env: Env = process.env): OperatorConfig {
     siteTlsSecret: values.PAGEMAGIC_SITE_TLS_SECRET,
     executor: values.PAGEMAGIC_EXECUTOR,
     operatorImage: values.PAGEMAGIC_OPERATOR_IMAGE,
+    registrySecret: values.PAGEMAGIC_REGISTRY_SECRET,
+    insecureRegistries:
+      values.PAGEMAGIC_INSECURE_REGISTRIES.length > 0 ? values.PAGEMAGIC_INSECURE_REGISTRIES : undefined,
     jobServiceAccount: values.PAGEMAGIC_JOB_SERVICE_ACCOUNT,
     namespace: values.PAGEMAGIC_NAMESPACE,
     metrics: values.PAGEMAGIC_METRICS_ADDR,

@@ -63,7 +63,13 @@ export const addDomain = defineRoute({
   tags: ['domains'],
   params: SiteParams,
   body: Type.Object({ host: HostSchema }, { additionalProperties: false }),
-  response: { 201: DomainSchema, ...authErrors, 404: ErrorBodySchema, 409: ErrorBodySchema },
+  response: {
+    201: DomainSchema,
+    ...authErrors,
+    402: ErrorBodySchema,
+    404: ErrorBodySchema,
+    409: ErrorBodySchema,
+  },
 });
 
 export const listDomains = defineRoute({

@@ -149,6 +149,7 @@ export const createSite = defineRoute({
   response: {
     201: SiteSchema,
     ...siteErrors,
+    402: ErrorBodySchema,
     409: ErrorBodySchema,
   },
 });

@@ -162,6 +162,7 @@ export const createInvitation = defineRoute({
   response: {
     201: InvitationSchema,
     ...authErrors,
+    402: ErrorBodySchema,
     404: ErrorBodySchema,
     409: ErrorBodySchema,
     503: ErrorBodySchema,
@@ -205,6 +206,7 @@ export const acceptInvitation = defineRoute({
   response: {
     200: Type.Object({ workspace: WorkspaceSchema }),
     ...authErrors,
+    402: ErrorBodySchema,
     404: ErrorBodySchema,
     409: ErrorBodySchema,
     410: ErrorBodySchema,

@@ -25,7 +25,7 @@ import type { WorkspaceContext } from '../tenancy/context.ts';
 
 export const DOMAIN_QUOTA: QuotaKind = {
   noun: { one: 'custom domain', other: 'custom domains' },
-  limit: (plan) => plan.domains,
+  limit: (plan) => plan.limits.domains,
   free: 'remove a domain you no longer need',
   hint: 'DELETE /api/v1/domains/<host> removes one',
 };

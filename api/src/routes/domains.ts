@@ -4,6 +4,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
+import { requireDomainRoom } from '../billing/limits.ts';
 import { addDomain, getDomain, listDomains, removeDomain } from '../contract/domains.ts';
 import {
   createDomain,
@@ -35,6 +36,7 @@ export async function domainRoutes(app: FastifyInstance, { services }: { service
     requireRole(workspace, 'editor', 'adding a domain');
     const host = hostFrom(request.body.host, 'body');
     await getWebsite(kube, workspace.namespace, request.params.siteId);
+    await requireDomainRoom(services.db, kube, workspace, host);
     const domain = await createDomain(kube, workspace, request.params.siteId, host);
     await audit(services.db, request, {
       action: 'domain.add',

@@ -19,6 +19,8 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter } from 'prom-client';
 import { audit } from '../audit.ts';
+import { countFormMessage } from '../billing/form-messages.ts';
+import { sendPendingNotices } from '../billing/notices.ts';
 import {
   deleteMessage,
   erasePersonMessages,
@@ -293,6 +295,12 @@ export async function formRoutes(app: FastifyInstance, { services }: { services:
         }),
       );
       accepted.inc();
+      // The plan's monthly allowance: counted, never refused; notices are mailed off the request path.
+      void countFormMessage(db, workspaceId)
+        .then((added) => (added > 0 ? sendPendingNotices(services, workspaceId) : undefined))
+        .catch((error: unknown) =>
+          request.log.error({ err: error, workspaceId }, 'could not count a form message against the plan'),
+        );
 
       // The message is stored; the visitor does not wait for the mail server, and a failed mail is logged
       // (the owner still finds the message in the inbox).

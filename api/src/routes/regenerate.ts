@@ -16,6 +16,7 @@ import {
 } from '@pagemagic/operator/site';
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
+import { withGeneration } from '../billing/generations.ts';
 import { improveSectionDraft, regenerateSite } from '../contract/regenerate.ts';
 import { ApiError } from '../errors.ts';
 import { registerRoute } from '../route.ts';
@@ -130,20 +131,27 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       }
       let revision = 0;
       let unpinned: string | undefined;
-      const updated = await patchFresh(
-        () => getWebsite(kube, workspace.namespace, siteId),
-        (website) => {
-          revision = (website.spec.brief.revision ?? 0) + 1;
-          unpinned = pinToRemove(website, request.body.keepPin);
-          // Dropping spec.content makes the site follow its brief again; the new revision makes it a new brief.
-          return patchWebsite(
-            kube,
-            website,
-            { brief: { revision }, content: null, ...(unpinned ? { release: null } : {}) },
-            'regenerating it',
-            causeOf(request, 'regenerate'),
-          );
-        },
+      // The site is looked up first, so a made-up one is a 404 and not a generation spent.
+      await getWebsite(kube, workspace.namespace, siteId);
+      const updated = await withGeneration(
+        services,
+        { workspace, site: siteId, kind: 'regenerate', userId: request.principal.userId },
+        () =>
+          patchFresh(
+            () => getWebsite(kube, workspace.namespace, siteId),
+            (website) => {
+              revision = (website.spec.brief.revision ?? 0) + 1;
+              unpinned = pinToRemove(website, request.body.keepPin);
+              // Dropping spec.content makes the site follow its brief again; the new revision makes it a new brief.
+              return patchWebsite(
+                kube,
+                website,
+                { brief: { revision }, content: null, ...(unpinned ? { release: null } : {}) },
+                'regenerating it',
+                causeOf(request, 'regenerate'),
+              );
+            },
+          ),
       );
       await audit(services.db, request, {
         action: 'site.regenerate',
@@ -167,7 +175,15 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       );
     }
     const before = await readContentRevision(kube, workspace.namespace, siteId, revisionName);
-    const after = await rewriteSection(generator, siteId, before, section, wanted);
+    const generation = {
+      workspace,
+      site: siteId,
+      kind: 'regenerate',
+      userId: request.principal.userId,
+    } as const;
+    const after = await withGeneration(services, generation, () =>
+      rewriteSection(generator, siteId, before, section, wanted),
+    );
 
     let contentRevision = '';
     let unpinned: string | undefined;
@@ -219,7 +235,11 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
     // The draft belongs to a site: one outside this workspace is not found, whatever the document says.
     await getWebsite(kube, workspace.namespace, siteId);
     const before = checkSiteDocument(request.body.document);
-    const after = await rewriteSection(generator, siteId, before, section, wanted);
+    const after = await withGeneration(
+      services,
+      { workspace, site: siteId, kind: 'regenerate', userId: request.principal.userId },
+      () => rewriteSection(generator, siteId, before, section, wanted),
+    );
     await audit(services.db, request, {
       action: 'site.section.draft_improve',
       workspaceId: workspace.id,

@@ -5,6 +5,8 @@
 import { OFFLINE_LANGUAGES, offlineWrites } from '@pagemagic/operator/site';
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
+import { withGeneration } from '../billing/generations.ts';
+import { requireWebsiteRoom } from '../billing/limits.ts';
 import {
   createSite,
   deleteSite,
@@ -87,7 +89,14 @@ export async function siteRoutes(app: FastifyInstance, { services }: { services:
     requireRole(workspace, 'editor', 'creating a site');
     refuseUnknownLanguages(request.body.locales ?? []);
     if (!services.config.siteAi) refuseOfflineLocales(request.body.locales ?? []);
-    const website = await createWebsite(kube, workspace, request.body, request.principal?.userId);
+    // A new site is the plan's next site and the month's next AI generation: both are checked first.
+    await requireWebsiteRoom(services.db, kube, workspace);
+    const website = await withGeneration(
+      services,
+      { workspace, site: request.body.name ?? '', kind: 'generate', userId: request.principal?.userId },
+      () => createWebsite(kube, workspace, request.body, request.principal?.userId),
+      (created) => created.metadata.name ?? '',
+    );
     const name = website.metadata.name ?? '';
     await audit(services.db, request, {
       action: 'site.create',

@@ -40,7 +40,7 @@ export interface QuotaKind {
 
 export const WEBSITE_QUOTA: QuotaKind = {
   noun: { one: 'website', other: 'websites' },
-  limit: (plan) => plan.websites,
+  limit: (plan) => plan.limits.websites,
   free: 'delete a site you no longer need',
   hint: 'DELETE /api/v1/sites/<siteId> deletes one',
 };

@@ -77,14 +77,14 @@ export function namespaceObjects(
       metadata: { name: QUOTA_NAME, namespace, labels },
       spec: {
         hard: {
-          'count/websites.pagemagic.dev': String(plan.websites),
-          'count/domains.pagemagic.dev': String(plan.domains),
+          'count/websites.pagemagic.dev': String(plan.limits.websites),
+          'count/domains.pagemagic.dev': String(plan.limits.domains),
           // Builds are kept per Website (history limit) plus one in flight each.
-          'count/builds.pagemagic.dev': String(plan.websites * 12),
-          'requests.cpu': `${plan.websites * 100}m`,
-          'requests.memory': `${plan.websites * 64}Mi`,
-          'limits.cpu': `${plan.websites * 500}m`,
-          'limits.memory': `${plan.websites * 256}Mi`,
+          'count/builds.pagemagic.dev': String(plan.limits.websites * 12),
+          'requests.cpu': `${plan.limits.websites * 100}m`,
+          'requests.memory': `${plan.limits.websites * 64}Mi`,
+          'limits.cpu': `${plan.limits.websites * 500}m`,
+          'limits.memory': `${plan.limits.websites * 256}Mi`,
         },
       },
     },

@@ -17,6 +17,9 @@ import { generateDevelopmentKeys } from '../../src/dev-keys.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { deleteWorkspaceNamespace } from '../../src/tenancy/namespace.ts';
 
+/** The webhook signing secret every test API takes Stripe events with. */
+export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_pagemagic_test_webhooks';
+
 export interface TestApi {
   app: FastifyInstance;
   services: Services;
@@ -93,6 +96,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       NATS_URL: localServices.natsUrl,
       KUBECONFIG: kubeconfigPath(),
       SMTP_URL: testServerSettings().mailpitSmtpUrl,
+      // Stripe is stripe-mock (hack/test-servers.sh); webhooks are signed in tests with this secret.
+      STRIPE_API_URL: testServerSettings().stripeApiUrl,
+      STRIPE_SECRET_KEY: testServerSettings().stripeSecretKey,
+      STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
       PAGEMAGIC_API_LISTEN: '127.0.0.1:0',
       PAGEMAGIC_API_INTERNAL_LISTEN: '127.0.0.1:0',
       PAGEMAGIC_LOG_LEVEL: 'warn',

@@ -3,4 +3,4 @@
 // Package tools records the commands this module builds, so `go mod tidy` keeps their dependencies.
 package tools
 
-import _ "helm.sh/helm/v3/cmd/helm"
+import _ "helm.sh/helm/v4/cmd/helm"

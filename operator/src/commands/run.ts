@@ -18,13 +18,19 @@ import {
   type OperatorInformers,
 } from '../controllers/website/controller.ts';
 import { type EventPublisher, natsPublisher, noEvents } from '../events/index.ts';
-import { type Executor, inlineExecutor, jobExecutor } from '../executor/index.ts';
+import {
+  type Executor,
+  inlineExecutor,
+  jobExecutor,
+  PullSecretCopies,
+  registryAccess,
+} from '../executor/index.ts';
 import { RegistryError, type RegistryOptions, resolveImage } from '../image/index.ts';
 import {
   apiStatusCode,
   type Controller,
   createLogger,
-  type KubeClient,
+  KubeClient,
   type Logger,
   Manager,
   parseListenAddress,
@@ -189,12 +195,27 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
       publisher = noEvents;
     }
   }
+  const pullSecrets = new PullSecretCopies(manager.client, config);
   const executor =
     options.executor ??
     (config.executor === 'job'
-      ? jobExecutor(manager.client, config)
+      ? jobExecutor(manager.client, config, pullSecrets)
       : inlineExecutor(chooseGenerator(options.env ?? process.env, false)));
   const informers = addOperatorInformers(manager, options.namespace);
+  if (config.registrySecret) {
+    // Site Deployments name the registry Secret in imagePullSecrets, so each Website's namespace keeps a copy.
+    const copyInto = (website: { metadata: { namespace?: string } }) =>
+      pullSecrets
+        .ensure(website.metadata.namespace ?? '')
+        .catch((error: unknown) =>
+          logger.error(
+            { namespace: website.metadata.namespace, error: String(error) },
+            'could not copy the registry Secret',
+          ),
+        );
+    informers.websites.onAdd(copyInto);
+    informers.websites.onUpdate((_previous, website) => copyInto(website));
+  }
   const websites = addWebsiteController(manager, {
     config,
     informers,
@@ -207,7 +228,7 @@ export async function createOperator(options: OperatorOptions): Promise<Operator
     builds: informers.builds,
     websites: informers.websites,
     publisher,
-    registry: options.imageRegistry,
+    registry: options.imageRegistry ?? registryAccess(manager.client, config),
   });
   const domains = addDomainController(manager, domainConfigFromEnv(options.env ?? process.env), {
     domainInformer: informers.domains,
@@ -256,7 +277,11 @@ export function runCommand(io: Io): Command {
       const logger = createLogger();
       const kubeConfig = new KubeConfig();
       kubeConfig.loadFromDefault();
-      await ensureBaseImage(config, {}, logger);
+      await ensureBaseImage(
+        config,
+        registryAccess(new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }), config),
+        logger,
+      );
       const operator = await createOperator({
         kubeConfig,
         config,

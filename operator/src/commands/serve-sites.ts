@@ -7,6 +7,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { Command, InvalidArgumentError } from 'commander';
 import { configFromEnv, OPERATOR_FIELD_MANAGER } from '../config.ts';
+import { registryAccess } from '../executor/index.ts';
 import { createLogger, KubeClient, parseListenAddress } from '../runtime/index.ts';
 import {
   AddressInUseError,
@@ -78,6 +79,11 @@ export function serveSitesCommand(io: Io): Command {
         config,
         listen,
         logger,
+        // Site images are read from the registry with the operator's credentials and insecure-registry list.
+        imageRegistry: registryAccess(
+          new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }),
+          config,
+        ),
         ...scope,
         ...(flags.cacheMib ? { cacheBytes: flags.cacheMib * 1024 * 1024 } : {}),
       });

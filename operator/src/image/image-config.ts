@@ -1,7 +1,13 @@
 // The new image's config: the base image's, with one more layer and the caller's settings on top. Pure, and
 // free of the clock: `created` comes from the caller, so the same inputs give the same config digest.
 
-import type { ContainerConfig, HistoryEntry, ImageConfig } from './oci.ts';
+import {
+  type ContainerConfig,
+  DEFAULT_PLATFORM,
+  type HistoryEntry,
+  type ImageConfig,
+  type Platform,
+} from './oci.ts';
 
 export interface ImageConfigOverrides {
   /** Replaces the base's entrypoint; as in a Dockerfile, that also drops the base's cmd unless `cmd` is given. */
@@ -87,5 +93,28 @@ export function extendConfig(
   if (history.comment !== undefined) entry.comment = history.comment;
   config.history = [...(base.history ?? []), entry];
   config.config = applyOverrides(base.config ?? {}, overrides);
+  return config;
+}
+
+/** The config of an image built from nothing: `layers` in order, each with its history entry. */
+export function newImageConfig(
+  layers: readonly { diffId: string; history: LayerHistory }[],
+  overrides: ImageConfigOverrides,
+  created: string,
+  platform: Platform = DEFAULT_PLATFORM,
+): ImageConfig {
+  const config: ImageConfig = {
+    created,
+    architecture: platform.architecture,
+    os: platform.os,
+    config: applyOverrides({}, overrides),
+    rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.diffId) },
+    history: layers.map(({ history }) => {
+      const entry: HistoryEntry = { created: history.created, created_by: history.createdBy };
+      if (history.comment !== undefined) entry.comment = history.comment;
+      return entry;
+    }),
+  };
+  if (platform.variant !== undefined) config.variant = platform.variant;
   return config;
 }

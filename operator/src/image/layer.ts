@@ -1,9 +1,10 @@
-// One image layer from a map of files: a deterministic tar, gzipped deterministically. The same files and
-// prefix give the same bytes, so the same diffID and blob digest, on every run; a rebuild of an unchanged
-// site pushes nothing new.
+// One image layer from a map of files (a site) or a file tree (a root filesystem, a runtime, an application:
+// files, folders with their own modes and owners, symbolic links): a deterministic tar, gzipped
+// deterministically. The same entries and prefix give the same bytes, so the same diffID and blob digest,
+// on every run; a rebuild of an unchanged site or application pushes nothing new.
 
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { sha256Digest } from './digest.ts';
+import { sha256Digest, verifyDigest } from './digest.ts';
 import { readTar, type TarEntry, type TarWriteEntry, writeTar } from './tar.ts';
 
 export interface LayerFile {
@@ -118,8 +119,7 @@ export function deterministicGzip(data: Uint8Array): Buffer {
   return blob;
 }
 
-export function createLayer(files: ReadonlyMap<string, LayerFile>, options: LayerOptions = {}): Layer {
-  const tar = writeTar(layerEntries(files, options));
+function layerOf(tar: Buffer): Layer {
   const blob = deterministicGzip(tar);
   return {
     diffId: sha256Digest(tar),
@@ -128,6 +128,92 @@ export function createLayer(files: ReadonlyMap<string, LayerFile>, options: Laye
     blob,
     mediaType: LAYER_MEDIA_TYPE,
   };
+}
+
+export function createLayer(files: ReadonlyMap<string, LayerFile>, options: LayerOptions = {}): Layer {
+  return layerOf(writeTar(layerEntries(files, options)));
+}
+
+// --- file trees ------------------------------------------------------------------
+
+/** One entry of a file tree, keyed by its absolute path in the image. */
+export type TreeEntry =
+  | { type: 'file'; body: Uint8Array; mode?: number; uid?: number; gid?: number }
+  | { type: 'directory'; mode?: number; uid?: number; gid?: number }
+  | { type: 'symlink'; target: string };
+
+export interface TreeLayerOptions extends LayerOptions {
+  /** Every entry's modification time, in seconds since 1970; 0 by default. Never the clock. */
+  mtime?: number;
+}
+
+/**
+ * The tar entries for a file tree: folders the tree names keep their mode and owner, folders it only
+ * implies are root's with 0755, and everything comes in one sorted order, parents first.
+ */
+export function treeLayerEntries(
+  tree: ReadonlyMap<string, TreeEntry>,
+  options: TreeLayerOptions = {},
+): TarWriteEntry[] {
+  const prefix = pathSegments(options.prefix ?? '/', 'the layer prefix');
+  const mtime = options.mtime ?? 0;
+  const entries = new Map<string, TarWriteEntry & { segments: string[] }>();
+  const implied = new Map<string, string[]>();
+  for (let i = 1; i <= prefix.length; i++) implied.set(prefix.slice(0, i).join('/'), prefix.slice(0, i));
+  for (const [name, entry] of tree) {
+    const segments = [...prefix, ...pathSegments(name, 'tree path')];
+    if (segments.length === 0) throw new Error(`tree path '${name}' names the layer's root`);
+    const path = segments.join('/');
+    if (entries.has(path)) throw new Error(`two tree entries map to '/${path}' ('${name}' is one of them)`);
+    for (let i = 1; i < segments.length; i++)
+      implied.set(segments.slice(0, i).join('/'), segments.slice(0, i));
+    const owner = entry.type === 'symlink' ? {} : { uid: entry.uid ?? 0, gid: entry.gid ?? 0 };
+    if (entry.type === 'file') {
+      entries.set(path, {
+        path,
+        segments,
+        type: 'file',
+        mode: entry.mode ?? FILE_MODE,
+        body: entry.body,
+        mtime,
+        ...owner,
+      });
+    } else if (entry.type === 'directory') {
+      entries.set(path, {
+        path,
+        segments,
+        type: 'directory',
+        mode: entry.mode ?? DIRECTORY_MODE,
+        mtime,
+        ...owner,
+      });
+    } else {
+      if (entry.target === '' || entry.target.includes('\0')) {
+        throw new Error(`symlink '${name}' has an empty or invalid target`);
+      }
+      entries.set(path, { path, segments, type: 'symlink', mode: 0o777, linkname: entry.target, mtime });
+    }
+  }
+  for (const [path, segments] of implied) {
+    const named = entries.get(path);
+    if (named && named.type !== 'directory') {
+      throw new Error(`'/${path}' is a ${named.type} in the tree and also the folder of other entries`);
+    }
+    if (!named) entries.set(path, { path, segments, type: 'directory', mode: DIRECTORY_MODE, mtime });
+  }
+  return [...entries.values()]
+    .sort((a, b) => compareSegments(a.segments, b.segments))
+    .map(({ segments: _, ...entry }) => entry);
+}
+
+export function createTreeLayer(tree: ReadonlyMap<string, TreeEntry>, options: TreeLayerOptions = {}): Layer {
+  return layerOf(writeTar(treeLayerEntries(tree, options)));
+}
+
+/** A layer whose gzipped blob was made before (a build cache), checked against the diffID it was made with. */
+export function layerFromBlob(blob: Buffer, diffId: string): Layer {
+  verifyDigest(layerTar(blob), diffId, 'the cached layer (uncompressed)');
+  return { diffId, digest: sha256Digest(blob), size: blob.length, blob, mediaType: LAYER_MEDIA_TYPE };
 }
 
 /** The uncompressed tar of a layer blob: gzipped (by its magic bytes) or plain. */

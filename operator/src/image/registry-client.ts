@@ -22,8 +22,14 @@ export interface RegistryOptions {
    * Defaults to loopback hosts only (localhost, 127.x.x.x, [::1]), like docker.
    */
   plainHttp?: boolean | readonly string[];
-  /** Credentials for a registry, sent to its token service or as Basic auth when it asks for them. */
-  credentials?: (registry: string) => RegistryCredentials | undefined;
+  /**
+   * Credentials for a registry, sent to its token service or as Basic auth when it asks for them. Asked
+   * for only when the registry challenges, once per client, so they may come from somewhere slow (a
+   * Kubernetes Secret) and a registry that needs none never causes a read.
+   */
+  credentials?: (
+    registry: string,
+  ) => RegistryCredentials | undefined | Promise<RegistryCredentials | undefined>;
 }
 
 export interface RegistryErrorDetail {
@@ -92,7 +98,8 @@ export function parseRegistryErrors(body: string): RegistryErrorDetail[] {
   }
 }
 
-function isLoopback(registry: string): boolean {
+/** localhost, 127.x.x.x and [::1], with or without a port: the registries plain HTTP is allowed for by default. */
+export function isLoopbackRegistry(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '');
   return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -137,7 +144,8 @@ export class RegistryClient {
   readonly baseUrl: string;
   readonly #origin: string;
   readonly #fetch: FetchLike;
-  readonly #credentials: RegistryCredentials | undefined;
+  readonly #credentialSource: RegistryOptions['credentials'];
+  #credentials: Promise<RegistryCredentials | undefined> | undefined;
   readonly #tokens = new Map<string, CachedToken>();
   #basicAuth: string | undefined;
 
@@ -145,13 +153,20 @@ export class RegistryClient {
     this.registry = registry;
     const plain =
       options.plainHttp === true ||
-      (Array.isArray(options.plainHttp) ? options.plainHttp.includes(registry) : isLoopback(registry));
+      (Array.isArray(options.plainHttp)
+        ? options.plainHttp.includes(registry)
+        : isLoopbackRegistry(registry));
     // Docker Hub's API lives on another host than its references name.
     const apiHost = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
     this.baseUrl = `${plain ? 'http' : 'https'}://${apiHost}`;
     this.#origin = new URL(this.baseUrl).origin;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#credentials = options.credentials?.(registry);
+    this.#credentialSource = options.credentials;
+  }
+
+  #credentialsFor(): Promise<RegistryCredentials | undefined> {
+    this.#credentials ??= Promise.resolve().then(() => this.#credentialSource?.(this.registry));
+    return this.#credentials;
   }
 
   /** Checks that the registry speaks the distribution API (and that we may talk to it). */
@@ -304,6 +319,24 @@ export class RegistryClient {
     }
     if (!options.ok.includes(response.status)) {
       const body = method === 'HEAD' ? '' : await response.text();
+      if (response.status === 401) {
+        const credentials = await this.#credentialsFor();
+        const said = parseRegistryErrors(body)
+          .map((e) => `${e.code}: ${e.message}`)
+          .join('; ');
+        throw new RegistryError(
+          method,
+          url,
+          401,
+          response.statusText,
+          [],
+          `${
+            credentials
+              ? `${this.registry} did not accept the credentials of '${credentials.username}': check the username and password (or token) configured for it`
+              : `${this.registry} needs credentials: configure them for this registry`
+          }${said ? ` (the registry said ${said})` : ''}`,
+        );
+      }
       throw new RegistryError(
         method,
         url,
@@ -336,12 +369,12 @@ export class RegistryClient {
   async #authenticate(header: string, scopes: readonly string[], method: string, url: string): Promise<void> {
     const challenges = parseWwwAuthenticate(header);
     const bearer = challenges.find((c) => c.scheme === 'bearer');
-    const credentials = this.#credentials;
+    const credentials = await this.#credentialsFor();
     if (bearer?.params.realm) {
       const wanted = [...scopes, ...(bearer.params.scope?.split(' ').filter(Boolean) ?? [])];
       this.#tokens.set(
         scopeKey(scopes),
-        await this.#fetchToken(bearer.params.realm, bearer.params.service, wanted),
+        await this.#fetchToken(bearer.params.realm, bearer.params.service, wanted, credentials),
       );
       return;
     }
@@ -365,13 +398,14 @@ export class RegistryClient {
     realm: string,
     service: string | undefined,
     scopes: readonly string[],
+    credentials: RegistryCredentials | undefined,
   ): Promise<CachedToken> {
     const url = new URL(realm);
     if (service) url.searchParams.set('service', service);
     for (const scope of [...new Set(scopes)].sort()) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.#credentials) {
-      const { username, password } = this.#credentials;
+    if (credentials) {
+      const { username, password } = credentials;
       headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
     }
     const response = await this.#fetch(url.href, { method: 'GET', headers });

@@ -1,7 +1,8 @@
-// A POSIX ustar writer and reader, enough for image layers: regular files and directories, with PAX
-// extended headers for names that do not fit ustar's 100-byte name field. The writer puts nothing in an
-// archive that depends on when or where it was made (mtime 0, uid/gid 0, empty user and group names), so
-// the same entries always give the same bytes.
+// A POSIX ustar writer and reader, enough for image layers: regular files, directories and symbolic links,
+// with PAX extended headers for names and link targets that do not fit ustar's 100-byte fields. The writer
+// puts nothing in an archive that depends on when or where it was made (mtime 0 unless the entry names a
+// fixed one, uid/gid 0 unless the entry needs another owner, empty user and group names), so the same
+// entries always give the same bytes.
 
 const BLOCK = 512;
 const NAME_FIELD = 100;
@@ -12,9 +13,16 @@ export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'othe
 export interface TarWriteEntry {
   /** Relative, `/`-separated, no leading `/`; directories without a trailing `/`. */
   path: string;
-  type: 'file' | 'directory';
+  type: 'file' | 'directory' | 'symlink';
   mode: number;
   body?: Uint8Array;
+  /** A symlink's target, as the link holds it (relative or absolute). */
+  linkname?: string;
+  /** Owner ids; 0 (root) unless a file must belong to someone else. */
+  uid?: number;
+  gid?: number;
+  /** Seconds since the epoch; 0 unless given. Never the clock: pass a time derived from the input. */
+  mtime?: number;
 }
 
 export interface TarEntry {
@@ -53,21 +61,35 @@ export function paxRecord(key: string, value: string): string {
   return `${length}${rest}`;
 }
 
-function header(fields: { name: string; mode: number; size: number; typeflag: string }): Buffer {
+interface HeaderFields {
+  name: string;
+  mode: number;
+  size: number;
+  typeflag: string;
+  linkname?: string;
+  uid?: number;
+  gid?: number;
+  mtime?: number;
+}
+
+const MAX_ID = 0o7777777;
+
+function header(fields: HeaderFields): Buffer {
   if (fields.size > MAX_OCTAL_SIZE) {
     throw new Error(`'${fields.name}' is ${fields.size} bytes; a layer entry can hold at most 8 GiB`);
   }
   const block = Buffer.alloc(BLOCK);
   block.write(fields.name, 0, NAME_FIELD, 'utf8');
   block.write(octal(fields.mode, 8), 100, 'ascii');
-  block.write(octal(0, 8), 108, 'ascii'); // uid
-  block.write(octal(0, 8), 116, 'ascii'); // gid
+  block.write(octal(fields.uid ?? 0, 8), 108, 'ascii');
+  block.write(octal(fields.gid ?? 0, 8), 116, 'ascii');
   block.write(octal(fields.size, 12), 124, 'ascii');
-  block.write(octal(0, 12), 136, 'ascii'); // mtime
+  block.write(octal(fields.mtime ?? 0, 12), 136, 'ascii');
   block.write(fields.typeflag, 156, 'ascii');
+  if (fields.linkname) block.write(fields.linkname, 157, NAME_FIELD, 'utf8');
   block.write('ustar\0', 257, 'ascii');
   block.write('00', 263, 'ascii');
-  // uname, gname, linkname and prefix stay empty (NUL).
+  // uname, gname and prefix stay empty (NUL).
   block.write(octal(0, 8), 329, 'ascii'); // devmajor
   block.write(octal(0, 8), 337, 'ascii'); // devminor
   block.fill(0x20, 148, 156);
@@ -86,23 +108,57 @@ function fallbackName(path: string): string {
   return path.replace(/[^\x20-\x7e]/g, '_').slice(0, NAME_FIELD);
 }
 
+function checkEntry(entry: TarWriteEntry): void {
+  if (!Number.isInteger(entry.mode) || entry.mode < 0 || entry.mode > 0o7777) {
+    throw new Error(`'${entry.path}' has mode ${entry.mode}; use permission bits between 0 and 0o7777`);
+  }
+  for (const [what, id] of [
+    ['uid', entry.uid],
+    ['gid', entry.gid],
+  ] as const) {
+    if (id !== undefined && (!Number.isInteger(id) || id < 0 || id > MAX_ID)) {
+      throw new Error(`'${entry.path}' has ${what} ${id}; use a whole number between 0 and ${MAX_ID}`);
+    }
+  }
+  if (entry.mtime !== undefined && (!Number.isInteger(entry.mtime) || entry.mtime < 0)) {
+    throw new Error(`'${entry.path}' has mtime ${entry.mtime}; use whole seconds since 1970`);
+  }
+  if (entry.type === 'symlink' && !entry.linkname) {
+    throw new Error(`'${entry.path}' is a symlink without a target; give its linkname`);
+  }
+}
+
+const TYPEFLAGS = { file: '0', directory: '5', symlink: '2' } as const;
+
 /** Writes the entries in the order given, followed by the two zero blocks that end an archive. */
 export function writeTar(entries: readonly TarWriteEntry[]): Buffer {
   const parts: Buffer[] = [];
   for (const entry of entries) {
-    if (!Number.isInteger(entry.mode) || entry.mode < 0 || entry.mode > 0o7777) {
-      throw new Error(`'${entry.path}' has mode ${entry.mode}; use permission bits between 0 and 0o7777`);
-    }
+    checkEntry(entry);
     const name = entry.type === 'directory' ? `${entry.path}/` : entry.path;
     const body = entry.type === 'file' ? Buffer.from(entry.body ?? new Uint8Array()) : Buffer.alloc(0);
-    if (needsPax(name)) {
-      const pax = Buffer.from(paxRecord('path', name), 'utf8');
+    const linkname = entry.type === 'symlink' ? (entry.linkname ?? '') : '';
+    const records = [
+      ...(needsPax(name) ? [paxRecord('path', name)] : []),
+      ...(needsPax(linkname) ? [paxRecord('linkpath', linkname)] : []),
+    ];
+    if (records.length > 0) {
+      const pax = Buffer.from(records.join(''), 'utf8');
       parts.push(header({ name: '././@PaxHeader', mode: 0o644, size: pax.length, typeflag: 'x' }));
       parts.push(pax, padding(pax.length));
     }
-    const typeflag = entry.type === 'directory' ? '5' : '0';
-    const shown = needsPax(name) ? fallbackName(name) : name;
-    parts.push(header({ name: shown, mode: entry.mode, size: body.length, typeflag }));
+    parts.push(
+      header({
+        name: needsPax(name) ? fallbackName(name) : name,
+        mode: entry.mode,
+        size: body.length,
+        typeflag: TYPEFLAGS[entry.type],
+        linkname: needsPax(linkname) ? fallbackName(linkname) : linkname,
+        uid: entry.uid,
+        gid: entry.gid,
+        mtime: entry.mtime,
+      }),
+    );
     if (body.length > 0) parts.push(body, padding(body.length));
   }
   parts.push(Buffer.alloc(2 * BLOCK));

@@ -16,6 +16,7 @@ import { createLogger, type Logger, Manager } from '../runtime/index.ts';
 import { escapeHtml } from '../site/render/index.ts';
 import { encodeBody, resolveSitePath } from '../site/resolve.ts';
 import { FormStamper } from './form-stamper.ts';
+import { SiteTraffic } from './metrics.ts';
 import {
   type RoutedBuild,
   type RoutedWebsite,
@@ -85,7 +86,10 @@ export function createSiteRouter(options: SiteRouterOptions): SiteRouter {
     registry: options.imageRegistry,
   });
   const formStamp = options.config.formStampKey ? new FormStamper(options.config.formStampKey) : undefined;
+  const traffic = new SiteTraffic({ registry: manager.registry, websites, scope: manager.namespaces });
   const server = createServer((request, response) => {
+    const host = requestHost(request.headers.host);
+    if (host) traffic.watch(request, response, routes.lookup(host));
     serveSite(routes, files, request, response, logger, formStamp).catch((error: unknown) => {
       logger.error(
         { err: error, host: request.headers.host, url: request.url },

@@ -497,7 +497,11 @@ describe('job executor', () => {
     expect(name).toBe('bakery-gen-ffffffffff');
     const labels = { 'pagemagic.dev/website': 'bakery', 'pagemagic.dev/component': 'generate' };
     expect(
-      generationJob(website, 'f'.repeat(64), { operatorImage: 'op:1', jobServiceAccount: 'gen' }),
+      generationJob(website, 'f'.repeat(64), {
+        operatorImage: 'op:1',
+        jobServiceAccount: 'gen',
+        registrySecret: undefined,
+      }),
     ).toEqual({
       apiVersion: 'batch/v1',
       kind: 'Job',

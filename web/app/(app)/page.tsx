@@ -2,6 +2,9 @@ import { listSiteBuilds } from '@pagemagic/api/contract/builds';
 import { listSites } from '@pagemagic/api/contract/sites';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LimitNotice } from '@/components/billing/limit-notice.tsx';
+import { limitReached } from '@/components/billing/plan-limit.ts';
+import { readBilling } from '@/components/billing/read-billing.ts';
 import { messagesPath, newMessagesLabel } from '@/components/messages/message-words.ts';
 import { unhandledCount } from '@/components/messages/unhandled-count.ts';
 import { PhaseBadge } from '@/components/phase-badge.tsx';
@@ -9,6 +12,7 @@ import { SiteDeletedNotice } from '@/components/site-deleted-notice.tsx';
 import { SiteThumbnail } from '@/components/site-thumbnail.tsx';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
 import { formatDateTime } from '@/lib/format.ts';
+import { currentWorkspace } from '@/lib/workspace.ts';
 
 export const metadata: Metadata = { title: 'Your sites' };
 
@@ -28,7 +32,7 @@ export default async function DashboardPage({
   // The site just deleted may still be listed for a moment while its parts are removed.
   const sites = listed.filter((site) => site.id !== deleted);
   // Every site's live Build at once (when it went live), not one after the other; its new messages too.
-  const [published, unhandled] = await Promise.all([
+  const [published, unhandled, billing] = await Promise.all([
     Promise.all(
       sites.map(async (site) => {
         if (!site.status.liveBuild) return undefined;
@@ -38,7 +42,9 @@ export default async function DashboardPage({
       }),
     ),
     Promise.all(sites.map((site) => unhandledCount(client, site.id))),
+    currentWorkspace('/').then(({ workspace }) => readBilling(client, workspace?.id)),
   ]);
+  const siteLimit = billing ? limitReached(billing, 'websites') : undefined;
 
   const notice = <SiteDeletedNotice siteId={deleted} />;
   if (sites.length === 0) {
@@ -65,13 +71,29 @@ export default async function DashboardPage({
       {notice}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Your sites</h1>
-        <Link
-          href="/new"
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          New site
-        </Link>
+        {siteLimit ? (
+          <button
+            type="button"
+            disabled
+            aria-describedby="site-limit"
+            className="cursor-not-allowed rounded-md bg-brand-700 px-4 py-2 font-semibold text-white opacity-70"
+          >
+            New site
+          </button>
+        ) : (
+          <Link
+            href="/new"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            New site
+          </Link>
+        )}
       </div>
+      {siteLimit ? (
+        <div className="mt-3">
+          <LimitNotice id="site-limit" limit={siteLimit} />
+        </div>
+      ) : null}
       <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {sites.map((site, index) => (
           <li key={site.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">

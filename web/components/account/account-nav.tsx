@@ -7,6 +7,8 @@ const SECTIONS = [
   { href: '/account', label: 'Profile' },
   { href: '/account/members', label: 'Members' },
   { href: '/account/activity', label: 'Activity' },
+  { href: '/account/usage', label: 'Usage' },
+  { href: '/account/billing', label: 'Billing' },
 ];
 
 export function AccountNav() {

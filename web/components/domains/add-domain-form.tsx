@@ -2,9 +2,12 @@
 
 import { useActionState } from 'react';
 import { type AddDomainState, addSiteDomain } from '@/app/(app)/sites/[siteId]/domains/actions.ts';
+import { LimitNotice } from '@/components/billing/limit-notice.tsx';
+import type { LimitReached } from '@/components/billing/plan-limit.ts';
 import { FormFeedback } from '@/components/form-feedback.tsx';
 
-export function AddDomainForm({ siteId }: { siteId: string }) {
+/** `limit`: the plan has no room for another custom domain, so the button is disabled and says why. */
+export function AddDomainForm({ siteId, limit }: { siteId: string; limit?: LimitReached }) {
   const [state, action, pending] = useActionState<AddDomainState, FormData>(addSiteDomain, {});
   const describedBy = state.error ? 'domain-host-hint domain-host-error' : 'domain-host-hint';
   return (
@@ -35,12 +38,18 @@ export function AddDomainForm({ siteId }: { siteId: string }) {
         />
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          disabled={pending || limit !== undefined}
+          aria-describedby={limit ? 'domain-limit' : undefined}
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-70"
         >
           {pending ? 'Adding…' : 'Add domain'}
         </button>
       </div>
+      {limit ? (
+        <div className="mt-2">
+          <LimitNotice id="domain-limit" limit={limit} />
+        </div>
+      ) : null}
       <FormFeedback state={state} errorId="domain-host-error" />
     </form>
   );

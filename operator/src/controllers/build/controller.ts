@@ -27,6 +27,7 @@ export function addBuildController(manager: Manager, options: BuildControllerOpt
       websites: options.websites,
       publisher: options.publisher,
       registry: options.registry,
+      metrics: manager.registry,
       failures: (failed) => controller.queue.numRequeues(failed),
     }),
   });

@@ -6,6 +6,7 @@ import type { Build, BuildStatus, Website } from '@pagemagic/crds';
 import { BUILDS } from '@pagemagic/crds';
 import { CONTENT_KEY, sha256Hex } from '@pagemagic/crds/content';
 import { validateSiteDocument } from '@pagemagic/crds/site-document';
+import type { Registry } from 'prom-client';
 import type { OperatorConfig } from '../../config.ts';
 import type { EventPublisher } from '../../events/index.ts';
 import { buildImage, type RegistryOptions } from '../../image/index.ts';
@@ -16,6 +17,7 @@ import {
   type KubeObject,
   type Reconciler,
 } from '../../runtime/index.ts';
+import { counter } from '../../runtime/metrics.ts';
 import { renderSite } from '../../site/index.ts';
 import { kubeTime } from '../conditions.ts';
 import { type ReconcilerKind, reconcilerOf } from '../shell.ts';
@@ -43,6 +45,8 @@ export interface BuildReconcilerDeps {
   /** How many times this key has failed so far (the work queue's count). */
   failures: (key: string) => number;
   registry?: RegistryOptions;
+  /** Where `pagemagic_build_seconds_total` is counted (the manager's registry); uncounted without. */
+  metrics?: Registry;
   /** How long a build runs before its status says Running; 2 s by default. */
   runningAfterMs?: number;
   now?: () => Date;
@@ -145,6 +149,16 @@ async function runBuild(
 
 export function buildKind(deps: BuildReconcilerDeps): ReconcilerKind<Build, BuildStatus, BuildObservation> {
   const now = deps.now ?? (() => new Date());
+  // Metered per site (usage_hourly's build_seconds): every attempt's wall time, failed ones too, since a
+  // failed attempt took the same rendering and pushing.
+  const buildSeconds =
+    deps.metrics &&
+    counter(
+      deps.metrics,
+      'pagemagic_build_seconds_total',
+      'Wall seconds spent building site images (reading the content, rendering, pushing), every attempt',
+      ['namespace', 'website'],
+    );
   return {
     resource: BUILDS,
     plan: (observed) => planBuild(observed, deps.config.buildMaxAttempts),
@@ -178,7 +192,12 @@ export function buildKind(deps: BuildReconcilerDeps): ReconcilerKind<Build, Buil
                     ),
                 );
             }, deps.runningAfterMs ?? RUNNING_AFTER_MS);
+      const attemptStarted = performance.now();
       const outcome = await runBuild(deps, build, website, context.signal);
+      buildSeconds?.inc(
+        { namespace: build.metadata.namespace ?? '', website: build.spec.website },
+        (performance.now() - attemptStarted) / 1000,
+      );
       // The Running write, if it started, lands before the final status so it never overwrites it.
       clearTimeout(runningTimer);
       await runningWritten;

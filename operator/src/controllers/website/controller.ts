@@ -148,6 +148,7 @@ export function addWebsiteController(manager: Manager, options: WebsiteControlle
       publisher: options.publisher,
       events: manager.events,
       rendererVersion: options.rendererVersion,
+      metrics: manager.registry,
       ...informers,
     }),
   });

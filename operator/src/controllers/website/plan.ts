@@ -43,6 +43,7 @@ export type WebsitePlanConfig = Pick<
   | 'siteTlsSecret'
   | 'contentHistoryLimit'
   | 'buildHistoryLimit'
+  | 'registrySecret'
 >;
 
 /** Where the content stands: stored or storable under `name`, or not yet, with the reason. */
@@ -158,7 +159,7 @@ export function planWebsite(observed: WebsiteObservation): Plan<WebsiteStatus> {
   const choice = chooseLiveBuild(website, builds, latestName);
   const liveBuild = choice.build;
   if (liveBuild?.status?.image) {
-    const deployment = desiredDeployment(website, liveBuild.status.image);
+    const deployment = desiredDeployment(website, liveBuild.status.image, config.registrySecret);
     const ingress = desiredIngress(website, config, verifiedRoutes(website, observed.domains));
     const serving: Array<[ObjectWrite['resource'], KubeObject | undefined, ChildObject]> = [
       [resources.deployments, observed.deployment, deployment],

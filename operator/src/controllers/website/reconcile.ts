@@ -13,6 +13,7 @@ import {
   LABEL_COMPONENT,
 } from '@pagemagic/crds/content';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
+import type { Registry } from 'prom-client';
 import type { EventPublisher } from '../../events/index.ts';
 import type { Executor } from '../../executor/index.ts';
 import {
@@ -25,6 +26,7 @@ import {
   resources,
   stripManagedFields,
 } from '../../runtime/index.ts';
+import { counter } from '../../runtime/metrics.ts';
 import { type ReconcilerKind, reconcilerOf } from '../shell.ts';
 import {
   type ContentResolution,
@@ -102,7 +104,39 @@ export interface WebsiteReconcilerDeps extends OperatorInformers {
   publisher: EventPublisher;
   events: Pick<EventRecorder, 'record'>;
   rendererVersion: string;
+  /** Where `pagemagic_ai_tokens_total` is counted (the manager's registry); uncounted without. */
+  metrics?: Registry;
   now?: () => Date;
+}
+
+/** How many generated revisions are remembered as counted; far more than can be generating at once. */
+const COUNTED_GENERATIONS = 4096;
+
+/**
+ * Counts the tokens of each generation once, when its result reaches the operator: with the job executor
+ * the Job reports its usage in the result ConfigMap (ANNOTATION_TOKENS) and this process, which Prometheus
+ * scrapes, counts it, so nothing is lost when the Job's pod ends. A result read again before the content
+ * revision made from it is in the cache is the same generation (same Website, same document), not new
+ * spending, so it is remembered by Website uid and content hash.
+ */
+function tokenCounter(metrics: Registry | undefined) {
+  if (!metrics) return () => undefined;
+  const tokens = counter(
+    metrics,
+    'pagemagic_ai_tokens_total',
+    'Model tokens spent generating sites, by kind (prompt, completion), as the model endpoint reported them',
+    ['namespace', 'website', 'kind'],
+  );
+  const counted = new Set<string>();
+  return (website: Website, hash: string, usage: { promptTokens: number; completionTokens: number }) => {
+    const key = `${website.metadata.uid}/${hash}`;
+    if (counted.has(key)) return;
+    counted.add(key);
+    if (counted.size > COUNTED_GENERATIONS) counted.delete(counted.values().next().value as string);
+    const labels = { namespace: website.metadata.namespace ?? '', website: website.metadata.name ?? '' };
+    tokens.inc({ ...labels, kind: 'prompt' }, usage.promptTokens);
+    tokens.inc({ ...labels, kind: 'completion' }, usage.completionTokens);
+  };
 }
 
 function owned<T extends KubeObject>(informer: Informer<T>, key: string): T[] {
@@ -251,6 +285,7 @@ function generatedCause(website: Website): ChangeCause {
 export function websiteKind(
   deps: WebsiteReconcilerDeps,
 ): ReconcilerKind<Website, WebsiteStatus, WebsiteObservation> {
+  const countTokens = tokenCounter(deps.metrics);
   return {
     resource: WEBSITES,
     remembersWrites: true,
@@ -262,10 +297,12 @@ export function websiteKind(
       const contentMaps = owned(deps.configMaps, key).filter(
         (configMap) => configMap.metadata.labels?.[LABEL_COMPONENT] === 'content',
       );
+      const content = await resolveContent(deps, website, contentMaps, context.signal);
+      if (content.ready && content.generated) countTokens(website, content.hash, content.generated);
       return {
         object: website,
         status: context.statusOf(website),
-        content: await resolveContent(deps, website, contentMaps, context.signal),
+        content,
         contentMaps,
         builds: owned(deps.builds, key),
         domains: owned(deps.domains, key),

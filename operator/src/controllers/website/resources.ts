@@ -198,7 +198,8 @@ export function upToDate(
   );
 }
 
-export function desiredDeployment(website: Website, image: string): ChildObject {
+/** `pullSecret`: the registry Secret's name (PAGEMAGIC_REGISTRY_SECRET), named in imagePullSecrets. */
+export function desiredDeployment(website: Website, image: string, pullSecret?: string): ChildObject {
   const name = website.metadata.name ?? '';
   const requested = website.spec.hosting?.resources ?? {};
   const cpu = requested.cpu ?? DEFAULT_RESOURCES.cpu;
@@ -217,6 +218,7 @@ export function desiredDeployment(website: Website, image: string): ChildObject 
         spec: {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
+          ...(pullSecret ? { imagePullSecrets: [{ name: pullSecret }] } : {}),
           securityContext: {
             runAsNonRoot: true,
             runAsUser: SITE_USER,

@@ -10,6 +10,8 @@ export interface CreateSiteState {
   prompt?: string;
   locales?: string[];
   error?: string;
+  /** The API refused for the plan's limit (402): the error comes with the way to the Billing page. */
+  planLimit?: boolean;
 }
 
 const KNOWN_LOCALES = new Set<string>(LOCALE_CHOICES.map((choice) => choice.tag));
@@ -48,7 +50,8 @@ export async function createSiteFromPrompt(
       error instanceof ApiClientError
         ? error.message
         : 'Page Magic could not be reached, so nothing was created. Try again in a moment.';
-    return { prompt, locales, error: message };
+    const planLimit = error instanceof ApiClientError && error.status === 402;
+    return { prompt, locales, error: message, ...(planLimit ? { planLimit } : {}) };
   }
   redirect(`/sites/${siteId}`);
 }

@@ -1,10 +1,14 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState, useState } from 'react';
+import { BILLING_PAGE, LimitNotice } from '@/components/billing/limit-notice.tsx';
+import type { LimitReached } from '@/components/billing/plan-limit.ts';
 import { type CreateSiteState, createSiteFromPrompt } from './actions.ts';
 import { LOCALE_CHOICES, PROMPT_EXAMPLES } from './locales.ts';
 
-export function CreateSiteForm() {
+/** `limit`: the plan has no room for another site, so the button is disabled and says why. */
+export function CreateSiteForm({ limit }: { limit?: LimitReached }) {
   const [state, action, pending] = useActionState<CreateSiteState, FormData>(createSiteFromPrompt, {});
   const [prompt, setPrompt] = useState(state.prompt ?? '');
   const chosen = new Set(state.locales ?? []);
@@ -74,15 +78,25 @@ export function CreateSiteForm() {
           className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
         >
           <p>{state.error}</p>
-          <p className="mt-1 text-sm">
-            Your description is kept; change it if needed and press Create again.
-          </p>
+          {state.planLimit ? (
+            <p className="mt-1 text-sm">
+              <Link href={BILLING_PAGE} className="font-semibold underline">
+                See plans and usage on the Billing page
+              </Link>
+            </p>
+          ) : (
+            <p className="mt-1 text-sm">
+              Your description is kept; change it if needed and press Create again.
+            </p>
+          )}
         </div>
       ) : null}
+      {limit ? <LimitNotice id="site-limit" limit={limit} /> : null}
       <button
         type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        disabled={pending || limit !== undefined}
+        aria-describedby={limit ? 'site-limit' : undefined}
+        className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-70"
       >
         {pending ? 'Creating…' : 'Create my site'}
       </button>

@@ -3,6 +3,8 @@
 
 import { listDomains } from '@pagemagic/api/contract/domains';
 import type { Metadata } from 'next';
+import { limitReached } from '@/components/billing/plan-limit.ts';
+import { readBilling } from '@/components/billing/read-billing.ts';
 import { AddDomainForm } from '@/components/domains/add-domain-form.tsx';
 import { CopyButton } from '@/components/domains/copy-button.tsx';
 import {
@@ -16,6 +18,7 @@ import { RemovedNotice } from '@/components/domains/removed-notice.tsx';
 import { AutoRefresh } from '@/components/history/auto-refresh.tsx';
 import { notFoundWhenMissing } from '@/components/history/not-found-when-missing.ts';
 import { readOrSignIn, serverClient } from '@/lib/api.ts';
+import { currentWorkspace } from '@/lib/workspace.ts';
 
 export const metadata: Metadata = { title: 'Domains' };
 
@@ -30,10 +33,13 @@ export default async function DomainsPage({
 }) {
   const [{ siteId }, search] = await Promise.all([params, searchParams]);
   const client = await serverClient();
-  const { items: domains } = await readOrSignIn(
-    () => client.call(listDomains, { query: { siteId } }).catch(notFoundWhenMissing),
-    `/sites/${siteId}/domains`,
-  );
+  const [{ items: domains }, billing] = await Promise.all([
+    readOrSignIn(
+      () => client.call(listDomains, { query: { siteId } }).catch(notFoundWhenMissing),
+      `/sites/${siteId}/domains`,
+    ),
+    currentWorkspace(`/sites/${siteId}/domains`).then(({ workspace }) => readBilling(client, workspace?.id)),
+  ]);
   const removed =
     typeof search.removed === 'string' && looksLikeHost(search.removed) ? search.removed : undefined;
   const settling = domains.some((domain) => domain.status !== 'ready');
@@ -54,7 +60,7 @@ export default async function DomainsPage({
         <h3 id="add-domain-heading" className="text-lg font-semibold">
           Add a domain
         </h3>
-        <AddDomainForm siteId={siteId} />
+        <AddDomainForm siteId={siteId} limit={billing ? limitReached(billing, 'domains') : undefined} />
       </section>
 
       <section aria-labelledby="domain-list-heading" className="space-y-3">

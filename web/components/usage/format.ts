@@ -1,0 +1,158 @@
+// How the Usage and Billing pages write amounts: bytes in binary units (GiB), as the plans are set; build
+// time in minutes, as plans limit it; counts exact below a million. The CLI writes them the same way
+// (cli/src/commands/usage.ts).
+
+import type { ResultOf } from '@pagemagic/api/client';
+import type { Billing } from '@pagemagic/api/contract/billing';
+import type { getUsage } from '@pagemagic/api/contract/usage';
+
+export type Usage = ResultOf<typeof getUsage>;
+export type MetricUsage = Usage['metrics'][number];
+export type Metric = MetricUsage['metric'];
+export type Unit = MetricUsage['unit'];
+export type Granularity = Usage['granularity'];
+
+export const GRANULARITIES = ['hour', 'day', 'month'] as const satisfies readonly Granularity[];
+
+export const METRIC_TITLES: Readonly<Record<Metric, string>> = {
+  requests: 'Requests',
+  bandwidthBytes: 'Bandwidth',
+  buildSeconds: 'Build time',
+  aiPromptTokens: 'AI prompt tokens',
+  aiCompletionTokens: 'AI completion tokens',
+  generations: 'Generations',
+};
+
+export const METRIC_EXPLANATIONS: Readonly<Record<Metric, string>> = {
+  requests: 'Pages and files your sites served to visitors.',
+  bandwidthBytes: 'What those responses weighed. Soft limit: you get notices, your sites stay up.',
+  buildSeconds: 'Time spent building your sites into images and publishing them.',
+  aiPromptTokens: 'What Page Magic sent the AI model while writing your sites.',
+  aiCompletionTokens: 'What the AI model wrote back.',
+  generations: 'Sites written or rewritten by AI, whole or one section at a time.',
+};
+
+// Binary units, as the plans are set (a Free plan's 10 GiB is 10 × 1024³ bytes), named as IEC names them so
+// nobody reads 10 GiB as 10,000,000,000 bytes.
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let index = 0;
+  while (Math.abs(value) >= 1024 && index < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    index += 1;
+  }
+  const number = new Intl.NumberFormat('en', { maximumFractionDigits: index === 0 ? 0 : 1 }).format(value);
+  return `${number} ${BYTE_UNITS[index] ?? 'B'}`;
+}
+
+/** Build time in minutes, as plans count it; under a minute in seconds. */
+export function formatDuration(seconds: number): string {
+  const inMinutes = seconds >= 60 || seconds === 0;
+  return new Intl.NumberFormat('en', {
+    style: 'unit',
+    unit: inMinutes ? 'minute' : 'second',
+    unitDisplay: 'long',
+    maximumFractionDigits: inMinutes ? 1 : 0,
+  }).format(inMinutes ? seconds / 60 : seconds);
+}
+
+export function formatCount(value: number): string {
+  const big = Math.abs(value) >= 1_000_000;
+  return new Intl.NumberFormat('en', {
+    notation: big ? 'compact' : 'standard',
+    maximumFractionDigits: big ? 1 : 0,
+  }).format(value);
+}
+
+const NOUNS: Readonly<Record<Exclude<Unit, 'bytes' | 'seconds'>, readonly [string, string]>> = {
+  requests: ['request', 'requests'],
+  tokens: ['token', 'tokens'],
+  generations: ['generation', 'generations'],
+};
+
+/** "1.2 GB", "14 minutes", "12,345 requests". */
+export function formatAmount(value: number, unit: Unit): string {
+  if (unit === 'bytes') return formatBytes(value);
+  if (unit === 'seconds') return formatDuration(value);
+  const [one, many] = NOUNS[unit];
+  return `${formatCount(value)} ${value === 1 ? one : many}`;
+}
+
+/** A number for a table cell or an axis tick, under a heading that names the unit. */
+export function formatCell(value: number, unit: Unit): string {
+  return unit === 'bytes' || unit === 'seconds' ? formatAmount(value, unit) : formatCount(value);
+}
+
+/** An axis tick: as short as it can be and still say its unit ("2.5 min", "1.5 GiB", "12K"). */
+export function formatTick(value: number, unit: Unit): string {
+  if (unit === 'bytes') return formatBytes(value);
+  if (unit === 'seconds') {
+    return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value / 60)} min`;
+  }
+  return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+export interface Allowance {
+  /** What counts against the limit this month, in the metric's unit. */
+  used: number;
+  /** The plan's monthly number, in the metric's unit. */
+  allowed: number;
+}
+
+/** The plan's monthly limit on a usage metric, where it has one, in that metric's unit. */
+export function allowanceFor(metric: Metric, billing: Billing): Allowance | undefined {
+  const { limits } = billing.plan;
+  if (metric === 'bandwidthBytes') {
+    return { used: billing.usage.bandwidthBytes, allowed: limits.bandwidthBytesPerMonth };
+  }
+  if (metric === 'buildSeconds') {
+    return { used: billing.usage.buildMinutes * 60, allowed: limits.buildMinutesPerMonth * 60 };
+  }
+  if (metric === 'generations') {
+    return { used: billing.usage.generations, allowed: limits.generationsPerMonth };
+  }
+  return undefined;
+}
+
+export function shareOf(used: number, allowed: number): number {
+  if (allowed > 0) return used / allowed;
+  return used > 0 ? 1 : 0;
+}
+
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+const DAY = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const HOUR = new Intl.DateTimeFormat('en', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+const MONTH = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A bucket's start as its granularity names it: "Jan 5, 14:00", "Jan 5, 2026", "January 2026". */
+export function formatBucket(iso: string, granularity: Granularity): string {
+  const date = new Date(iso);
+  if (granularity === 'hour') return HOUR.format(date);
+  if (granularity === 'month') return MONTH.format(date);
+  return DAY.format(date);
+}
+
+/** Month-to-date running totals of the buckets: what counted against a monthly limit at the end of each. */
+export function monthToDate(points: readonly { start: string; value: number }[]): number[] {
+  let month = '';
+  let running = 0;
+  return points.map((point) => {
+    const bucketMonth = point.start.slice(0, 7);
+    if (bucketMonth !== month) {
+      month = bucketMonth;
+      running = 0;
+    }
+    running += point.value;
+    return running;
+  });
+}
