@@ -84,6 +84,7 @@ describe('the billing overview', () => {
       generations: 3,
       bandwidthBytes: 3 * 1024 ** 3,
       buildMinutes: 1.5,
+      formMessages: 0,
     });
     expect(billing.period).toEqual({
       start: start.toISOString(),

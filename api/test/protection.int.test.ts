@@ -262,8 +262,13 @@ describe('CORS and bodies', () => {
     const levels = 900;
     const deep = `{"padding":${'['.repeat(levels)}${']'.repeat(levels)}}`;
     expect(deep.length).toBeLessThan(BODY_LIMIT);
-    // A form body is flat pairs of text: it cannot nest.
-    for (const contract of mutating.filter((candidate) => candidate.bodyMediaType === undefined)) {
+    // A form body is flat pairs of text: it cannot nest. Stripe's webhook body is never parsed before its
+    // signature is verified (so a forged deep body is refused for its missing or wrong signature).
+    const parsed = mutating.filter(
+      (candidate) => candidate.bodyMediaType === undefined && candidate.url !== '/billing/stripe/webhook',
+    );
+    expect(parsed.length).toBeLessThan(mutating.length);
+    for (const contract of parsed) {
       const response = await fetch(`${api.url}${concretePath(contract)}`, {
         method: contract.method,
         headers: { 'content-type': 'application/json' },

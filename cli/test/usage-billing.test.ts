@@ -2,20 +2,12 @@
 // answers: amounts in their units, the sparkline, the plan's monthly allowance beside the metrics it limits,
 // the per-site table, and the billing view's limits, subscription and next steps.
 
+import { formatAmount, formatBytes, formatDuration } from '@pagemagic/api/client/amounts';
 import type { Billing } from '@pagemagic/api/contract/billing';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { limitRows, renderBilling, subscriptionLine } from '../src/commands/billing.ts';
-import {
-  allowanceFor,
-  formatAmount,
-  formatBytes,
-  formatDuration,
-  parseWhen,
-  renderUsage,
-  sparkline,
-  type Usage,
-} from '../src/commands/usage.ts';
+import { allowanceFor, parseWhen, renderUsage, sparkline, type Usage } from '../src/commands/usage.ts';
 import type { OutputMode } from '../src/output.ts';
 
 const GIB = 1024 ** 3;

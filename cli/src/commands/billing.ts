@@ -3,6 +3,7 @@
 // Stripe Billing Portal, both opened in the browser. The plan itself only changes when Stripe tells the API
 // the payment went through, so nothing here changes it directly.
 
+import { formatBytes, formatCount, formatDuration } from '@pagemagic/api/client/amounts';
 import {
   type Billing,
   BillingSchema,
@@ -19,7 +20,6 @@ import type { Context } from '../context.ts';
 import { type OutputMode, paint, parseJsonFields, renderDetail, renderJson, renderTable } from '../output.ts';
 import { currentWorkspaceId, onWorkspace } from './current-workspace.ts';
 import { fieldsOf, JSON_FLAG, JSON_HELP, type Run } from './shared.ts';
-import { formatBytes, formatCount, formatDuration } from './usage.ts';
 
 const PAID_PLANS = ['pro', 'business'] as const;
 type PaidPlan = (typeof PAID_PLANS)[number];

@@ -4,6 +4,7 @@
 // (a pipe, or --json), the API's answer as it is.
 
 import type { ResultOf } from '@pagemagic/api/client';
+import { formatAmount, formatCell, formatCount } from '@pagemagic/api/client/amounts';
 import { type Billing, getBilling } from '@pagemagic/api/contract/billing';
 import { getUsage } from '@pagemagic/api/contract/usage';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -29,59 +30,6 @@ export const METRIC_LABELS: Record<Metric, string> = {
   aiCompletionTokens: 'AI completion tokens',
   generations: 'generations',
 };
-
-// Binary units, as the plans are set (a Free plan's 10 GiB is 10 × 1024³ bytes), named as IEC names them so
-// nobody reads 10 GiB as 10,000,000,000 bytes.
-const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
-
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let index = 0;
-  while (Math.abs(value) >= 1024 && index < BYTE_UNITS.length - 1) {
-    value /= 1024;
-    index += 1;
-  }
-  const number = new Intl.NumberFormat('en', { maximumFractionDigits: index === 0 ? 0 : 1 }).format(value);
-  return `${number} ${BYTE_UNITS[index] ?? 'B'}`;
-}
-
-/** Build time in minutes, as plans count it; under a minute in seconds. */
-export function formatDuration(seconds: number): string {
-  const inMinutes = seconds >= 60 || seconds === 0;
-  return new Intl.NumberFormat('en', {
-    style: 'unit',
-    unit: inMinutes ? 'minute' : 'second',
-    unitDisplay: 'long',
-    maximumFractionDigits: inMinutes ? 1 : 0,
-  }).format(inMinutes ? seconds / 60 : seconds);
-}
-
-/** A count: exact below a million ("12,345"), compact above it ("1.2M"). */
-export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en', {
-    notation: Math.abs(value) >= 1_000_000 ? 'compact' : 'standard',
-    maximumFractionDigits: Math.abs(value) >= 1_000_000 ? 1 : 0,
-  }).format(value);
-}
-
-const NOUNS: Record<Exclude<Unit, 'bytes' | 'seconds'>, [string, string]> = {
-  requests: ['request', 'requests'],
-  tokens: ['token', 'tokens'],
-  generations: ['generation', 'generations'],
-};
-
-/** An amount in its unit, for a person: "1.2 GB", "14 minutes", "12,345 requests". */
-export function formatAmount(value: number, unit: Unit): string {
-  if (unit === 'bytes') return formatBytes(value);
-  if (unit === 'seconds') return formatDuration(value);
-  const [one, many] = NOUNS[unit];
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
-}
-
-/** The same without a noun for counts, for table cells under a heading that names them. */
-function formatCell(value: number, unit: Unit): string {
-  return unit === 'bytes' || unit === 'seconds' ? formatAmount(value, unit) : formatCount(value);
-}
 
 const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 

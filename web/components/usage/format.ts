@@ -1,10 +1,20 @@
 // How the Usage and Billing pages write amounts: bytes in binary units (GiB), as the plans are set; build
 // time in minutes, as plans limit it; counts exact below a million. The CLI writes them the same way
-// (cli/src/commands/usage.ts).
+// (both from api/src/client/amounts.ts).
 
 import type { ResultOf } from '@pagemagic/api/client';
 import type { Billing } from '@pagemagic/api/contract/billing';
 import type { getUsage } from '@pagemagic/api/contract/usage';
+
+export {
+  formatAmount,
+  formatBytes,
+  formatCell,
+  formatCount,
+  formatDuration,
+} from '@pagemagic/api/client/amounts';
+
+import { formatBytes } from '@pagemagic/api/client/amounts';
 
 export type Usage = ResultOf<typeof getUsage>;
 export type MetricUsage = Usage['metrics'][number];
@@ -31,59 +41,6 @@ export const METRIC_EXPLANATIONS: Readonly<Record<Metric, string>> = {
   aiCompletionTokens: 'What the AI model wrote back.',
   generations: 'Sites written or rewritten by AI, whole or one section at a time.',
 };
-
-// Binary units, as the plans are set (a Free plan's 10 GiB is 10 × 1024³ bytes), named as IEC names them so
-// nobody reads 10 GiB as 10,000,000,000 bytes.
-const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
-
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let index = 0;
-  while (Math.abs(value) >= 1024 && index < BYTE_UNITS.length - 1) {
-    value /= 1024;
-    index += 1;
-  }
-  const number = new Intl.NumberFormat('en', { maximumFractionDigits: index === 0 ? 0 : 1 }).format(value);
-  return `${number} ${BYTE_UNITS[index] ?? 'B'}`;
-}
-
-/** Build time in minutes, as plans count it; under a minute in seconds. */
-export function formatDuration(seconds: number): string {
-  const inMinutes = seconds >= 60 || seconds === 0;
-  return new Intl.NumberFormat('en', {
-    style: 'unit',
-    unit: inMinutes ? 'minute' : 'second',
-    unitDisplay: 'long',
-    maximumFractionDigits: inMinutes ? 1 : 0,
-  }).format(inMinutes ? seconds / 60 : seconds);
-}
-
-export function formatCount(value: number): string {
-  const big = Math.abs(value) >= 1_000_000;
-  return new Intl.NumberFormat('en', {
-    notation: big ? 'compact' : 'standard',
-    maximumFractionDigits: big ? 1 : 0,
-  }).format(value);
-}
-
-const NOUNS: Readonly<Record<Exclude<Unit, 'bytes' | 'seconds'>, readonly [string, string]>> = {
-  requests: ['request', 'requests'],
-  tokens: ['token', 'tokens'],
-  generations: ['generation', 'generations'],
-};
-
-/** "1.2 GB", "14 minutes", "12,345 requests". */
-export function formatAmount(value: number, unit: Unit): string {
-  if (unit === 'bytes') return formatBytes(value);
-  if (unit === 'seconds') return formatDuration(value);
-  const [one, many] = NOUNS[unit];
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
-}
-
-/** A number for a table cell or an axis tick, under a heading that names the unit. */
-export function formatCell(value: number, unit: Unit): string {
-  return unit === 'bytes' || unit === 'seconds' ? formatAmount(value, unit) : formatCount(value);
-}
 
 /** An axis tick: as short as it can be and still say its unit ("2.5 min", "1.5 GiB", "12K"). */
 export function formatTick(value: number, unit: Unit): string {
