@@ -12,10 +12,12 @@ export PATH := $(NODE_DIR)/bin:$(CURDIR)/hack/bin:$(PATH)
 export KUBECONFIG := $(or $(PAGEMAGIC_KUBECONFIG),$(CURDIR)/.local/kubeconfig)
 
 DEPS_STAMP := node_modules/.pagemagic-deps
-WORKSPACE_MANIFESTS := $(wildcard */package.json)
+# mobile/ is an npm project of its own (Expo pins another React than web/), with its own lockfile and stamp.
+WORKSPACE_MANIFESTS := $(filter-out mobile/package.json,$(wildcard */package.json))
+MOBILE_DEPS_STAMP := mobile/node_modules/.pagemagic-deps
 
 .PHONY: help deps tools cluster-up cluster-down cluster-delete services-up services-down crds crds-install \
-	lint format typecheck test test-unit test-integration dev dev-down web bench-render bench-operator bench-api \
+	lint format typecheck test test-unit test-integration dev dev-down web mobile bench-render bench-operator bench-api \
 	base-image images eval-sites
 
 help: ## List the targets
@@ -78,12 +80,24 @@ test-unit: deps ## Unit tests only (no servers)
 test-integration: deps tools ## Integration, browser and fault tests (brings up the cluster and services first)
 	npx vitest run --project integration --project browser --project faults
 
-test: deps tools lint typecheck ## Everything: lint, types, unit and integration tests
+test: deps tools lint typecheck $(MOBILE_DEPS_STAMP) ## Everything: lint, types, unit and integration tests
 	npx vitest run
+	npm --prefix mobile run typecheck
+	npm --prefix mobile test
 
 dev: deps crds-install services-up ## Run the platform locally and create the demo site
 	bash hack/test-servers.sh up
 	bash hack/dev.sh up
+
+# `npm install` from the lockfile rather than `npm ci`: Expo's tools list platform binaries for other systems
+# as optional dependencies, and a registry that serves only this platform's leaves them out of the lockfile,
+# which npm ci refuses; npm install installs exactly the locked versions and skips them.
+$(MOBILE_DEPS_STAMP): mobile/package.json mobile/package-lock.json
+	npm install --prefix mobile --no-audit --no-fund
+	@touch $@
+
+mobile: $(MOBILE_DEPS_STAMP) ## Web export of the mobile app (mobile/dist); native builds: see README
+	cd mobile && EXPO_OFFLINE=1 EXPO_NO_TELEMETRY=1 CI=1 npx expo export --platform web --output-dir dist
 
 web: deps ## Production build of the web app (web/.next); make dev builds and serves it
 	cd web && NEXT_TELEMETRY_DISABLED=1 node ../node_modules/next/dist/bin/next build

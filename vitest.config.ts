@@ -7,6 +7,7 @@ const BROWSER_TESTS = [
   'operator/test/serving/*-browser.int.test.ts',
   'api/test/*-browser.int.test.ts',
   'web/test/**/*.int.test.ts',
+  'mobile/test/**/*.int.test.ts',
 ];
 // Fault tests kill operators and restart the shared kube-apiserver, which would break every other test
 // talking to the cluster at that moment: they run last, alone, one file at a time.
