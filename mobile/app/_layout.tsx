@@ -49,6 +49,7 @@ function Screens() {
       <Stack.Screen name="sites/[siteId]/history" options={{ title: 'History' }} />
       <Stack.Screen name="sites/[siteId]/regenerate" options={{ title: 'Rewrite a section' }} />
       <Stack.Screen name="sites/[siteId]/domains" options={{ title: 'Domains' }} />
+      <Stack.Screen name="sites/[siteId]/messages" options={{ title: 'Messages' }} />
       <Stack.Screen name="usage" options={{ title: 'Usage' }} />
       <Stack.Screen name="account" options={{ title: 'Account' }} />
       <Stack.Screen name="sign-in" options={{ title: 'Sign in' }} />

@@ -8,6 +8,7 @@ import SignInScreen from '../app/sign-in.tsx';
 import DomainsScreen from '../app/sites/[siteId]/domains.tsx';
 import HistoryScreen from '../app/sites/[siteId]/history.tsx';
 import SiteScreen from '../app/sites/[siteId]/index.tsx';
+import MessagesScreen from '../app/sites/[siteId]/messages.tsx';
 import UsageScreen from '../app/usage.tsx';
 import { FakeAuthApi } from './fake-api.ts';
 import { renderScreens } from './render.tsx';
@@ -203,6 +204,86 @@ describe('history', () => {
     await fireEvent.press(screen.getByRole('button', { name: 'Roll back to the previous build' }));
     expect(await screen.findByText('Rolled back: bakery-b1 is going live.')).toBeOnTheScreen();
     expect(calls).toEqual(['publish bakery-b1', 'rollback']);
+  });
+});
+
+describe('messages', () => {
+  it('lists what visitors wrote, as text, and marks one handled or deletes it', async () => {
+    const api = new FakeAuthApi();
+    const calls: string[] = [];
+    const message = (id: string, name: string, handledAt?: string) => ({
+      id,
+      site: 'bakery',
+      section: 'visit',
+      page: '/contact/',
+      locale: 'en',
+      createdAt: '2026-12-02T10:00:00Z',
+      ...(handledAt ? { handledAt } : {}),
+      fields: [
+        { name: 'name', label: 'Your name', value: name },
+        { name: 'message', label: 'Message', value: '<b>A cake</b> for Saturday?' },
+      ],
+      replyTo: `${name.toLowerCase()}@example.com`,
+    });
+    let handled = false;
+    api.routes.set('GET /api/v1/sites/bakery/messages', () => ({
+      status: 200,
+      body: {
+        items: [
+          message(
+            '00000000-0000-4000-8000-00000000000a',
+            'Ana',
+            handled ? '2026-12-02T11:00:00Z' : undefined,
+          ),
+        ],
+        unhandled: handled ? 0 : 1,
+      },
+    }));
+    api.routes.set('PATCH /api/v1/sites/bakery/messages/00000000-0000-4000-8000-00000000000a', ({ body }) => {
+      handled = (body as { handled: boolean }).handled;
+      calls.push(`handled ${handled}`);
+      return {
+        status: 200,
+        body: message(
+          '00000000-0000-4000-8000-00000000000a',
+          'Ana',
+          handled ? '2026-12-02T11:00:00Z' : undefined,
+        ),
+      };
+    });
+    api.routes.set('DELETE /api/v1/sites/bakery/messages/00000000-0000-4000-8000-00000000000a', () => {
+      calls.push('delete');
+      return { status: 204 };
+    });
+    await renderScreens(
+      api,
+      { 'sites/[siteId]/messages': MessagesScreen },
+      { initialUrl: '/sites/bakery/messages' },
+    );
+    expect(await screen.findByText('1 message not handled yet')).toBeOnTheScreen();
+    // A stranger's markup is text on the screen.
+    expect(screen.getByText('Message: <b>A cake</b> for Saturday?')).toBeOnTheScreen();
+    expect(screen.getByRole('link', { name: 'Reply to ana@example.com' })).toBeOnTheScreen();
+    await fireEvent.press(screen.getByRole('button', { name: 'Mark handled' }));
+    expect(await screen.findByText('Marked handled.')).toBeOnTheScreen();
+    expect(await screen.findByText('0 messages not handled yet')).toBeOnTheScreen();
+    await fireEvent.press(screen.getByRole('button', { name: 'Delete the message from ana@example.com' }));
+    expect(await screen.findByText('Deleted the message.')).toBeOnTheScreen();
+    expect(calls).toEqual(['handled true', 'delete']);
+  });
+
+  it("shows the API's own message when the site is not the person's", async () => {
+    const api = new FakeAuthApi();
+    api.routes.set('GET /api/v1/sites/other/messages', () => ({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'There is no site other in this workspace' } },
+    }));
+    await renderScreens(
+      api,
+      { 'sites/[siteId]/messages': MessagesScreen },
+      { initialUrl: '/sites/other/messages' },
+    );
+    expect(await screen.findByText(/There is no site other in this workspace/)).toBeOnTheScreen();
   });
 });
 

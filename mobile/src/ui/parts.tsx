@@ -76,6 +76,8 @@ export function Button(props: {
   disabled?: boolean;
   busy?: boolean;
   role?: 'button' | 'link';
+  /** For one of a few choices: whether it is the chosen one. */
+  selected?: boolean;
 }) {
   const palette = usePalette();
   const kind = props.kind ?? 'primary';
@@ -89,6 +91,7 @@ export function Button(props: {
       accessibilityHint={props.hint}
       aria-disabled={Boolean(disabled)}
       aria-busy={Boolean(props.busy)}
+      {...(props.selected === undefined ? {} : { 'aria-selected': props.selected })}
       disabled={disabled}
       onPress={props.onPress}
       style={({ pressed }) => [

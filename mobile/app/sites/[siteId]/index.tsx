@@ -1,5 +1,5 @@
 // One site: where it is (written, built, deployed, live) as it happens, its address to open or share, a
-// preview of its newest Build, and the way to its history, sections and domains.
+// preview of its newest Build, and the way to its history, sections, domains and messages.
 
 import { buildPreview } from '@pagemagic/api/contract/previews';
 import { getSite } from '@pagemagic/api/contract/sites';
@@ -157,6 +157,13 @@ function SiteDetail(props: {
           kind="secondary"
           role="link"
           onPress={() => router.push({ pathname: '/sites/[siteId]/domains', params: { siteId: site.id } })}
+        />
+        <Button
+          label="Messages"
+          kind="secondary"
+          role="link"
+          hint="What visitors sent through the site's contact form"
+          onPress={() => router.push({ pathname: '/sites/[siteId]/messages', params: { siteId: site.id } })}
         />
       </Row>
       <Heading level={2}>Preview</Heading>
