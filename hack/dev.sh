@@ -77,14 +77,27 @@ form_stamp_key() {
   cat "$file"
 }
 
+# The signing secret of the local Stripe webhook endpoint, as Stripe gives one per endpoint: made once per
+# checkout, so events signed with it (stripe.webhooks.generateTestHeaderString, or `stripe listen` given
+# this secret) reach the API of make dev and change its plans as Stripe's would.
+stripe_webhook_secret() {
+  local file="$dev_dir/stripe-webhook.secret"
+  if [[ ! -s $file ]]; then
+    mkdir -p "$dev_dir"
+    (umask 077 && printf 'whsec_%s\n' "$(openssl rand -hex 24)" >"$file")
+  fi
+  cat "$file"
+}
+
 # The value NAME has in `export NAME=value` lines such as services.sh and test-servers.sh `env` print.
 setting() { (eval "$2" && printf '%s' "${!1}"); }
 
 # The settings `up` starts a process with (on top of what it inherits), as NAME=value lines; `hack/dev.sh
 # env api|operator|sites` prints them too, which hack/test/dev-env.test.ts checks.
 process_env() {
-  local services test_servers stamp_key
+  local services test_servers stamp_key webhook_secret
   stamp_key=$(form_stamp_key)
+  webhook_secret=$(stripe_webhook_secret)
   services=$(bash "$repo/hack/services.sh" env)
   test_servers=$(bash "$repo/hack/test-servers.sh" env)
   case $1 in
@@ -99,7 +112,8 @@ process_env() {
         "PAGEMAGIC_WEB_URL=$web_url" \
         "PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS=$install_label" \
         "PAGEMAGIC_TRUSTED_PROXIES=${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}" \
-        "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key"
+        "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key" \
+        "STRIPE_WEBHOOK_SECRET=$webhook_secret"
       ;;
     operator)
       # TXT look-ups for custom domains go to pebble-challtestsrv, as in the domain tests, and not to this

@@ -101,6 +101,13 @@ describe('the API make dev runs', () => {
     expect(devEnv('api', cleanEnv()).PAGEMAGIC_TRUSTED_PROXIES).toBe('127.0.0.1');
   });
 
+  it('takes Stripe events signed with its own webhook secret, and talks to stripe-mock', () => {
+    const env = cleanEnv();
+    const api = devEnv('api', env);
+    expect(api.STRIPE_WEBHOOK_SECRET).toMatch(/^whsec_[0-9a-f]{48}$/);
+    expect(devEnv('api', env).STRIPE_WEBHOOK_SECRET).toBe(api.STRIPE_WEBHOOK_SECRET);
+  });
+
   it('shares one contact form stamp key with the site server, kept from one run to the next', () => {
     const env = cleanEnv();
     const key = devEnv('api', env).PAGEMAGIC_FORM_STAMP_KEY;
