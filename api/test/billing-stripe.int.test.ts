@@ -478,6 +478,33 @@ describe('bandwidth', () => {
     ]);
   });
 
+  it("tells the owners at 80 % and at 100 % of the plan's build minutes too, once a month each", async () => {
+    const me = await owner();
+    const allowedSeconds = 60 * 60; // Free: 60 build minutes
+    const addBuildSeconds = (hour: Date, seconds: number) =>
+      api.services.db.query(
+        `INSERT INTO usage_hourly (workspace_id, site, metric, hour, value) VALUES ($1, 'shop', 'build_seconds', $2, $3)`,
+        [me.id, hour, seconds],
+      );
+    await addBuildSeconds(thisMonth(1, 3), allowedSeconds * 0.85);
+    await sweepAt(new Date());
+    await sweepAt(new Date());
+    let view = await me.client.call(getBilling, { params: { workspaceId: me.id } });
+    expect(view.notices.map((notice) => [notice.code, notice.severity])).toEqual([
+      ['build_minutes_80', 'warning'],
+    ]);
+    expect(view.notices[0]?.message).toContain('Your sites have used 51 build minutes');
+    await mailpit.waitFor(me.email, { subject: "80 % of this month's build time" });
+    await addBuildSeconds(thisMonth(1, 4), allowedSeconds * 0.2);
+    await sweepAt(new Date());
+    view = await me.client.call(getBilling, { params: { workspaceId: me.id } });
+    expect(view.notices.map((notice) => notice.code).sort()).toEqual([
+      'build_minutes_100',
+      'build_minutes_80',
+    ]);
+    expect(await mailsTo(me.email, "80 % of this month's build time")).toBe(1);
+  });
+
   it('reports bandwidth past a paid plan to Stripe once per workspace, metric and hour', async () => {
     const me = await customerOwner();
     await deliverOk(

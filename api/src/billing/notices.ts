@@ -59,7 +59,7 @@ export async function currentNotices(
   const { rows } = await db.query<BillingNotice>(
     `SELECT code, severity, message FROM billing_notices
       WHERE workspace_id = $1 AND resolved_at IS NULL
-        AND (key = $2 OR (code NOT LIKE 'bandwidth%' AND code NOT LIKE 'messages%'
+        AND (key = $2 OR (code NOT LIKE 'bandwidth%' AND code NOT LIKE 'messages%' AND code NOT LIKE 'build_minutes%'
                           AND created_at > now() - interval '31 days'))
       ORDER BY created_at DESC, id DESC`,
     [workspaceId, monthKey],

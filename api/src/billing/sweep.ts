@@ -2,8 +2,8 @@
 // PostgreSQL advisory lock (a replica that finds it held skips its turn). Each pass, at a given `now`:
 //   1. plans follow subscriptions at `now`: a grace period that ran out moves the workspace to Free;
 //   2. ResourceQuotas not yet rewritten for a plan change are applied;
-//   3. bandwidth this month (usage_hourly, as the meter rolled it up) at 80 % and 100 % of the plan gives
-//      one notice each per workspace and month; nothing is ever taken down;
+//   3. bandwidth and build minutes this month (usage_hourly, as the meter rolled them up) at 80 % and 100 %
+//      of the plan give one notice each per workspace and month; nothing is ever taken down;
 //   4. on paid plans, bandwidth past the plan is sent to Stripe as a Billing Meter event per workspace,
 //      metric and hour, recorded in the same transaction, so a re-run or a second replica sends nothing twice;
 //   5. notices not mailed yet are mailed.
@@ -69,35 +69,72 @@ async function followSubscriptions(deps: SweepDeps, now: Date, result: SweepResu
   }
 }
 
-async function bandwidthNotices(deps: SweepDeps, now: Date, result: SweepResult): Promise<void> {
+/** The soft monthly allowances the sweep reads from usage_hourly, and how their notices word them. */
+const METERED_ALLOWANCES = [
+  {
+    metric: 'bandwidth_bytes',
+    code: 'bandwidth',
+    what: 'bandwidth',
+    allowed: (plan: ReturnType<typeof planOf>) => plan.limits.bandwidthBytesPerMonth,
+    used: (usage: Awaited<ReturnType<typeof monthlyUsage>>) => usage.bandwidthBytes,
+    amount: gib,
+    served: 'Your sites have served',
+    overage: true,
+  },
+  {
+    metric: 'build_seconds',
+    code: 'build_minutes',
+    what: 'build time',
+    allowed: (plan: ReturnType<typeof planOf>) => plan.limits.buildMinutesPerMonth * 60,
+    used: (usage: Awaited<ReturnType<typeof monthlyUsage>>) => usage.buildSeconds,
+    amount: (seconds: number) => `${Math.round(seconds / 60).toLocaleString('en')} build minutes`,
+    served: 'Your sites have used',
+    overage: false,
+  },
+] as const;
+
+async function meteredNotices(deps: SweepDeps, now: Date, result: SweepResult): Promise<void> {
+  for (const allowance of METERED_ALLOWANCES) await allowanceNotices(deps, now, result, allowance);
+}
+
+async function allowanceNotices(
+  deps: SweepDeps,
+  now: Date,
+  result: SweepResult,
+  allowance: (typeof METERED_ALLOWANCES)[number],
+): Promise<void> {
   const start = monthStartUtc(now);
   const key = monthKey(start);
   const { rows } = await deps.db.query<{ id: string; plan: string }>(
     `SELECT w.id, w.plan FROM workspaces w
-      WHERE EXISTS (SELECT 1 FROM usage_hourly u WHERE u.workspace_id = w.id AND u.metric = 'bandwidth_bytes'
+      WHERE EXISTS (SELECT 1 FROM usage_hourly u WHERE u.workspace_id = w.id AND u.metric = $3
                        AND u.hour >= $1 AND u.hour < $2)`,
-    [start, nextMonthUtc(start)],
+    [start, nextMonthUtc(start), allowance.metric],
   );
   for (const workspace of rows) {
     const plan = planOf(workspace.plan);
-    const allowed = plan.limits.bandwidthBytesPerMonth;
-    const used = (await monthlyUsage(deps.db, workspace.id, start)).bandwidthBytes;
+    const allowed = allowance.allowed(plan);
+    const used = allowance.used(await monthlyUsage(deps.db, workspace.id, start));
     const month = start.toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const paid = plan.priceUsdPerMonth > 0;
+    const past =
+      paid && allowance.overage
+        ? 'past the plan, bandwidth is billed as overage'
+        : 'to be safe for the rest of the month, upgrade on the Billing page or with `pagemagic billing upgrade pro`';
     const thresholds = [
       {
-        code: 'bandwidth_80',
+        code: `${allowance.code}_80`,
         at: 0.8,
         severity: 'warning' as const,
-        subject: `Your sites have used 80 % of this month's bandwidth`,
-        message: `Your sites have served ${gib(used)} in ${month}, 80 % or more of the ${plan.title} plan's ${gib(allowed)}. Nothing is slowed or taken down; ${paid ? 'past the plan, bandwidth is billed as overage' : 'to be safe for the rest of the month, upgrade on the Billing page or with `pagemagic billing upgrade pro`'}.`,
+        subject: `Your sites have used 80 % of this month's ${allowance.what}`,
+        message: `${allowance.served} ${allowance.amount(used)} in ${month}, 80 % or more of the ${plan.title} plan's ${allowance.amount(allowed)}. Nothing is slowed or taken down; ${past}.`,
       },
       {
-        code: 'bandwidth_100',
+        code: `${allowance.code}_100`,
         at: 1,
         severity: 'critical' as const,
-        subject: `Your sites have used all of this month's bandwidth`,
-        message: `Your sites have served ${gib(used)} in ${month}, all of the ${plan.title} plan's ${gib(allowed)}. Nothing is slowed or taken down; ${paid ? 'what they serve from now on is billed as overage' : 'upgrade on the Billing page or with `pagemagic billing upgrade pro` for more'}.`,
+        subject: `Your sites have used all of this month's ${allowance.what}`,
+        message: `${allowance.served} ${allowance.amount(used)} in ${month}, all of the ${plan.title} plan's ${allowance.amount(allowed)}. Nothing is slowed or taken down; ${paid && allowance.overage ? 'what they serve from now on is billed as overage' : 'upgrade on the Billing page or with `pagemagic billing upgrade pro` for more'}.`,
       },
     ];
     for (const threshold of thresholds) {
@@ -208,7 +245,7 @@ export async function runBillingSweep(deps: SweepDeps, now = new Date()): Promis
       await followSubscriptions(deps, now, result);
       const quotas = await applyPlanQuotas(deps);
       result.failures.push(...quotas.failed.map((f) => `quota of workspace ${f.workspaceId}: ${f.error}`));
-      await bandwidthNotices(deps, now, result);
+      await meteredNotices(deps, now, result);
       if (deps.stripe) await reportOverage(deps, deps.stripe, now, result);
       const mail = await sendPendingNotices(deps);
       result.mailed = mail.sent;
