@@ -2,10 +2,12 @@
 // are set (a Free plan's 10 GiB is 10 × 1024³ bytes, named as IEC names it so nobody reads it as 10⁹), build
 // time in minutes as plans count it, and counts exact below a million.
 
+import type { Billing } from '../contract/billing.ts';
 import type { getUsage } from '../contract/usage.ts';
 import type { ResultOf } from './index.ts';
 
-export type UsageUnit = ResultOf<typeof getUsage>['metrics'][number]['unit'];
+type UsageMetric = ResultOf<typeof getUsage>['metrics'][number];
+export type UsageUnit = UsageMetric['unit'];
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
@@ -57,4 +59,26 @@ export function formatAmount(value: number, unit: UsageUnit): string {
 /** The same without a noun for counts, for table cells under a heading that names them. */
 export function formatCell(value: number, unit: UsageUnit): string {
   return unit === 'bytes' || unit === 'seconds' ? formatAmount(value, unit) : formatCount(value);
+}
+
+export interface MonthlyAllowance {
+  /** This month's use that counts against the limit, in the metric's own unit. */
+  used: number;
+  /** The plan's number, in the metric's own unit. */
+  allowed: number;
+}
+
+/** The plan's monthly limit on a usage metric and what counts against it, when the plan limits that metric. */
+export function allowanceFor(metric: UsageMetric['metric'], billing: Billing): MonthlyAllowance | undefined {
+  const { limits } = billing.plan;
+  if (metric === 'bandwidthBytes') {
+    return { used: billing.usage.bandwidthBytes, allowed: limits.bandwidthBytesPerMonth };
+  }
+  if (metric === 'buildSeconds') {
+    return { used: billing.usage.buildMinutes * 60, allowed: limits.buildMinutesPerMonth * 60 };
+  }
+  if (metric === 'generations') {
+    return { used: billing.usage.generations, allowed: limits.generationsPerMonth };
+  }
+  return undefined;
 }

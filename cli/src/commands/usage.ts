@@ -4,7 +4,16 @@
 // (a pipe, or --json), the API's answer as it is.
 
 import type { ResultOf } from '@pagemagic/api/client';
-import { formatAmount, formatCell, formatCount } from '@pagemagic/api/client/amounts';
+import {
+  allowanceFor,
+  formatAmount,
+  formatCell,
+  formatCount,
+  type MonthlyAllowance,
+} from '@pagemagic/api/client/amounts';
+
+export { allowanceFor };
+
 import { type Billing, getBilling } from '@pagemagic/api/contract/billing';
 import { getUsage } from '@pagemagic/api/contract/usage';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -53,28 +62,6 @@ export function sparkline(values: readonly number[], width: number): { line: str
     })
     .join('');
   return { line, perMark };
-}
-
-export interface MonthlyAllowance {
-  /** This month's use that counts against the limit, in the metric's own unit. */
-  used: number;
-  /** The plan's number, in the metric's own unit. */
-  allowed: number;
-}
-
-/** The plan's monthly limit on a metric and what counts against it, when the plan limits that metric. */
-export function allowanceFor(metric: Metric, billing: Billing): MonthlyAllowance | undefined {
-  const { limits } = billing.plan;
-  if (metric === 'bandwidthBytes') {
-    return { used: billing.usage.bandwidthBytes, allowed: limits.bandwidthBytesPerMonth };
-  }
-  if (metric === 'buildSeconds') {
-    return { used: billing.usage.buildMinutes * 60, allowed: limits.buildMinutesPerMonth * 60 };
-  }
-  if (metric === 'generations') {
-    return { used: billing.usage.generations, allowed: limits.generationsPerMonth };
-  }
-  return undefined;
 }
 
 /** "1.2 GB of 10 GB this month (12%)", coloured as it nears the limit. */

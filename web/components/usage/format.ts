@@ -3,15 +3,16 @@
 // (both from api/src/client/amounts.ts).
 
 import type { ResultOf } from '@pagemagic/api/client';
-import type { Billing } from '@pagemagic/api/contract/billing';
 import type { getUsage } from '@pagemagic/api/contract/usage';
 
 export {
+  allowanceFor,
   formatAmount,
   formatBytes,
   formatCell,
   formatCount,
   formatDuration,
+  type MonthlyAllowance as Allowance,
 } from '@pagemagic/api/client/amounts';
 
 import { formatBytes } from '@pagemagic/api/client/amounts';
@@ -49,28 +50,6 @@ export function formatTick(value: number, unit: Unit): string {
     return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value / 60)} min`;
   }
   return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
-export interface Allowance {
-  /** What counts against the limit this month, in the metric's unit. */
-  used: number;
-  /** The plan's monthly number, in the metric's unit. */
-  allowed: number;
-}
-
-/** The plan's monthly limit on a usage metric, where it has one, in that metric's unit. */
-export function allowanceFor(metric: Metric, billing: Billing): Allowance | undefined {
-  const { limits } = billing.plan;
-  if (metric === 'bandwidthBytes') {
-    return { used: billing.usage.bandwidthBytes, allowed: limits.bandwidthBytesPerMonth };
-  }
-  if (metric === 'buildSeconds') {
-    return { used: billing.usage.buildMinutes * 60, allowed: limits.buildMinutesPerMonth * 60 };
-  }
-  if (metric === 'generations') {
-    return { used: billing.usage.generations, allowed: limits.generationsPerMonth };
-  }
-  return undefined;
 }
 
 export function shareOf(used: number, allowed: number): number {
