@@ -49,3 +49,34 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loa
   const reload = useCallback(() => run(true), [run]);
   return { data, error, loading, refreshing, reload, setData };
 }
+
+export interface Action {
+  /** The key of the action running now, if any: its button shows busy, the others are disabled. */
+  busy: string | undefined;
+  problem: unknown;
+  /** What the last action that succeeded said it did. */
+  done: string | undefined;
+  /** Runs `action` (which answers what it did), then `after` (a reload), keeping the error if it fails. */
+  act: (key: string, action: () => Promise<string>) => Promise<void>;
+}
+
+/** One action at a time on a screen, with its outcome to show: what it did, or the API's error. */
+export function useAction(after: () => Promise<void>): Action {
+  const [busy, setBusy] = useState<string | undefined>();
+  const [problem, setProblem] = useState<unknown>();
+  const [done, setDone] = useState<string | undefined>();
+  const act = async (key: string, action: () => Promise<string>) => {
+    setBusy(key);
+    setProblem(undefined);
+    setDone(undefined);
+    try {
+      setDone(await action());
+      await after();
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return { busy, problem, done, act };
+}

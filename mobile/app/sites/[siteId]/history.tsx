@@ -5,11 +5,11 @@
 import { listSiteBuilds } from '@pagemagic/api/contract/builds';
 import { publishSite, rollbackSite } from '@pagemagic/api/contract/sites';
 import { useLocalSearchParams } from 'expo-router';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useApp } from '../../../src/app-context.tsx';
 import { useSiteProgress } from '../../../src/progress.ts';
 import { Body, Button, Card, Heading, Loading, Notice, Problem, Screen } from '../../../src/ui/parts.tsx';
-import { useApi } from '../../../src/use-api.ts';
+import { useAction, useApi } from '../../../src/use-api.ts';
 
 const CHANGE_WORDS: Record<string, string> = {
   create: 'Written from the description',
@@ -29,23 +29,7 @@ export default function HistoryScreen() {
   useEffect(() => {
     if (live !== undefined || latest !== undefined) reload();
   }, [live, latest, reload]);
-  const [busy, setBusy] = useState<string | undefined>();
-  const [problem, setProblem] = useState<unknown>();
-  const [done, setDone] = useState<string | undefined>();
-
-  const act = async (key: string, action: () => Promise<string>) => {
-    setBusy(key);
-    setProblem(undefined);
-    setDone(undefined);
-    try {
-      setDone(await action());
-      await builds.reload();
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const { busy, problem, done, act } = useAction(builds.reload);
 
   const items = builds.data?.items ?? [];
   return (

@@ -17,7 +17,7 @@ import {
   Row,
   Screen,
 } from '../../../src/ui/parts.tsx';
-import { useApi } from '../../../src/use-api.ts';
+import { useAction, useApi } from '../../../src/use-api.ts';
 
 const STATES = ['unhandled', 'all'] as const;
 type State = (typeof STATES)[number];
@@ -35,23 +35,7 @@ export default function MessagesScreen() {
     () => client.call(listMessages, { params: { siteId }, query: { state, limit: 50 } }),
     [client, siteId, state],
   );
-  const [busy, setBusy] = useState<string | undefined>();
-  const [problem, setProblem] = useState<unknown>();
-  const [done, setDone] = useState<string | undefined>();
-
-  const act = async (key: string, action: () => Promise<string>) => {
-    setBusy(key);
-    setProblem(undefined);
-    setDone(undefined);
-    try {
-      setDone(await action());
-      await messages.reload();
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const { busy, problem, done, act } = useAction(messages.reload);
 
   const items = messages.data?.items ?? [];
   const unhandled = messages.data?.unhandled ?? 0;
