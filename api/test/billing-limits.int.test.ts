@@ -270,6 +270,27 @@ describe('plan limits', () => {
     expect(joined.workspace.id).toBe(me.id);
   });
 
+  it('give the last seat to one of two invitations sent at the same moment', async () => {
+    const me = await owner();
+    const attempts = await Promise.allSettled(
+      ['a', 'b', 'c'].map((who) =>
+        me.client.call(createInvitation, {
+          params: { workspaceId: me.id },
+          body: { email: `${who}-race-${me.id}@example.com`, role: 'editor' },
+        }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
+    for (const attempt of attempts.filter((attempt) => attempt.status === 'rejected')) {
+      expect(attempt.reason).toMatchObject({ status: 402, code: 'plan_limit' });
+    }
+    const { rows } = await api.services.db.query<{ pending: number }>(
+      'SELECT count(*)::int AS pending FROM invitations WHERE workspace_id = $1 AND revoked_at IS NULL',
+      [me.id],
+    );
+    expect(rows[0]?.pending).toBe(1);
+  });
+
   it('follow a plan change into the ResourceQuota and the limits: upgrade, then downgrade', async () => {
     const me = await owner();
     expect(await quotaHard(me.namespace)).toMatchObject({

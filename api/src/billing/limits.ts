@@ -187,10 +187,29 @@ export async function requireDomainRoom(
   if (live.length >= plan.limits.domains) throw planLimitError(plan.id, 'domains', live.length);
 }
 
-/** Refuses an invitation that would take the workspace past its seats. */
-export async function requireInvitationRoom(db: Db, workspaceId: string, emailLookup: Buffer): Promise<void> {
-  const plan = await currentPlan(db, workspaceId);
-  const { members, pending } = await countSeats(db, workspaceId, emailLookup);
+/**
+ * The workspace's plan, with its row locked until the transaction ends: seat checks and the insert they
+ * guard then run one workspace at a time, so two invitations (or two joins) sent at once cannot both take
+ * the last seat, and a plan change waits for them.
+ */
+async function lockedPlan(client: PoolClient, workspaceId: string): Promise<Plan> {
+  const { rows } = await client.query<{ plan: string }>(
+    'SELECT plan FROM workspaces WHERE id = $1 FOR UPDATE',
+    [workspaceId],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`workspace ${workspaceId} has no row`);
+  return planOf(row.plan);
+}
+
+/** Refuses an invitation that would take the workspace past its seats. Run inside the invitation's transaction. */
+export async function requireInvitationRoom(
+  client: PoolClient,
+  workspaceId: string,
+  emailLookup: Buffer,
+): Promise<void> {
+  const plan = await lockedPlan(client, workspaceId);
+  const { members, pending } = await countSeats(client, workspaceId, emailLookup);
   if (members + pending >= plan.limits.members) {
     throw planLimitError(plan.id, 'members', members + pending);
   }
@@ -198,18 +217,11 @@ export async function requireInvitationRoom(db: Db, workspaceId: string, emailLo
 
 /**
  * Refuses joining a workspace that is full: the invitation held a seat, but the plan may have shrunk
- * since it was sent. Looks the workspace up by the invitation's token hash; an unknown token is left to
- * the acceptance itself to refuse.
+ * since it was sent. Run inside the acceptance's transaction, before the membership is inserted.
  */
-export async function requireJoinRoom(db: Db, tokenHash: Buffer): Promise<void> {
-  const { rows } = await db.query<{ workspace_id: string }>(
-    'SELECT workspace_id FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL',
-    [tokenHash],
-  );
-  const workspaceId = rows[0]?.workspace_id;
-  if (!workspaceId) return;
-  const plan = await currentPlan(db, workspaceId);
-  const { members } = await countSeats(db, workspaceId);
+export async function requireJoinRoom(client: PoolClient, workspaceId: string): Promise<void> {
+  const plan = await lockedPlan(client, workspaceId);
+  const { members } = await countSeats(client, workspaceId);
   if (members >= plan.limits.members) {
     throw planLimitError(plan.id, 'members', members, { invitee: true });
   }

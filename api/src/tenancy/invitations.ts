@@ -5,6 +5,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { findUserById } from '../accounts/users.ts';
+import { requireInvitationRoom, requireJoinRoom } from '../billing/limits.ts';
 import { normalizeEmail } from '../crypto/pii.ts';
 import { hashToken, newToken } from '../crypto/tokens.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -70,6 +71,7 @@ export async function inviteByEmail(
   const inviter = await findUserById(services, input.invitedBy);
   const token = newToken();
   return inTransaction(services.db, async (client) => {
+    await requireInvitationRoom(client, input.workspace.id, lookup);
     const member = await client.query(
       `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.workspace_id = $1 AND u.email_lookup = $2`,
@@ -188,6 +190,14 @@ export async function acceptInvitation(
   input: { token: string; userId: string },
 ): Promise<{ workspace: WorkspaceWithRole; invitationId: string }> {
   const accepted = await inTransaction(services.db, async (client) => {
+    // The workspace row is locked before the invitation's, in the order an invitation takes them, so an
+    // acceptance and a new invitation to the same address wait for each other instead of deadlocking.
+    const { rows: target } = await client.query<{ workspace_id: string }>(
+      'SELECT workspace_id FROM invitations WHERE token_hash = $1',
+      [hashToken(input.token)],
+    );
+    const workspaceId = target[0]?.workspace_id;
+    if (workspaceId) await client.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
     const { rows } = await client.query<InvitationRow>(
       'SELECT *, expires_at <= now() AS expired FROM invitations WHERE token_hash = $1 FOR UPDATE',
       [hashToken(input.token)],
@@ -229,6 +239,7 @@ export async function acceptInvitation(
         'This invitation has expired (links last 7 days); ask the workspace owner to invite you again',
       );
     }
+    await requireJoinRoom(client, row.workspace_id);
     const joined = await client.query(
       `INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, $3)
        ON CONFLICT (workspace_id, user_id) DO NOTHING`,
