@@ -21,6 +21,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { meterConfigFromEnv } from '../src/metering/config.ts';
 import { Meter } from '../src/metering/meter.ts';
 import { PrometheusClient } from '../src/metering/prometheus.ts';
+import { type MeasuredUsage, measureHour } from '../src/metering/rollup.ts';
 import {
   type Exporter,
   prometheusUrl,
@@ -244,6 +245,26 @@ describe('the meter', () => {
     await Promise.all([meter().rollDue(), meter().rollDue()]);
     expect(await allRows()).toEqual(snapshot);
     expect(await rolledTo()).toEqual(scripted);
+  });
+
+  it('measures the same hours alike whether it reads a hundred namespaces per query or one', {
+    timeout: 60_000,
+  }, async () => {
+    const prometheus = new PrometheusClient(prometheusUrl, { timeoutMs: 5000 });
+    const options = { marginMs: HOUR_MS, lookbackMs: 3_600_000 };
+    const ordered = (measured: MeasuredUsage[]) =>
+      measured.map((usage) => JSON.stringify(usage)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const seen = new Set<string>();
+    const until = (scripted?.getTime() ?? 0) / 3_600_000;
+    for (let hour = firstHour.getTime() / 3_600_000; hour < until; hour++) {
+      const window = { start: hour * HOUR_MS, end: (hour + 1) * HOUR_MS };
+      const together = await measureHour(prometheus, window, options);
+      const oneByOne = await measureHour(prometheus, window, { ...options, namespacesPerQuery: 1 });
+      expect(ordered(oneByOne)).toEqual(ordered(together));
+      for (const usage of together) seen.add(usage.namespace);
+    }
+    expect(seen).toContain(namespace);
+    expect(seen).toContain(strangerNamespace);
   });
 
   it('back-fills, by default, as far back as Prometheus keeps samples (2 days for hack/services.sh)', async () => {

@@ -1,7 +1,7 @@
 // The meter's reads from Prometheus' HTTP API: raw samples of a range selector (an instant query of
 // `name[window]`, which returns every stored sample in the window untouched), the last value of each series
-// before some instant (`last_over_time`, also a stored sample, not an estimate), and how long Prometheus
-// keeps samples (its runtime info).
+// before some instant (`last_over_time`, also a stored sample, not an estimate), the values of a label in a
+// window (to split big reads), and how long Prometheus keeps samples (its runtime info).
 
 import type { CounterSample } from './increase.ts';
 
@@ -122,11 +122,11 @@ export class PrometheusClient {
     return answer.data;
   }
 
-  /** Every stored sample of every series of `metric` in the `windowMs` up to `at`, in time order. */
-  async rawSamples(metric: string, windowMs: number, at: number): Promise<SeriesSamples[]> {
-    const data = await this.#query(`${metric}[${Math.ceil(windowMs)}ms]`, at);
+  /** Every stored sample of every series `selector` picks in the `windowMs` up to `at`, in time order. */
+  async rawSamples(selector: string, windowMs: number, at: number): Promise<SeriesSamples[]> {
+    const data = await this.#query(`${selector}[${Math.ceil(windowMs)}ms]`, at);
     if (data.resultType !== 'matrix') {
-      throw new PrometheusError(`Prometheus answered ${metric}[…] with a ${data.resultType}, not a matrix`);
+      throw new PrometheusError(`Prometheus answered ${selector}[…] with a ${data.resultType}, not a matrix`);
     }
     return data.result.map((series) => ({
       labels: withoutName(series.metric),
@@ -144,6 +144,15 @@ export class PrometheusClient {
       labels: withoutName(series.metric),
       value: Number(series.value?.[1]),
     }));
+  }
+
+  /** The values `label` takes on the series `selector` picks that have samples in [startMs, endMs]. */
+  async labelValues(label: string, selector: string, startMs: number, endMs: number): Promise<string[]> {
+    const query = new URLSearchParams({ 'match[]': selector, start: seconds(startMs), end: seconds(endMs) });
+    const answer = await this.#get<{ data?: string[] }>(
+      `/api/v1/label/${encodeURIComponent(label)}/values?${query}`,
+    );
+    return answer.data ?? [];
   }
 
   /** How long Prometheus keeps samples, in seconds; undefined when it does not say (a size limit only). */

@@ -60,10 +60,16 @@ export interface MeasureOptions {
   /** How far back that look-up goes: Prometheus' retention. A series with no sample in it is new. */
   lookbackMs: number;
   counters?: readonly MeteredCounter[];
+  /** Namespaces read per query (NAMESPACES_PER_QUERY). */
+  namespacesPerQuery?: number;
 }
 
-/** Up to this many namespaces are named in the look-up of values before a window; more read them all. */
-const LOOKUP_NAMESPACES_MAX = 100;
+/**
+ * Namespaces read per query. One query of a counter over every site would return every raw sample of the
+ * hour at once (10,000 sites with 240 samples each is 2.4 million); a batch bounds both Prometheus' answer
+ * and what the meter holds at a time to a hundred workspaces' series.
+ */
+const NAMESPACES_PER_QUERY = 100;
 
 /** A label value as a literal inside a PromQL regular expression, inside a double-quoted string. */
 function regexQuoted(value: string): string {
@@ -81,33 +87,33 @@ export async function measureHour(
 ): Promise<MeasuredUsage[]> {
   const windowMs = hour.end - hour.start + options.marginMs;
   const sums = new Map<string, MeasuredUsage>();
+  const add = (labels: Record<string, string>, metric: UsageColumn, increase: number) => {
+    const namespace = labels.namespace ?? '';
+    const site = labels.website ?? '';
+    const key = JSON.stringify([namespace, site, metric]);
+    const sum = sums.get(key);
+    if (sum) sum.value += increase;
+    else sums.set(key, { namespace, site, metric, value: increase });
+  };
   for (const counter of options.counters ?? METERED_COUNTERS) {
-    const series = await prometheus.rawSamples(counter.name, windowMs, hour.end);
-    const needBefore = new Set(
-      series.filter((one) => startsInside(one.samples, hour.start)).map((one) => one.labels.namespace ?? ''),
-    );
-    const before = new Map<string, number>();
-    if (needBefore.size > 0) {
-      // Where the answer above begins: the last value before it, over all of Prometheus' retention. Only
-      // the namespaces that need it, when they are few: that look-up reads every chunk of the retention.
-      const selector =
-        needBefore.size <= LOOKUP_NAMESPACES_MAX
-          ? `${counter.name}{namespace=~"${[...needBefore].map(regexQuoted).join('|')}"}`
-          : counter.name;
-      const values = await prometheus.lastValues(selector, options.lookbackMs, hour.end - windowMs);
-      for (const { labels, value } of values) before.set(seriesKey(labels), value);
-    }
-    for (const { labels, samples } of series) {
-      const metric = counter.metric(labels);
-      if (!metric) continue;
-      const increase = counterIncrease(samples, hour.start, hour.end, before.get(seriesKey(labels)));
-      if (increase === 0) continue;
-      const namespace = labels.namespace ?? '';
-      const site = labels.website ?? '';
-      const key = JSON.stringify([namespace, site, metric]);
-      const sum = sums.get(key);
-      if (sum) sum.value += increase;
-      else sums.set(key, { namespace, site, metric, value: increase });
+    const namespaces = await prometheus.labelValues('namespace', counter.name, hour.end - windowMs, hour.end);
+    const perQuery = options.namespacesPerQuery ?? NAMESPACES_PER_QUERY;
+    for (let first = 0; first < namespaces.length; first += perQuery) {
+      const batch = namespaces.slice(first, first + perQuery);
+      const selector = `${counter.name}{namespace=~"${batch.map(regexQuoted).join('|')}"}`;
+      const series = await prometheus.rawSamples(selector, windowMs, hour.end);
+      const before = new Map<string, number>();
+      if (series.some((one) => startsInside(one.samples, hour.start))) {
+        // Where the answer above begins: the last value before it, over all of Prometheus' retention.
+        const values = await prometheus.lastValues(selector, options.lookbackMs, hour.end - windowMs);
+        for (const { labels, value } of values) before.set(seriesKey(labels), value);
+      }
+      for (const { labels, samples } of series) {
+        const metric = counter.metric(labels);
+        if (!metric) continue;
+        const increase = counterIncrease(samples, hour.start, hour.end, before.get(seriesKey(labels)));
+        if (increase !== 0) add(labels, metric, increase);
+      }
     }
   }
   return [...sums.values()];
