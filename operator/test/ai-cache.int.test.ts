@@ -3,6 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { exampleSiteDocument, type LocalizedContent, type SiteDocument } from '@pagemagic/crds/site-document';
 import { serviceSettings } from '@pagemagic/hack/testkit/env';
+import {
+  type FakeOpenAiServer,
+  reply,
+  startFakeOpenAiServer,
+} from '@pagemagic/hack/testkit/fake-openai-server';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +20,6 @@ import {
 } from '../src/site/ai/index.ts';
 import type { BriefFacts } from '../src/site/brief/types.ts';
 import type { SiteBrief } from '../src/site/generator.ts';
-import { type FakeOpenAiServer, reply, startFakeOpenAiServer } from './helpers/fake-openai-server.ts';
 
 const { redisUrl } = serviceSettings();
 // Keys of this run only, so parallel runs and other users of the Redis are left alone.

@@ -6,6 +6,13 @@ import {
   type SiteDocument,
   validateSiteDocument,
 } from '@pagemagic/crds/site-document';
+import {
+  delayed,
+  type FakeOpenAiServer,
+  httpError,
+  reply,
+  startFakeOpenAiServer,
+} from '@pagemagic/hack/testkit/fake-openai-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AiConfig,
@@ -26,13 +33,6 @@ import {
 import { type BriefFacts, understandBrief } from '../src/site/brief/index.ts';
 import { checkFidelity, describeFidelityRules } from '../src/site/fidelity.ts';
 import type { GenerationProgress, SiteBrief } from '../src/site/generator.ts';
-import {
-  delayed,
-  type FakeOpenAiServer,
-  httpError,
-  reply,
-  startFakeOpenAiServer,
-} from './helpers/fake-openai-server.ts';
 
 let server: FakeOpenAiServer;
 

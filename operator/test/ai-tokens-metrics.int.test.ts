@@ -3,11 +3,17 @@
 // pagemagic_ai_tokens_total{namespace, website, kind}, as the endpoint reported it and as the Website's status
 // says; a later reconcile of the same Website counts nothing more. With the job executor the generation runs
 // in a Job's pod, which Prometheus never scrapes: the Job hands its usage back in its result ConfigMap, and
-// the operator, which Prometheus does scrape, counts it once.
+// the operator, which Prometheus does scrape, counts it once. A generation that fails after the model
+// answered counts what it spent too, inline and from a Job.
 
 import type { Website } from '@pagemagic/crds';
 import { WEBSITES } from '@pagemagic/crds';
 import { exampleSiteDocument, type LocalizedContent, type SiteDocument } from '@pagemagic/crds/site-document';
+import {
+  type FakeOpenAiServer,
+  reply,
+  startFakeOpenAiServer,
+} from '@pagemagic/hack/testkit/fake-openai-server';
 import { loadKubeConfig } from '@pagemagic/hack/testkit/kube';
 import { parseMetrics } from '@pagemagic/hack/testkit/prometheus-text';
 import { createTestNamespace, eventually } from '@pagemagic/hack/testkit/test-namespace';
@@ -24,7 +30,6 @@ import { resources, silentLogger } from '../src/runtime/index.ts';
 import { aiConfigFromEnv, createAiGenerator } from '../src/site/ai/index.ts';
 import type { BriefFacts } from '../src/site/brief/types.ts';
 import { createOfflineGenerator } from '../src/site/index.ts';
-import { type FakeOpenAiServer, reply, startFakeOpenAiServer } from './helpers/fake-openai-server.ts';
 
 const NAME = 'padaria';
 const PROMPT = 'Padaria Ribeira, a family bakery in Porto, wood-fired bread.';
@@ -207,5 +212,88 @@ describe('AI tokens, metered', () => {
     for (let i = 0; i < 3; i += 1) jobs.operator.websites.enqueue(`${where}/cycles`);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await tokens(jobs.operator, where)).toEqual({ 'cycles/prompt': 120, 'cycles/completion': 3400 });
+  });
+
+  it('counts the tokens of a generation that failed: the model was paid for the answers thrown away', {
+    timeout: 180_000,
+  }, async () => {
+    const asked = server.requests.length;
+    // Three answers that are no site document, one per attempt the generator makes, then nothing more
+    // (the fake answers 500 "do not retry": a request that spends nothing).
+    const wrong = { promptTokens: 100, completionTokens: 50 };
+    server.enqueue(
+      reply({ nonsense: true }, wrong),
+      reply({ nonsense: 1 }, wrong),
+      reply({ nonsense: [] }, wrong),
+    );
+    await operator.manager.client.create(WEBSITES, {
+      apiVersion: 'pagemagic.dev/v1alpha1',
+      kind: 'Website',
+      metadata: { name: 'broken', namespace: namespace.name },
+      spec: { brief: { prompt: PROMPT, locales: ['en'] } },
+    });
+    await eventually('the failed generation counted', async () =>
+      (await tokens())['broken/prompt'] === 300 ? true : undefined,
+    );
+    // The retries that follow ask the model again and are refused before any answer: nothing more to pay.
+    await eventually('a retry after the failure', async () =>
+      server.requests.length > asked + 3 ? true : undefined,
+    );
+    const website = await operator.manager.client.get<Website>(WEBSITES, namespace.name, 'broken');
+    expect(website.status?.conditions?.find((c) => c.type === 'Ready')?.reason).toBe('GenerationFailed');
+    expect(Object.entries(await tokens()).filter(([key]) => key.startsWith('broken/'))).toEqual([
+      ['broken/prompt', 300],
+      ['broken/completion', 150],
+    ]);
+  });
+
+  it('counts the tokens a failed generation Job reports, once', { timeout: 240_000 }, async () => {
+    const { client } = jobs.operator.manager;
+    const where = jobs.namespace.name;
+    const prompt = 'A piano tuner in Graz';
+    await client.create(WEBSITES, {
+      apiVersion: 'pagemagic.dev/v1alpha1',
+      kind: 'Website',
+      metadata: { name: 'tuner', namespace: where },
+      spec: { brief: { prompt, locales: ['de'] } },
+    });
+    const website = await client.get<Website>(WEBSITES, where, 'tuner');
+    const jobName = generationJobName('tuner', briefHashOf(website));
+    await eventually('the generation Job', () =>
+      client.get(resources.jobs, where, jobName).catch(() => undefined),
+    );
+    // What the Job's container stores when the model's answers could not be used.
+    await client.create(
+      resources.configMaps,
+      generationResultConfigMap(
+        {
+          brief: prompt,
+          namespace: where,
+          resultConfigmap: generationResultName(jobName),
+          website: 'tuner',
+          websiteUid: website.metadata.uid ?? '',
+        },
+        {
+          error: 'The model did not write a valid site in 3 attempts',
+          usage: { promptTokens: 900, completionTokens: 70 },
+        },
+      ),
+    );
+    const failed = await eventually('the failure from the Job', async () => {
+      const ready = (await client.get<Website>(WEBSITES, where, 'tuner')).status?.conditions?.find(
+        (c) => c.type === 'Ready',
+      );
+      return ready?.reason === 'GenerationFailed' ? ready : undefined;
+    });
+    expect(failed.message).toContain('The model did not write a valid site in 3 attempts');
+    for (let i = 0; i < 3; i += 1) jobs.operator.websites.enqueue(`${where}/tuner`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const counted = Object.entries(await tokens(jobs.operator, where)).filter(([key]) =>
+      key.startsWith('tuner/'),
+    );
+    expect(counted).toEqual([
+      ['tuner/prompt', 900],
+      ['tuner/completion', 70],
+    ]);
   });
 });

@@ -9,10 +9,14 @@
 import type { Website } from '@pagemagic/crds';
 import { type SiteDocument, sectionIds, validateSiteDocument } from '@pagemagic/crds/site-document';
 import {
+  aiTokensCounter,
+  countAiTokens,
   createAiGenerator,
   createOfflineGenerator,
   guardOtherContent,
   type SiteGenerator,
+  type TokenUsage,
+  tokensSpentBy,
 } from '@pagemagic/operator/site';
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
@@ -64,6 +68,7 @@ async function rewriteSection(
   before: SiteDocument,
   section: string,
   instruction: string,
+  spent: (usage: TokenUsage) => void,
 ): Promise<SiteDocument> {
   const ids = sectionIds(before);
   if (!ids.includes(section)) {
@@ -75,8 +80,13 @@ async function rewriteSection(
   }
   let after: SiteDocument;
   try {
-    after = (await generator.improveSection(before, section, instruction)).site;
+    const result = await generator.improveSection(before, section, instruction);
+    spent(result.usage);
+    after = result.site;
   } catch (error) {
+    // The model is paid for answers that were thrown away too.
+    const usage = tokensSpentBy(error);
+    if (usage) spent(usage);
     throw generatorError(error, generator.name);
   }
   // The engine guards its own edits; the API checks again before anything leaves it, whatever the engine.
@@ -115,6 +125,9 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
   const ai = services.config.siteAi ? createAiGenerator(services.config.siteAi) : undefined;
   const generator: SiteGenerator = ai ?? createOfflineGenerator();
   if (ai) app.addHook('onClose', async () => ai.close());
+  const tokens = aiTokensCounter(services.metrics);
+  const spentOn = (namespace: string, website: string) => (usage: TokenUsage) =>
+    countAiTokens(tokens, { namespace, website }, usage);
 
   registerRoute(app, regenerateSite, async (request, reply) => {
     const workspace = await workspaceFor(services, request);
@@ -182,7 +195,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
       userId: request.principal.userId,
     } as const;
     const after = await withGeneration(services, generation, () =>
-      rewriteSection(generator, siteId, before, section, wanted),
+      rewriteSection(generator, siteId, before, section, wanted, spentOn(workspace.namespace, siteId)),
     );
 
     let contentRevision = '';
@@ -238,7 +251,7 @@ export async function regenerateRoutes(app: FastifyInstance, { services }: { ser
     const after = await withGeneration(
       services,
       { workspace, site: siteId, kind: 'regenerate', userId: request.principal.userId },
-      () => rewriteSection(generator, siteId, before, section, wanted),
+      () => rewriteSection(generator, siteId, before, section, wanted, spentOn(workspace.namespace, siteId)),
     );
     await audit(services.db, request, {
       action: 'site.section.draft_improve',

@@ -5,12 +5,15 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { API_VERSION } from '@pagemagic/crds';
 import { CONTENT_KEY, canonicalJson, LABEL_COMPONENT, LABEL_WEBSITE } from '@pagemagic/crds/content';
+import type { SiteDocument } from '@pagemagic/crds/site-document';
 import { Command } from 'commander';
 import { chooseGenerator, type Io } from '../commands/site.ts';
 import { OPERATOR_FIELD_MANAGER } from '../config.ts';
 import { ANNOTATION_TOKENS } from '../controllers/website/resources.ts';
 import { isAlreadyExists, KubeClient, resources } from '../runtime/index.ts';
-import type { GenerationResult, SiteBrief } from '../site/generator.ts';
+import { tokensSpentBy } from '../site/ai/errors.ts';
+import type { SiteBrief, TokenUsage } from '../site/generator.ts';
+import { GENERATION_ERROR_KEY } from './job-resources.ts';
 
 export interface GenerateToConfigMapFlags {
   brief: string;
@@ -23,8 +26,14 @@ export interface GenerateToConfigMapFlags {
   websiteUid: string;
 }
 
-/** The result ConfigMap: labelled for the operator's cache, owned by the Website so it goes with it. */
-export function generationResultConfigMap(flags: GenerateToConfigMapFlags, result: GenerationResult) {
+/**
+ * The result ConfigMap: labelled for the operator's cache, owned by the Website so it goes with it. It holds
+ * the document, or, when generation failed, why; the tokens spent are in its annotation either way.
+ */
+export function generationResultConfigMap(
+  flags: GenerateToConfigMapFlags,
+  outcome: { site: SiteDocument; usage: TokenUsage } | { error: string; usage: TokenUsage },
+) {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -32,7 +41,7 @@ export function generationResultConfigMap(flags: GenerateToConfigMapFlags, resul
       name: flags.resultConfigmap,
       namespace: flags.namespace,
       labels: { [LABEL_WEBSITE]: flags.website, [LABEL_COMPONENT]: 'generation-result' },
-      annotations: { [ANNOTATION_TOKENS]: JSON.stringify(result.usage) },
+      annotations: { [ANNOTATION_TOKENS]: JSON.stringify(outcome.usage) },
       ownerReferences: [
         {
           apiVersion: API_VERSION,
@@ -44,7 +53,10 @@ export function generationResultConfigMap(flags: GenerateToConfigMapFlags, resul
       ],
     },
     immutable: true,
-    data: { [CONTENT_KEY]: canonicalJson(result.site) },
+    data:
+      'site' in outcome
+        ? { [CONTENT_KEY]: canonicalJson(outcome.site) }
+        : { [GENERATION_ERROR_KEY]: outcome.error },
   };
 }
 
@@ -65,24 +77,39 @@ export function executorCommand(io: Io): Command {
     .requiredOption('--website-uid <uid>', "the Website's uid, for the owner reference")
     .action(async (flags: GenerateToConfigMapFlags) => {
       const generator = chooseGenerator(io.env, false);
-      const result = await generator.generateSite({
-        prompt: flags.brief,
-        ...(flags.locale?.length ? { locales: flags.locale } : {}),
-        ...(flags.page?.length ? { pages: flags.page } : {}),
-        ...(flags.tone ? { tone: flags.tone } : {}),
-      });
+      let outcome: Parameters<typeof generationResultConfigMap>[1];
+      try {
+        const result = await generator.generateSite({
+          prompt: flags.brief,
+          ...(flags.locale?.length ? { locales: flags.locale } : {}),
+          ...(flags.page?.length ? { pages: flags.page } : {}),
+          ...(flags.tone ? { tone: flags.tone } : {}),
+        });
+        outcome = { site: result.site, usage: result.usage };
+      } catch (error) {
+        // A failure that spent tokens is stored as the result, so they are metered and a retried pod does
+        // not spend them again; one that spent nothing fails the pod, and the Job tries again.
+        const usage = tokensSpentBy(error);
+        if (!usage || usage.promptTokens + usage.completionTokens === 0) throw error;
+        outcome = { error: (error as Error).message, usage };
+      }
       const kubeConfig = new KubeConfig();
       kubeConfig.loadFromDefault();
       try {
         await new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }).create(
           resources.configMaps,
-          generationResultConfigMap(flags, result),
+          generationResultConfigMap(flags, outcome),
         );
       } catch (error) {
         // A retried pod finds the first attempt's result already stored.
         if (!isAlreadyExists(error)) throw error;
       }
-      io.stderr(`stored ${flags.namespace}/${flags.resultConfigmap}\n`);
+      // The Job's work is to store an outcome; a failed generation is one, and the operator reports it.
+      io.stderr(
+        'error' in outcome
+          ? `generation failed (${outcome.error}); stored why in ${flags.namespace}/${flags.resultConfigmap}\n`
+          : `stored ${flags.namespace}/${flags.resultConfigmap}\n`,
+      );
     });
   return executor;
 }

@@ -2,6 +2,7 @@
 // in-process, `job` in a Kubernetes Job for isolation. Both run the same generator code. A reconcile asks
 // again until the outcome is no longer pending, so neither ever blocks a worker for long on a Job.
 
+import { randomUUID } from 'node:crypto';
 import type { Website } from '@pagemagic/crds';
 import { CONTENT_KEY } from '@pagemagic/crds/content';
 import { type SiteDocument, validateSiteDocument } from '@pagemagic/crds/site-document';
@@ -14,8 +15,10 @@ import {
   type KubeObject,
   resources,
 } from '../runtime/index.ts';
+import { tokensSpentBy } from '../site/ai/errors.ts';
 import type { SiteBrief, SiteGenerator, TokenUsage } from '../site/generator.ts';
 import {
+  GENERATION_ERROR_KEY,
   generationJob,
   generationJobName,
   generationResultName,
@@ -43,10 +46,16 @@ export interface GenerationRequest {
   signal?: AbortSignal;
 }
 
+/** Tokens a failed generation spent, once per `id`: the model is paid whether or not its answer is used. */
+export interface FailedSpending {
+  id: string;
+  usage: TokenUsage;
+}
+
 export type GenerationOutcome =
   | { state: 'done'; site: SiteDocument; usage: TokenUsage }
   | { state: 'pending'; message: string }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; message: string; spent?: FailedSpending };
 
 export interface Executor {
   readonly kind: ExecutorKind;
@@ -82,7 +91,13 @@ export function inlineExecutor(generator: SiteGenerator): Executor {
         const result = await generator.generateSite(siteBrief(website), { signal });
         return checked(result.site, result.usage, generator.name);
       } catch (error) {
-        return { state: 'failed', message: `${generator.name} failed: ${(error as Error).message}` };
+        const usage = tokensSpentBy(error);
+        return {
+          state: 'failed',
+          message: `${generator.name} failed: ${(error as Error).message}`,
+          // Each inline attempt is a new call to the model, so each failed one is its own spending.
+          ...(usage ? { spent: { id: randomUUID(), usage } } : {}),
+        };
       }
     },
   };
@@ -96,14 +111,25 @@ interface ConfigMapObject extends KubeObject {
   data?: Record<string, string>;
 }
 
-/** Reads what a generation Job left behind: the document and the tokens it spent. */
+/**
+ * Reads what a generation Job left behind: the document or why there is none, and the tokens it spent
+ * either way.
+ */
 export function readGenerationResult(configMap: ConfigMapObject): GenerationOutcome {
   const text = configMap.data?.[CONTENT_KEY];
-  if (text === undefined) return { state: 'failed', message: `the result has no ${CONTENT_KEY}` };
+  const failure = configMap.data?.[GENERATION_ERROR_KEY];
   let usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
   try {
     const raw = configMap.metadata?.annotations?.[ANNOTATION_TOKENS];
     if (raw) usage = JSON.parse(raw) as TokenUsage;
+    if (failure !== undefined) {
+      return {
+        state: 'failed',
+        message: `the generation Job failed: ${failure}`,
+        spent: { id: configMap.metadata?.uid ?? configMap.metadata?.name ?? '', usage },
+      };
+    }
+    if (text === undefined) return { state: 'failed', message: `the result has no ${CONTENT_KEY}` };
     return checked(JSON.parse(text), usage, 'the generation Job');
   } catch (error) {
     return {

@@ -21,6 +21,9 @@ export function generationJobName(website: string, briefHash: string): string {
   return `${website.slice(0, 47).replace(/-+$/, '')}-gen-${briefHash.slice(0, 10)}`;
 }
 
+/** The result's key that says why a generation failed, in place of the document. */
+export const GENERATION_ERROR_KEY = 'error';
+
 export function generationResultName(jobName: string): string {
   return `${jobName}-result`;
 }

@@ -8,8 +8,10 @@ export {
   BudgetExceededError,
   createAiGenerator,
   guardOtherContent,
+  tokensSpentBy,
   withoutSection,
 } from './ai/index.ts';
+export { AI_TOKENS_METRIC, aiTokensCounter, countAiTokens } from './ai-tokens-metric.ts';
 export { type BriefFacts, understandBrief } from './brief/index.ts';
 export { COPY_LANGUAGES as OFFLINE_LANGUAGES, offlineWrites } from './brief/types.ts';
 export type {

@@ -56,7 +56,13 @@ export type ContentResolution =
       create?: ChildObject;
       generated?: { promptTokens: number; completionTokens: number };
     }
-  | { ready: false; verdict: Verdict; retry?: Result };
+  | {
+      ready: false;
+      verdict: Verdict;
+      retry?: Result;
+      /** Tokens a failed generation spent, counted once per id. */
+      spent?: { id: string; usage: { promptTokens: number; completionTokens: number } };
+    };
 
 export interface WebsiteObservation extends Observed<Website, WebsiteStatus> {
   content: ContentResolution;

@@ -26,7 +26,8 @@ import {
   resources,
   stripManagedFields,
 } from '../../runtime/index.ts';
-import { counter } from '../../runtime/metrics.ts';
+import { aiTokensCounter, countAiTokens } from '../../site/ai-tokens-metric.ts';
+import type { TokenUsage } from '../../site/generator.ts';
 import { type ReconcilerKind, reconcilerOf } from '../shell.ts';
 import {
   type ContentResolution,
@@ -109,33 +110,27 @@ export interface WebsiteReconcilerDeps extends OperatorInformers {
   now?: () => Date;
 }
 
-/** How many generated revisions are remembered as counted; far more than can be generating at once. */
-const COUNTED_GENERATIONS = 4096;
+/** How many spendings are remembered as counted; far more than can be generating at once. */
+const COUNTED_SPENDINGS = 4096;
 
 /**
- * Counts the tokens of each generation once, when its result reaches the operator: with the job executor
- * the Job reports its usage in the result ConfigMap (ANNOTATION_TOKENS) and this process, which Prometheus
- * scrapes, counts it, so nothing is lost when the Job's pod ends. A result read again before the content
- * revision made from it is in the cache is the same generation (same Website, same document), not new
- * spending, so it is remembered by Website uid and content hash.
+ * Counts the tokens of each spending once, when it reaches the operator: with the job executor the Job
+ * reports its usage in the result ConfigMap (ANNOTATION_TOKENS) and this process, which Prometheus scrapes,
+ * counts it, so nothing is lost when the Job's pod ends. A result read again is the same spending, not a
+ * new one, so each is remembered by Website uid and `id`: the content hash of a generated document, or the
+ * id of a failed generation's spending.
  */
 function tokenCounter(metrics: Registry | undefined) {
   if (!metrics) return () => undefined;
-  const tokens = counter(
-    metrics,
-    'pagemagic_ai_tokens_total',
-    'Model tokens spent generating sites, by kind (prompt, completion), as the model endpoint reported them',
-    ['namespace', 'website', 'kind'],
-  );
+  const tokens = aiTokensCounter(metrics);
   const counted = new Set<string>();
-  return (website: Website, hash: string, usage: { promptTokens: number; completionTokens: number }) => {
-    const key = `${website.metadata.uid}/${hash}`;
+  return (website: Website, id: string, usage: TokenUsage) => {
+    const key = `${website.metadata.uid}/${id}`;
     if (counted.has(key)) return;
     counted.add(key);
-    if (counted.size > COUNTED_GENERATIONS) counted.delete(counted.values().next().value as string);
-    const labels = { namespace: website.metadata.namespace ?? '', website: website.metadata.name ?? '' };
-    tokens.inc({ ...labels, kind: 'prompt' }, usage.promptTokens);
-    tokens.inc({ ...labels, kind: 'completion' }, usage.completionTokens);
+    if (counted.size > COUNTED_SPENDINGS) counted.delete(counted.values().next().value as string);
+    const site = { namespace: website.metadata.namespace ?? '', website: website.metadata.name ?? '' };
+    countAiTokens(tokens, site, usage);
   };
 }
 
@@ -261,7 +256,12 @@ async function resolveContent(
     return { ready: false, verdict: notYet('Generating', outcome.message), retry: { requeueAfter: 5_000 } };
   }
   if (outcome.state === 'failed') {
-    return { ready: false, verdict: notYet('GenerationFailed', outcome.message), retry: { requeue: true } };
+    return {
+      ready: false,
+      verdict: notYet('GenerationFailed', outcome.message),
+      retry: { requeue: true },
+      ...(outcome.spent ? { spent: outcome.spent } : {}),
+    };
   }
   const resolved = fromDocument(website, outcome.site, contentMaps, {
     [ANNOTATION_BRIEF_HASH]: briefHash,
@@ -299,6 +299,8 @@ export function websiteKind(
       );
       const content = await resolveContent(deps, website, contentMaps, context.signal);
       if (content.ready && content.generated) countTokens(website, content.hash, content.generated);
+      if (!content.ready && content.spent)
+        countTokens(website, `failed/${content.spent.id}`, content.spent.usage);
       return {
         object: website,
         status: context.statusOf(website),

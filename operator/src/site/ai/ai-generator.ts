@@ -38,7 +38,13 @@ import { addUsage, type ChatMessage, completionAllowance, estimatePromptTokens, 
 import { createRedisCache, type ResponseCache } from './cache.ts';
 import { type CompletionSettings, complete, type ResponseFormat } from './chat.ts';
 import type { AiConfig } from './config.ts';
-import { AiGenerationError, AiInputError, BudgetExceededError, formatErrors } from './errors.ts';
+import {
+  AiGenerationError,
+  AiInputError,
+  AiRequestError,
+  BudgetExceededError,
+  formatErrors,
+} from './errors.ts';
 import {
   cacheKey,
   canonicalLocale,
@@ -216,7 +222,14 @@ export function createAiGenerator(config: AiConfig, deps: AiGeneratorDeps = {}):
       }
     }
     const run: Run = { options, spent: { ...NO_USAGE } };
-    const site = await work(run);
+    let site: SiteDocument;
+    try {
+      site = await work(run);
+    } catch (error) {
+      // A request that failed after earlier answers were paid for: the caller meters what was spent.
+      if (error instanceof AiRequestError) error.usage = run.spent;
+      throw error;
+    }
     if (cache && key) await cache.set(key, JSON.stringify(site), config.cacheTtlSeconds);
     options.onProgress?.({ stage: 'done' });
     return { site, usage: run.spent, cached: false };

@@ -69,6 +69,8 @@ export class AiGenerationError extends Error {
 export class AiRequestError extends Error {
   override readonly name = 'AiRequestError';
   readonly status: number | undefined;
+  /** Tokens the generation had spent on earlier requests before this one failed; set by the generator. */
+  usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
 
   constructor(message: string, options: { status?: number; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
@@ -85,4 +87,14 @@ export function formatErrors(errors: SiteDocumentError[], limit = 40): string {
   const lines = errors.slice(0, limit).map((e) => `- ${e.path || '(document)'}: ${e.message}`);
   if (errors.length > limit) lines.push(`- … and ${errors.length - limit} more`);
   return lines.join('\n');
+}
+
+/**
+ * The tokens a failed generation spent before it failed, for the errors that know (the model was paid for
+ * its answers even when they were thrown away); undefined for any other error.
+ */
+export function tokensSpentBy(error: unknown): TokenUsage | undefined {
+  if (error instanceof AiGenerationError || error instanceof BudgetExceededError) return error.usage;
+  if (error instanceof AiRequestError) return error.usage;
+  return undefined;
 }

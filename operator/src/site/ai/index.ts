@@ -19,7 +19,13 @@ export {
 } from './budget.ts';
 export { createRedisCache, type ResponseCache } from './cache.ts';
 export { AI_DEFAULTS, AI_ENV, type AiConfig, aiConfigFromEnv, aiConfigFromValues } from './config.ts';
-export { AiGenerationError, AiInputError, AiRequestError, BudgetExceededError } from './errors.ts';
+export {
+  AiGenerationError,
+  AiInputError,
+  AiRequestError,
+  BudgetExceededError,
+  tokensSpentBy,
+} from './errors.ts';
 export {
   cacheKey,
   type NormalisedBrief,
