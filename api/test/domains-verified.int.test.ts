@@ -101,6 +101,7 @@ beforeAll(async () => {
       caFile: servers.pebbleCaPath,
       httpAddress: { host: '127.0.0.1', port: servers.pebbleHttpPort },
       accountSecret: { namespace, name: 'acme-account' },
+      challenges: { namespace, propagationSeconds: 0.1 },
     },
   };
   manager = new Manager({

@@ -1,9 +1,12 @@
 // The Domain reconciler against the local cluster, Pebble and pebble-challtestsrv's DNS: TXT proof,
 // cluster-wide claims, certificates issued by Pebble (or a cert-manager Certificate when its API exists),
-// the grace period, and release on deletion. The controller runs in-process with short intervals.
+// the grace period, and release on deletion. The controller runs in-process with short intervals. As with
+// two operator replicas, the CA's HTTP-01 requests reach a standby replica's responder, not the leader's:
+// the leader publishes each challenge as a record, and every replica answers from its own watch of them.
 
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { Agent, request } from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Condition, Domain, DomainClaim } from '@pagemagic/crds';
@@ -15,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_FIELD_MANAGER } from '../../src/config.ts';
 import {
   addDomainController,
-  type ChallengeResponder,
+  ChallengeResponder,
   CONFLICT_MESSAGE,
   certificatesResource,
   type DomainConfig,
@@ -39,6 +42,8 @@ let kubeConfig: KubeConfig;
 let client: KubeClient;
 let manager: Manager;
 let responder: ChallengeResponder;
+/** A second replica's responder, the one Pebble's port reaches; it never orders anything itself. */
+let standby: ChallengeResponder;
 let tenantA: Awaited<ReturnType<typeof createTestNamespace>>;
 let tenantB: Awaited<ReturnType<typeof createTestNamespace>>;
 let operatorNamespace: Awaited<ReturnType<typeof createTestNamespace>>;
@@ -155,6 +160,7 @@ beforeAll(async () => {
       caFile: servers.pebbleCaPath,
       httpAddress: { host: '127.0.0.1', port: servers.pebbleHttpPort },
       accountSecret: { namespace: operatorNamespace.name, name: 'acme-account' },
+      challenges: { namespace: operatorNamespace.name, propagationSeconds: 0.2 },
     },
   };
   manager = new Manager({
@@ -165,7 +171,13 @@ beforeAll(async () => {
     processMetrics: false,
   });
   ({ responder } = addDomainController(manager, config, { domains: { labelSelector: selector } }));
-  await responder.listen(config.acme.httpAddress);
+  await responder.listen({ host: '127.0.0.1', port: 0 });
+  standby = new ChallengeResponder({
+    client: new KubeClient(kubeConfig, { fieldManager: OPERATOR_FIELD_MANAGER }),
+    namespace: operatorNamespace.name,
+    propagationMs: 0,
+  });
+  await standby.listen(config.acme.httpAddress);
   await manager.start();
 });
 
@@ -181,7 +193,57 @@ afterAll(async () => {
   );
   await manager?.stop();
   await responder?.close();
+  await standby?.close();
   await Promise.all([tenantA?.delete(), tenantB?.delete(), operatorNamespace?.delete()]);
+});
+
+/** The status and body of a challenge request to the responder on `port`, for `hostHeader`. */
+function askChallenge(
+  port: number,
+  hostHeader: string,
+  token: string,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/.well-known/acme-challenge/${token}`,
+        headers: { host: hostHeader },
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    ).on('error', reject);
+  });
+}
+
+describe('HTTP-01 challenge responders', () => {
+  it('answer a published challenge on every replica, only for its host, until it is withdrawn', async () => {
+    const token = randomBytes(32).toString('base64url');
+    const named = host('answer');
+    await responder.publish(named, token, `${token}.thumbprint`);
+    const ports = [responder.address?.port ?? 0, servers.pebbleHttpPort];
+    for (const port of ports) {
+      expect(await askChallenge(port, named, token)).toEqual({ status: 200, body: `${token}.thumbprint` });
+      // The Host as a client may send it: upper case, with a port, with the root's trailing dot.
+      expect((await askChallenge(port, `${named.toUpperCase()}.:80`, token)).status).toBe(200);
+      // Another host, even one the operator serves, never gets this host's answer.
+      expect((await askChallenge(port, host('other'), token)).status).toBe(404);
+      expect((await askChallenge(port, named, `${token}x`)).status).toBe(404);
+    }
+    await responder.withdraw(token);
+    for (const port of ports) {
+      await eventually('the withdrawn challenge gone', async () =>
+        (await askChallenge(port, named, token)).status === 404 ? true : undefined,
+      );
+    }
+  });
 });
 
 describe('Domain reconciler', () => {

@@ -33,6 +33,11 @@ export interface DomainConfig {
     httpAddress: { host: string; port: number };
     /** The Secret holding the ACME account key, in the operator's namespace. */
     accountSecret: { namespace: string; name: string };
+    /**
+     * Where challenges are published for every replica to answer (the operator's namespace), and how long
+     * the leader waits after publishing one before the CA is told to look.
+     */
+    challenges: { namespace: string; propagationSeconds: number };
   };
 }
 
@@ -78,6 +83,7 @@ const DOMAIN_ENV = Type.Object({
   PAGEMAGIC_CERT_MANAGER_CACHE_SECONDS: seconds(60),
   PAGEMAGIC_CERT_POLL_SECONDS: seconds(30),
   PAGEMAGIC_ACME_ROUTE_SECONDS: seconds(5),
+  PAGEMAGIC_ACME_PROPAGATION_SECONDS: seconds(2),
   PAGEMAGIC_OPERATOR_SERVICE: Setting.string({ default: 'pagemagic-operator' }),
   PAGEMAGIC_CERT_ISSUER: Setting.custom(parseIssuer, {
     default: 'letsencrypt',
@@ -110,6 +116,7 @@ export function domainConfigFromEnv(env: Env = process.env): DomainConfig {
       email: read.PAGEMAGIC_ACME_EMAIL,
       httpAddress,
       accountSecret: { namespace, name: read.PAGEMAGIC_ACME_ACCOUNT_SECRET },
+      challenges: { namespace, propagationSeconds: read.PAGEMAGIC_ACME_PROPAGATION_SECONDS },
     },
   };
 }

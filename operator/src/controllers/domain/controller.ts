@@ -3,6 +3,7 @@
 
 import type { Domain, DomainClaim } from '@pagemagic/crds';
 import { DOMAIN_CLAIMS, DOMAINS } from '@pagemagic/crds';
+import type { Registry } from 'prom-client';
 import type { EventPublisher } from '../../events/index.ts';
 import {
   type Controller,
@@ -34,6 +35,8 @@ export interface DomainControllerOptions {
   publisher?: EventPublisher;
   /** Defaults to a resolver on `config.dnsServers`. */
   lookupTxt?: TxtLookup;
+  /** Where the challenge responder's informer reports its metrics. */
+  registry?: Registry;
   now?: () => Date;
 }
 
@@ -72,7 +75,13 @@ export function certManagerProbe(client: KubeClient, ttlMs: number): () => Promi
 export function createDomainController(options: DomainControllerOptions): DomainController {
   const { client, domains, claims, config } = options;
   const logger = options.logger ?? silentLogger;
-  const responder = new ChallengeResponder();
+  const responder = new ChallengeResponder({
+    client,
+    namespace: config.acme.challenges.namespace,
+    propagationMs: config.acme.challenges.propagationSeconds * 1000,
+    registry: options.registry,
+    logger,
+  });
   const issuer = new AcmeIssuer({
     client,
     directoryUrl: config.acme.directoryUrl,
@@ -145,6 +154,7 @@ export function addDomainController(
     config,
     logger: manager.logger,
     events: manager.events,
+    registry: manager.registry,
     lookupTxt: options.lookupTxt,
     publisher: options.publisher,
   });
