@@ -85,7 +85,7 @@ test: deps tools lint typecheck $(MOBILE_DEPS_STAMP) ## Everything: lint, types,
 	npm --prefix mobile run typecheck
 	npm --prefix mobile test
 
-dev: deps crds-install services-up ## Run the platform locally and create the demo site
+dev: deps $(MOBILE_DEPS_STAMP) crds-install services-up ## Run the platform locally and create the demo site
 	bash hack/test-servers.sh up
 	bash hack/dev.sh up
 

@@ -34,6 +34,9 @@ api_url=http://$HOST:$api_port
 api_internal_port=${PAGEMAGIC_DEV_API_INTERNAL_PORT:-18091}
 api_internal_url=http://$HOST:$api_internal_port
 web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
+# The mobile app's web export (make mobile), with /api/ passed through to the API.
+mobile_port=${PAGEMAGIC_DEV_MOBILE_PORT:-18071}
+mobile_url=http://localhost:$mobile_port
 # The meter's own /metrics and /healthz.
 meter_metrics_port=${PAGEMAGIC_DEV_METER_METRICS_PORT:-18092}
 # hack/services.sh's Prometheus reads scrape targets from every *.json file here.
@@ -110,6 +113,7 @@ process_env() {
         "PAGEMAGIC_API_INTERNAL_LISTEN=$HOST:$api_internal_port" \
         "PAGEMAGIC_API_PUBLIC_URL=$api_url" \
         "PAGEMAGIC_WEB_URL=$web_url" \
+        "PAGEMAGIC_PREVIEW_FRAME_ORIGINS=$mobile_url" \
         "PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS=$install_label" \
         "PAGEMAGIC_TRUSTED_PROXIES=${PAGEMAGIC_TRUSTED_PROXIES:-127.0.0.1}" \
         "PAGEMAGIC_FORM_STAMP_KEY=$stamp_key" \
@@ -154,6 +158,7 @@ process_env() {
 
 down() {
   stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
+  stop_pid "mobile app" "$dev_dir/mobile.pid" "serve-mobile.ts"
   stop_pid "site server" "$dev_dir/sites.pid" "main.ts"
   # The one-site server an earlier make dev ran on port 18081, before serve-sites replaced it.
   stop_pid "site preview" "$dev_dir/preview.pid" "pagemagic-static"
@@ -235,6 +240,7 @@ exec node '$repo/api/src/main.ts' serve"
   read -r demo_url image <<<"$demo"
   wait_for "the demo site at $demo_url (log: $dev_dir/sites.log)" curl -fsS -o /dev/null "$demo_url"
   serve_web_app
+  serve_mobile_app
 
   echo
   kubectl get websites -A
@@ -242,6 +248,7 @@ exec node '$repo/api/src/main.ts' serve"
 
 Page Magic is running locally.
   web app:     $web_url/   (sign in with any email; the link arrives in mailpit, below; log $dev_dir/web.log)
+  mobile app:  $mobile_url/   (its web export, at phone size in a browser's device mode; log $dev_dir/mobile.log)
   demo site:   $demo_url   (from $image)
   every site:  http://<name>-<namespace>.sites.pagemagic.localhost:$sites_port/, the URL the web app, \`pagemagic
                sites list\` and kubectl show; served by \`pagemagic-operator serve-sites\` from each live Build's image
@@ -257,7 +264,7 @@ Page Magic is running locally.
   kubeconfig:  $kubeconfig
   try:         hack/bin/kubectl --kubeconfig $kubeconfig get websites,builds,domains -A
   services:    $(bash "$repo/hack/services.sh" status | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
-  stop:        make dev-down (web app, site server, operator, meter and API); make cluster-down services-down
+  stop:        make dev-down (web and mobile apps, site server, operator, meter and API); make cluster-down services-down
 MSG
 }
 
@@ -296,6 +303,20 @@ serve_web_app() {
     echo $! >"$dev_dir/web.pid"
   )
   wait_for "the web app" curl -fsS -o /dev/null "http://$HOST:$web_port/sign-in"
+}
+
+# The mobile app's web export (what `make mobile` builds), served with the API on the same origin.
+serve_mobile_app() {
+  stop_pid "mobile app" "$dev_dir/mobile.pid" "serve-mobile.ts"
+  ensure_port_free "the mobile app" "$mobile_port" PAGEMAGIC_DEV_MOBILE_PORT
+  log "exporting the mobile app for the web (log: $dev_dir/mobile-build.log)"
+  (cd "$repo/mobile" && EXPO_OFFLINE=1 EXPO_NO_TELEMETRY=1 CI=1 npx expo export --platform web --output-dir dist) \
+    >"$dev_dir/mobile-build.log" 2>&1 || start_failed "mobile app export" "$dev_dir/mobile-build.log" "failed"
+  log "starting the mobile app on $mobile_url (log: $dev_dir/mobile.log)"
+  setsid nohup node "$repo/hack/src/serve-mobile.ts" --dist "$repo/mobile/dist" --api "$api_url" \
+    --listen "$HOST:$mobile_port" >"$dev_dir/mobile.log" 2>&1 </dev/null &
+  echo $! >"$dev_dir/mobile.pid"
+  wait_for "the mobile app" curl -fsS -o /dev/null "http://$HOST:$mobile_port/sign-in"
 }
 
 wait_for() {

@@ -109,6 +109,22 @@ function base64Key(raw: string, name: string): Buffer {
 
 const withoutTrailingSlash = (raw: string) => raw.replace(/\/+$/, '');
 
+/** Comma-separated origins (`https://app.example.com`), each exactly an origin: no path, no trailing slash. */
+function origins(raw: string, name: string): string[] {
+  const list = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  for (const origin of list) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError(
+        `${name}: "${origin.slice(0, 80)}" is not an origin; write scheme, host and port only, e.g. http://localhost:18071`,
+      );
+    }
+  }
+  return list;
+}
+
 function url(raw: string, name: string): string {
   if (!URL.canParse(raw)) throw new ConfigError(`${name} must be a URL (got "${raw.slice(0, 80)}")`);
   return raw;
@@ -178,6 +194,10 @@ export const API_ENV = Type.Object({
   PAGEMAGIC_PREVIEW_KEY: Type.Optional(Setting.custom(base64Key, { example: KEY_EXAMPLE })),
   PAGEMAGIC_PREVIEW_TTL_SECONDS: Setting.integer({ minimum: 1, default: 24 * 3600 }),
   PAGEMAGIC_PREVIEW_CACHE_BYTES: Setting.integer({ minimum: 1, default: 64 * 1024 * 1024 }),
+  PAGEMAGIC_PREVIEW_FRAME_ORIGINS: Setting.custom(origins, {
+    default: '',
+    example: 'http://localhost:18071',
+  }),
   PAGEMAGIC_RATE_LIMIT_WINDOW_SECONDS: Setting.integer({ minimum: 1, default: 60 }),
   PAGEMAGIC_RATE_LIMIT_AUTH_PER_IP: Setting.integer({ minimum: 1, default: 10 }),
   PAGEMAGIC_RATE_LIMIT_AUTH_PER_EMAIL: Setting.integer({ minimum: 1, default: 5 }),
@@ -377,6 +397,7 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
         Buffer.from(hkdfSync('sha256', lookupKey, Buffer.alloc(0), 'pagemagic preview links v1', 32)),
       ttlSeconds: read.PAGEMAGIC_PREVIEW_TTL_SECONDS,
       cacheBytes: read.PAGEMAGIC_PREVIEW_CACHE_BYTES,
+      frameOrigins: read.PAGEMAGIC_PREVIEW_FRAME_ORIGINS,
     },
     siteAi: aiOn ? aiConfigFromValues(ai.values as Static<typeof AI_ENV>) : undefined,
     rateLimit: {
@@ -661,4 +682,6 @@ export interface PreviewConfig {
   ttlSeconds: number;
   /** Bytes of extracted site layers kept in memory, least recently used dropped first. */
   cacheBytes: number;
+  /** Origins besides the web app's that may frame a preview: the mobile app's web export, wherever it is served. */
+  frameOrigins: string[];
 }

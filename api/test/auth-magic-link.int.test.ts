@@ -124,6 +124,38 @@ describe('POST /auth/login', () => {
     expect(profile.workspaces[0]?.role).toBe('owner');
   });
 
+  it('adds a pagemagic:// link for the mobile app that carries the same one-time code, and no session', async () => {
+    const email = newEmail('phone');
+    const sent = await api.client().call(login, { body: { email, openIn: 'app' } });
+    const mail = await mailpit.waitFor(email, { subject: 'Sign in to Page Magic' });
+    const appLink = new URL(extractLink(mail.Text, 'pagemagic://confirm?token='));
+    expect([...appLink.searchParams.keys()]).toEqual(['token']);
+    const code = appLink.searchParams.get('token') as string;
+    // The browser link stays, for a phone without the app; both carry the one code, which works once.
+    const browserLink = new URL(extractLink(mail.Text, confirmPrefix()));
+    expect(browserLink.searchParams.get('token')).toBe(code);
+    expect(mail.HTML).toContain(`href="pagemagic://confirm?token=${code}"`);
+    expect(mail.Text).toContain(sent.verificationCode);
+    const tokens = await api.client().call(confirm, { body: { token: code } });
+    expect((await api.client(tokens).call(getProfile)).email).toBe(email);
+    const again = await rejection(api.client().call(confirm, { body: { token: code } }));
+    expect(again.status).toBe(410);
+    // Without openIn the mail has no app link.
+    const plain = newEmail('desk');
+    await api.client().call(login, { body: { email: plain } });
+    expect((await mailpit.waitFor(plain)).Text).not.toContain('pagemagic://');
+  });
+
+  it('refuses a place to open the link that does not exist', async () => {
+    const response = await fetch(`${api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: newEmail('where'), openIn: 'fridge' }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain('openIn');
+  });
+
   it('signs a known person in to their existing account', async () => {
     const { user } = await api.signUp(newEmail('returning'));
     const { token } = await requestLink(user.email.toUpperCase());

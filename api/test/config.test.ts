@@ -87,3 +87,21 @@ describe('configFromEnv', () => {
     expect(() => read({ PAGEMAGIC_LOOKUP_KEY: secret })).not.toThrow(secret);
   });
 });
+
+describe('PAGEMAGIC_PREVIEW_FRAME_ORIGINS', () => {
+  it('is empty unless set, and takes a list of origins', () => {
+    expect(read({}).preview.frameOrigins).toEqual([]);
+    expect(
+      read({ PAGEMAGIC_PREVIEW_FRAME_ORIGINS: 'http://localhost:18071, https://app.example.com' }).preview
+        .frameOrigins,
+    ).toEqual(['http://localhost:18071', 'https://app.example.com']);
+  });
+
+  it('refuses anything that is not exactly an origin, saying how to write one', () => {
+    for (const wrong of ['https://app.example.com/', 'https://app.example.com/mobile', 'localhost:18071']) {
+      expect(() => read({ PAGEMAGIC_PREVIEW_FRAME_ORIGINS: wrong })).toThrow(
+        `PAGEMAGIC_PREVIEW_FRAME_ORIGINS: "${wrong}" is not an origin; write scheme, host and port only, e.g. http://localhost:18071`,
+      );
+    }
+  });
+});

@@ -24,6 +24,8 @@ import { failure } from './helpers/failure.ts';
 import { startTestApi, type TestApi } from './helpers/test-api.ts';
 
 const WEB_URL = 'https://app.pagemagic.test';
+/** The mobile app's web export, served from an origin of its own (as make dev does). */
+const APP_ORIGIN = 'http://localhost:18071';
 
 let api: TestApi;
 let alice: PagemagicClient;
@@ -67,7 +69,9 @@ async function makeBuild(namespace: string, phase: 'Succeeded' | 'Running', with
 }
 
 beforeAll(async () => {
-  api = await startTestApi({ env: { PAGEMAGIC_WEB_URL: WEB_URL } });
+  api = await startTestApi({
+    env: { PAGEMAGIC_WEB_URL: WEB_URL, PAGEMAGIC_PREVIEW_FRAME_ORIGINS: APP_ORIGIN },
+  });
   const a = await api.signUp();
   const b = await api.signUp();
   alice = api.client(a.tokens);
@@ -177,7 +181,7 @@ describe('preview links', () => {
     }
   });
 
-  it('keeps the site’s headers, sandboxed and framable by the web app only', async () => {
+  it('keeps the site’s headers, sandboxed and framable by the web app and the app origins named only', async () => {
     const response = await fetch(`${previewUrl}about/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     const directives = csp.split(';').map((d) => d.trim());
@@ -188,7 +192,7 @@ describe('preview links', () => {
       if (directive.startsWith('frame-ancestors')) continue;
       expect(directives).toContain(directive);
     }
-    expect(directives).toContain(`frame-ancestors ${WEB_URL}`);
+    expect(directives).toContain(`frame-ancestors ${WEB_URL} ${APP_ORIGIN}`);
     expect(directives).toContain('sandbox');
     expect(response.headers.get('x-frame-options')).toBeNull();
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');

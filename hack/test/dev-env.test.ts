@@ -108,6 +108,13 @@ describe('the API make dev runs', () => {
     expect(devEnv('api', env).STRIPE_WEBHOOK_SECRET).toBe(api.STRIPE_WEBHOOK_SECRET);
   });
 
+  it('lets the mobile app it serves frame Build previews, as the web app can', () => {
+    expect(devEnv('api', cleanEnv()).PAGEMAGIC_PREVIEW_FRAME_ORIGINS).toBe('http://localhost:18071');
+    expect(
+      devEnv('api', cleanEnv({ PAGEMAGIC_DEV_MOBILE_PORT: '28071' })).PAGEMAGIC_PREVIEW_FRAME_ORIGINS,
+    ).toBe('http://localhost:28071');
+  });
+
   it('shares one contact form stamp key with the site server, kept from one run to the next', () => {
     const env = cleanEnv();
     const key = devEnv('api', env).PAGEMAGIC_FORM_STAMP_KEY;

@@ -138,7 +138,8 @@ export class Mailpit {
  * `prefix`, e.g. `http://127.0.0.1:8080/api/v1/auth/confirm?token=`. Throws naming what was looked for.
  */
 export function extractLink(text: string, prefix: string): string {
-  for (const match of text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
+  // Any scheme: mail carries the app's pagemagic:// links besides https ones.
+  for (const match of text.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]]+/g)) {
     if (match[0].startsWith(prefix)) return match[0];
   }
   throw new Error(`no link starting with ${prefix} in the message: ${text.slice(0, 300)}`);

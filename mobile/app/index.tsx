@@ -1,4 +1,5 @@
-// The workspace's sites: status and address of each, pull to refresh, and a way to make the first one.
+// The workspace's sites: a picture, the status and the address of each, pull to refresh, and a way to make
+// the first one.
 
 import { listSites } from '@pagemagic/api/contract/sites';
 import { useRouter } from 'expo-router';
@@ -6,6 +7,7 @@ import { Pressable, Text, View } from 'react-native';
 import { useApp } from '../src/app-context.tsx';
 import { Body, Button, Heading, Loading, Problem, Row, Screen, styles } from '../src/ui/parts.tsx';
 import { SiteStatus } from '../src/ui/site-status.tsx';
+import { SiteThumbnail } from '../src/ui/site-thumbnail.tsx';
 import { usePalette } from '../src/ui/theme.ts';
 import { useApi } from '../src/use-api.ts';
 
@@ -40,11 +42,13 @@ export default function SitesScreen() {
         <Pressable
           key={site.id}
           accessibilityRole="link"
-          accessibilityLabel={`${site.name}, ${site.status.url ?? 'no address yet'}`}
+          // No label of its own: the name is the card's visible words (name, status, address), so what a
+          // voice-control user reads on screen is what opens it.
           accessibilityHint="Opens the site's details"
           onPress={() => router.push({ pathname: '/sites/[siteId]', params: { siteId: site.id } })}
           style={[styles.card, { backgroundColor: palette.surface, borderColor: palette.border }]}
         >
+          <SiteThumbnail liveBuild={site.status.liveBuild} latestBuild={site.status.latestBuild} />
           <Text style={[styles.h2, { color: palette.text }]}>{site.name}</Text>
           <SiteStatus phase={site.status.phase} />
           <Text style={[styles.body, { color: palette.muted }]}>{site.status.url ?? 'No address yet'}</Text>

@@ -2,6 +2,7 @@
 
 import type { PagemagicClient } from '@pagemagic/api/client';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { Platform } from 'react-native';
 import { AuthSession, signedInClient } from './auth/session.ts';
 import { platformTokenStore, type StoredSession, type TokenStore } from './auth/token-store.ts';
 import { defaultApiUrl } from './config.ts';
@@ -35,6 +36,8 @@ export function createServices(options: {
     store: options.store ?? platformTokenStore(),
     apiUrl,
     fetch: options.fetch,
+    // The web export is a browser already; on a phone the email's link should open the app.
+    linkOpensIn: Platform.OS === 'web' ? 'browser' : 'app',
   });
   return {
     apiUrl,

@@ -1,17 +1,17 @@
-// Copying text. expo-clipboard has no release for SDK 58 yet, so the app copies where the platform gives
-// it a clipboard without a native module (browsers, the web export) and otherwise says so; the values
-// are selectable and shareable everywhere.
+// Copying text on phones. expo-clipboard has no release for SDK 58 yet, so the app uses
+// @react-native-clipboard/clipboard: it asks only for React Native 0.61.5 or later and autolinks into the
+// development builds this app runs in (`npx expo run:android|ios`; the app does not target Expo Go, which
+// lacks the module). The web export copies with the browser's clipboard instead (copy.web.ts); callers
+// import './copy' and Metro picks the file.
+
+import Clipboard from '@react-native-clipboard/clipboard';
 
 export async function copyText(text: string): Promise<boolean> {
-  const clipboard = (
-    globalThis as { navigator?: { clipboard?: { writeText?: (t: string) => Promise<void> } } }
-  ).navigator?.clipboard;
-  if (!clipboard?.writeText) return false;
   try {
-    await clipboard.writeText(text);
+    Clipboard.setString(text);
     return true;
   } catch {
-    // Refused (no permission, page not focused): the caller tells the person to select it instead.
+    // The caller tells the person to select the value or share it instead.
     return false;
   }
 }

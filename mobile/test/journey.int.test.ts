@@ -9,11 +9,9 @@
 // the origin it was loaded from (its default), exactly as a deployment behind one host would.
 
 import { execFile } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { Readable } from 'node:stream';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '@pagemagic/hack/testkit/free-port';
 import { extractLink, Mailpit } from '@pagemagic/hack/testkit/mailpit';
@@ -31,6 +29,7 @@ import {
   startWorkspaceOperator,
   stopWorkspaceOperator,
 } from '../../api/test/helpers/workspace-operator.ts';
+import { serveMobileExport } from '../../hack/src/serve-mobile.ts';
 import { axeViolations, launchBrowser } from '../../operator/test/helpers/browser.ts';
 
 const mobileRoot = join(import.meta.dirname, '..');
@@ -67,56 +66,6 @@ async function ownerToken(): Promise<{ accessToken: string }> {
   return { accessToken: (JSON.parse(stored) as { accessToken: string }).accessToken };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
-
-/** Serves the export (every unknown path is the single-page app) and passes /api/ through to the API. */
-function serveExport(apiUrl: string, port: number): Promise<Server> {
-  const httpServer = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    try {
-      if (url.pathname.startsWith('/api/')) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of request) chunks.push(chunk as Buffer);
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (typeof value === 'string' && !['host', 'connection'].includes(name)) headers.set(name, value);
-        }
-        const answer = await fetch(`${apiUrl}${url.pathname}${url.search}`, {
-          method: request.method,
-          headers,
-          body: chunks.length ? Buffer.concat(chunks) : undefined,
-          redirect: 'manual',
-        });
-        const out: Record<string, string> = {};
-        answer.headers.forEach((value, name) => {
-          if (!['content-encoding', 'content-length', 'transfer-encoding'].includes(name)) out[name] = value;
-        });
-        response.writeHead(answer.status, out);
-        if (answer.body) Readable.fromWeb(answer.body as never).pipe(response);
-        else response.end();
-        request.on('close', () => answer.body?.cancel().catch(() => undefined));
-        return;
-      }
-      const file = normalize(join(dist, url.pathname));
-      const found = file.startsWith(dist) && (await stat(file).catch(() => undefined))?.isFile();
-      const path = found ? file : join(dist, 'index.html');
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      createReadStream(path).pipe(response);
-    } catch (error) {
-      response.writeHead(502, { 'content-type': 'text/plain' });
-      response.end(String(error));
-    }
-  });
-  return new Promise((resolve) => httpServer.listen(port, '127.0.0.1', () => resolve(httpServer)));
-}
-
 beforeAll(async () => {
   await mkdir(artifacts, { recursive: true });
   await promisify(execFile)('npx', ['expo', 'export', '--platform', 'web', '--output-dir', 'dist'], {
@@ -128,7 +77,7 @@ beforeAll(async () => {
   appUrl = `http://localhost:${port}`;
   // The app's origin is the one the API lets frame a Build's preview (as it does the web app's).
   api = await startTestApi({ env: { PAGEMAGIC_WEB_URL: appUrl } });
-  server = await serveExport(api.url, port);
+  server = await serveMobileExport({ dist, apiUrl: api.url, port });
   browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -249,6 +198,21 @@ describe('the mobile app (web export), end to end', () => {
     await page.getByText(domain?.verification.name ?? 'no name', { exact: true }).waitFor(WAIT);
     await page.getByText('Waiting for the TXT record').waitFor(WAIT);
     await checkScreen('domains');
+  }, 60_000);
+
+  it('shows the live site as a thumbnail on the sites list', async () => {
+    await page.goto(`${appUrl}/`);
+    const frame = page.locator('iframe[title="Thumbnail"]').first();
+    await frame.waitFor({ state: 'attached', ...WAIT });
+    // The live Build's own signed preview, framed by the app's origin, which the API allows.
+    const src = (await frame.getAttribute('src')) ?? '';
+    expect(src.startsWith(`${api.url}/preview/`)).toBe(true);
+    const preview = await (await fetch(src)).text();
+    expect(preview).toContain('<h1');
+    await expect
+      .poll(() => page.frameLocator('iframe[title="Thumbnail"]').locator('h1').count(), WAIT)
+      .toBeGreaterThan(0);
+    await checkScreen('sites');
   }, 60_000);
 
   it('shows usage, then signs out from the account screen', async () => {

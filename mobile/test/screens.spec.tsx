@@ -1,3 +1,4 @@
+import Clipboard from '@react-native-clipboard/clipboard';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react-native';
 import { AppState } from 'react-native';
 import AccountScreen from '../app/account.tsx';
@@ -11,7 +12,7 @@ import SiteScreen from '../app/sites/[siteId]/index.tsx';
 import MessagesScreen from '../app/sites/[siteId]/messages.tsx';
 import UsageScreen from '../app/usage.tsx';
 import { FakeAuthApi } from './fake-api.ts';
-import { renderScreens } from './render.tsx';
+import { API, renderScreens } from './render.tsx';
 import { setNetwork } from './setup.ts';
 
 const site = (id: string, phase: string, url?: string) => ({
@@ -23,6 +24,18 @@ const site = (id: string, phase: string, url?: string) => ({
   createdAt: '2026-12-01T10:00:00Z',
   generation: 1,
 });
+
+const withBuilds = (
+  listed: ReturnType<typeof site>,
+  builds: { liveBuild?: string; latestBuild?: string },
+) => ({ ...listed, status: { ...listed.status, ...builds } });
+
+/** What RefreshControl calls when the person pulls the list down. */
+async function pullToRefresh() {
+  const [scroller] = screen.root?.queryAll((node) => node.props.refreshControl !== undefined) ?? [];
+  if (!scroller) throw new Error('This screen cannot be pulled to refresh');
+  await act(async () => scroller.props.refreshControl.props.onRefresh());
+}
 
 describe('sites list', () => {
   it('shows each site with its status and address', async () => {
@@ -36,7 +49,68 @@ describe('sites list', () => {
     expect(screen.getByText('http://bakery.sites.test')).toBeOnTheScreen();
     expect(screen.getByText('Live')).toBeOnTheScreen();
     expect(screen.getByText('Building')).toBeOnTheScreen();
-    expect(screen.getByRole('link', { name: 'salon, no address yet' })).toBeOnTheScreen();
+    expect(screen.getByRole('link', { name: /salon.*Building.*No address yet/ })).toBeOnTheScreen();
+  });
+
+  it("shows the live build's page as each card's picture, asking for its preview link once", async () => {
+    const api = new FakeAuthApi();
+    const asked: string[] = [];
+    let listed = 0;
+    api.routes.set('GET /api/v1/sites', () => {
+      listed += 1;
+      return {
+        status: 200,
+        body: {
+          items: [withBuilds(site('bakery', 'ready'), { liveBuild: 'bakery-b2', latestBuild: 'bakery-b3' })],
+        },
+      };
+    });
+    for (const build of ['bakery-b2', 'bakery-b3']) {
+      api.routes.set(`GET /api/v1/builds/${build}/preview`, () => {
+        asked.push(build);
+        return {
+          status: 200,
+          body: { previewUrl: `${API}/preview/token-${build}/`, expiresAt: '2026-12-02T10:00:00Z' },
+        };
+      });
+    }
+    await renderScreens(api, { index: SitesScreen }, { initialUrl: '/' });
+    const picture = `webview:${API}/preview/token-bakery-b2/`;
+    expect(await screen.findByTestId(picture, { includeHiddenElements: true })).toBeOnTheScreen();
+    // The card's label names the site; the picture adds nothing for a screen reader.
+    expect(screen.queryByTestId(picture)).toBeNull();
+    await pullToRefresh();
+    expect(listed).toBe(2);
+    expect(await screen.findByTestId(picture, { includeHiddenElements: true })).toBeOnTheScreen();
+    expect(asked).toEqual(['bakery-b2']);
+  });
+
+  it('says a site without a build is being written', async () => {
+    const api = new FakeAuthApi();
+    api.routes.set('GET /api/v1/sites', () => ({
+      status: 200,
+      body: { items: [site('bakery', 'writing')] },
+    }));
+    await renderScreens(api, { index: SitesScreen }, { initialUrl: '/' });
+    expect(await screen.findByText('Being written…', { includeHiddenElements: true })).toBeOnTheScreen();
+    expect(screen.queryByText('No preview', { includeHiddenElements: true })).toBeNull();
+  });
+
+  it("shows no preview, and not the API's error, when the preview link is refused", async () => {
+    const api = new FakeAuthApi();
+    api.routes.set('GET /api/v1/sites', () => ({
+      status: 200,
+      body: { items: [withBuilds(site('bakery', 'building'), { latestBuild: 'bakery-b1' })] },
+    }));
+    api.routes.set('GET /api/v1/builds/bakery-b1/preview', () => ({
+      status: 503,
+      body: { error: { code: 'preview_unavailable', message: 'Previews are resting.' } },
+    }));
+    await renderScreens(api, { index: SitesScreen }, { initialUrl: '/' });
+    expect(await screen.findByText('No preview', { includeHiddenElements: true })).toBeOnTheScreen();
+    expect(screen.getByRole('link', { name: /bakery.*No address yet/ })).toBeOnTheScreen();
+    expect(screen.queryByText(/Previews are resting/, { includeHiddenElements: true })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('offers to create the first site when there is none', async () => {
@@ -106,17 +180,21 @@ describe('sign-in', () => {
     {
       const api = new FakeAuthApi();
       let polls = 0;
-      api.routes.set('POST /api/v1/auth/login', () => ({
-        status: 202,
-        body: {
-          status: 'sent',
-          message: 'Check your email',
-          loginRequestId: '00000000-0000-4000-8000-00000000000a',
-          pollSecret: 'p'.repeat(43),
-          verificationCode: 'WXYZ-1234',
-          expiresIn: 900,
-        },
-      }));
+      api.routes.set('POST /api/v1/auth/login', ({ body }) => {
+        // On a phone the email's link should open the app (a pagemagic:// link besides the web one).
+        expect(body).toEqual({ email: 'owner@example.com', openIn: 'app' });
+        return {
+          status: 202,
+          body: {
+            status: 'sent',
+            message: 'Check your email',
+            loginRequestId: '00000000-0000-4000-8000-00000000000a',
+            pollSecret: 'p'.repeat(43),
+            verificationCode: 'WXYZ-1234',
+            expiresIn: 900,
+          },
+        };
+      });
       api.routes.set('POST /api/v1/auth/login/poll', ({ body }) => {
         // The route takes exactly these two fields (additionalProperties: false).
         expect(body).toEqual({
@@ -316,6 +394,39 @@ describe('domains', () => {
     expect(screen.getByText('pagemagic-verify=abc123')).toBeOnTheScreen();
     expect(screen.getByText('Waiting for the TXT record')).toBeOnTheScreen();
     expect(screen.getByRole('button', { name: 'Share the TXT record' })).toBeOnTheScreen();
+  });
+
+  it('copies exactly the TXT value and says so', async () => {
+    const api = new FakeAuthApi();
+    api.routes.set('GET /api/v1/domains', () => ({
+      status: 200,
+      body: {
+        items: [
+          {
+            host: 'www.bakery.example',
+            site: 'bakery',
+            status: 'pending',
+            verification: {
+              type: 'TXT',
+              name: '_pagemagic.www.bakery.example',
+              value: 'pagemagic-verify=abc123',
+            },
+            conditions: [],
+            createdAt: '2026-12-01T10:00:00Z',
+          },
+        ],
+      },
+    }));
+    const setString = jest.mocked(Clipboard.setString);
+    setString.mockClear();
+    await renderScreens(
+      api,
+      { 'sites/[siteId]/domains': DomainsScreen },
+      { initialUrl: '/sites/bakery/domains' },
+    );
+    await fireEvent.press(await screen.findByRole('button', { name: 'Copy the TXT value' }));
+    expect(await screen.findByText('Copied the TXT value.')).toBeOnTheScreen();
+    expect(setString.mock.calls).toEqual([['pagemagic-verify=abc123']]);
   });
 });
 

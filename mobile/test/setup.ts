@@ -1,6 +1,7 @@
-// Two native modules Jest does not have: expo-network (tests set what the phone would report through
-// `setNetwork`) and react-native-webview (a view that keeps the page it was asked to show, so a test can
-// check which preview opened). Nothing else is mocked.
+// Three native modules Jest does not have: expo-network (tests set what the phone would report through
+// `setNetwork`), react-native-webview (a view that keeps the page it was asked to show, so a test can
+// check which preview opened) and @react-native-clipboard/clipboard (the package's own mock, whose
+// `setString` records what was copied). Nothing else is mocked.
 
 import type { NetworkState } from 'expo-network';
 
@@ -31,3 +32,7 @@ jest.mock('react-native-webview', () => {
       }),
   };
 });
+
+jest.mock('@react-native-clipboard/clipboard', () =>
+  jest.requireActual('@react-native-clipboard/clipboard/jest/clipboard-mock.js'),
+);

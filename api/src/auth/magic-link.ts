@@ -53,12 +53,39 @@ export function confirmUrl(publicUrl: string, token: string): string {
   return `${publicUrl}${API_PREFIX}/auth/confirm?token=${encodeURIComponent(token)}`;
 }
 
-export function loginMail(input: { to: string; link: string; code: string; webUrl: string }) {
+/** The mobile app's scheme and its confirm screen (mobile/app.json `scheme`, mobile/app/confirm.tsx). */
+const APP_LINK_PREFIX = 'pagemagic://confirm';
+
+/**
+ * The same one-time code as the browser link, for the mobile app: the app exchanges it (POST /auth/confirm)
+ * for its session, so the link carries no token of any session.
+ */
+export function appConfirmUrl(token: string): string {
+  return `${APP_LINK_PREFIX}?token=${encodeURIComponent(token)}`;
+}
+
+export function loginMail(input: {
+  to: string;
+  link: string;
+  code: string;
+  webUrl: string;
+  appLink?: string;
+}) {
   const minutes = LINK_TTL_SECONDS / 60;
   const text = [
     'Hello,',
     '',
-    'Open this link to sign in to Page Magic:',
+    ...(input.appLink
+      ? [
+          'On the phone where you asked to sign in, open this link in the Page Magic app:',
+          '',
+          input.appLink,
+          '',
+        ]
+      : []),
+    input.appLink
+      ? 'Or open this link in a browser to sign in to Page Magic:'
+      : 'Open this link to sign in to Page Magic:',
     '',
     input.link,
     '',
@@ -71,7 +98,13 @@ export function loginMail(input: { to: string; link: string; code: string; webUr
   ].join('\n');
   const html = page(
     'Sign in to Page Magic',
-    `<p>Open this link to sign in to Page Magic:</p>
+    `${
+      input.appLink
+        ? `<p>On the phone where you asked to sign in, open this link in the Page Magic app:</p>
+<p><a href="${escapeHtml(input.appLink)}">Sign in in the app</a></p>
+<p>Or open this link in a browser to sign in to Page Magic:</p>`
+        : '<p>Open this link to sign in to Page Magic:</p>'
+    }
 <p><a href="${escapeHtml(input.link)}">Sign in to Page Magic</a></p>
 <p>Confirm only if the window where you asked to sign in shows the code <strong>${escapeHtml(input.code)}</strong>.
 The link works once and expires in ${minutes} minutes.</p>
@@ -88,6 +121,7 @@ export async function requestLogin(
   services: Services,
   email: string,
   log: Pick<FastifyBaseLogger, 'error'>,
+  openIn: 'browser' | 'app' = 'browser',
 ): Promise<LoginRequested> {
   const normalized = normalizeEmail(email);
   const token = newToken();
@@ -114,6 +148,7 @@ export async function requestLogin(
       loginMail({
         to: normalized,
         link: confirmUrl(services.config.publicUrl, token),
+        ...(openIn === 'app' ? { appLink: appConfirmUrl(token) } : {}),
         code: verificationCode,
         webUrl: services.config.webUrl,
       }),

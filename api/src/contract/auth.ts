@@ -25,7 +25,15 @@ export const login = defineRoute({
     'Emails a sign-in link. Answers the same for every address, known or not; a device that cannot open the link polls /auth/login/poll',
   tags: ['auth'],
   body: Type.Object(
-    { email: Type.String({ format: 'email', minLength: 3, maxLength: 254 }) },
+    {
+      email: Type.String({ format: 'email', minLength: 3, maxLength: 254 }),
+      openIn: Type.Optional(
+        Type.Union([Type.Literal('browser'), Type.Literal('app')], {
+          description:
+            'Where the email\'s link opens: "app" adds a pagemagic://confirm link that the mobile app exchanges; the browser link is always there',
+        }),
+      ),
+    },
     { additionalProperties: false },
   ),
   response: {

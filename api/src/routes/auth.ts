@@ -36,7 +36,7 @@ export async function authRoutes(app: FastifyInstance, { services }: { services:
   const { config } = services;
 
   registerRoute(app, login, async (request, reply) => {
-    const requested = await requestLogin(services, request.body.email, request.log);
+    const requested = await requestLogin(services, request.body.email, request.log, request.body.openIn);
     await audit(services.db, request, {
       action: 'auth.login_requested',
       target: requested.loginRequestId,

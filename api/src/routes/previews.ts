@@ -30,7 +30,9 @@ export async function previewRoutes(app: FastifyInstance, { services, cache }: P
   const { config } = services;
   const files = cache ?? new SiteFilesCache({ maxBytes: config.preview.cacheBytes });
   const tokens = previewTokens(config);
-  const policy: PreviewPolicy = { frameAncestors: [new URL(config.webUrl).origin] };
+  const policy: PreviewPolicy = {
+    frameAncestors: [...new Set([new URL(config.webUrl).origin, ...config.preview.frameOrigins])],
+  };
 
   registerRoute(app, buildPreview, async (request) => {
     const workspace = await workspaceFor(services, request);

@@ -29,6 +29,7 @@ export class AuthSession {
   readonly #store: TokenStore;
   readonly #anonymous: PagemagicClient;
   readonly #now: () => number;
+  readonly #linkOpensIn: 'browser' | 'app';
   #current: StoredSession | undefined;
   #loaded: Promise<void> | undefined;
   #refreshing: Promise<StoredSession> | undefined;
@@ -36,10 +37,18 @@ export class AuthSession {
   #epoch = 0;
   readonly #listeners = new Set<SessionListener>();
 
-  constructor(options: { store: TokenStore; apiUrl: string; fetch?: typeof fetch; now?: () => number }) {
+  constructor(options: {
+    store: TokenStore;
+    apiUrl: string;
+    fetch?: typeof fetch;
+    now?: () => number;
+    /** Where the email's link should open: `app` adds a pagemagic:// link (native), `browser` only a web one. */
+    linkOpensIn?: 'browser' | 'app';
+  }) {
     this.#store = options.store;
     this.#anonymous = new PagemagicClient({ baseUrl: options.apiUrl, fetch: options.fetch });
     this.#now = options.now ?? Date.now;
+    this.#linkOpensIn = options.linkOpensIn ?? 'browser';
   }
 
   /** Reads the stored session once; every other method waits for it. */
@@ -137,7 +146,7 @@ export class AuthSession {
 
   /** Emails a sign-in link; the answer carries the code the link's page shows and what to poll with. */
   requestSignInLink(email: string) {
-    return this.#anonymous.call(login, { body: { email } });
+    return this.#anonymous.call(login, { body: { email, openIn: this.#linkOpensIn } });
   }
 
   /** Exchanges the one-time code a sign-in link carries (pagemagic://confirm?token=…) for a session. */

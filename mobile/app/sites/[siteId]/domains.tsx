@@ -6,7 +6,8 @@ import { useLocalSearchParams } from 'expo-router';
 import { useState } from 'react';
 import { Share } from 'react-native';
 import { useApp } from '../../../src/app-context.tsx';
-import { copyText } from '../../../src/copy.ts';
+// Without an extension, so Metro picks copy.web.ts (the browser's clipboard) for the web export.
+import { copyText } from '../../../src/copy';
 import {
   Body,
   Button,
