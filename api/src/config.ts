@@ -63,6 +63,12 @@ export interface ApiConfig {
    */
   workspaceNamespaceLabels: Record<string, string>;
   logLevel: LogLevel;
+  /**
+   * How long SIGTERM waits for open connections to finish before closing them: a client that keeps a
+   * connection without reading it (a download cancelled half way, an idle keep-alive it never ends) must not
+   * hold the replica past the pod's termination grace period (30 s in the chart).
+   */
+  shutdownDrainSeconds: number;
   /** Build previews and section edits (previews/, routes/regenerate.ts). */
   preview: PreviewConfig;
   /** The model section edits use; undefined (no PAGEMAGIC_AI_API_KEY): the offline generator. */
@@ -186,6 +192,7 @@ export const API_ENV = Type.Object({
   PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS: Type.Optional(
     Setting.custom(parseNamespaceLabels, { example: 'pagemagic.dev/install=prod' }),
   ),
+  PAGEMAGIC_SHUTDOWN_DRAIN_SECONDS: Setting.integer({ minimum: 0, default: 10 }),
   PAGEMAGIC_LOG_LEVEL: Setting.custom((raw) => logLevelFromEnv({ PAGEMAGIC_LOG_LEVEL: raw }), {
     default: 'info',
     example: 'info',
@@ -389,6 +396,7 @@ export function configFromEnv(env: Env = process.env, developmentKeys?: () => De
     siteBaseDomain: read.PAGEMAGIC_SITE_BASE_DOMAIN,
     workspaceNamespaceLabels: read.PAGEMAGIC_WORKSPACE_NAMESPACE_LABELS ?? {},
     logLevel: read.PAGEMAGIC_LOG_LEVEL,
+    shutdownDrainSeconds: read.PAGEMAGIC_SHUTDOWN_DRAIN_SECONDS,
     preview: {
       // Unset, derived from the lookup key with HKDF under a label of its own: every replica already shares
       // that key, and the derived one is useless for anything else.

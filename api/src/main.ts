@@ -56,6 +56,19 @@ async function serve(): Promise<void> {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down: finishing requests in flight');
+      const drained = setTimeout(() => {
+        const servers = [app.server, app.internalServer.server];
+        void Promise.all(
+          servers.map((server) => new Promise<number>((done) => server.getConnections((_, n) => done(n)))),
+        ).then((open) => {
+          app.log.warn(
+            { connections: open[0], internalConnections: open[1], afterSeconds: config.shutdownDrainSeconds },
+            'connections still open after the drain time: closing them',
+          );
+          for (const server of servers) server.closeAllConnections();
+        });
+      }, config.shutdownDrainSeconds * 1000);
+      drained.unref();
       app.close().then(
         () => process.exit(0),
         (error: unknown) => {
