@@ -135,6 +135,37 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * A Website under the job executor, once its generation Job exists; `finish` stores what the Job's container
+ * stores when it ends (the fake node runs no containers).
+ */
+async function websiteWithGenerationJob(name: string, prompt: string, locale: string) {
+  const { client } = jobs.operator.manager;
+  const where = jobs.namespace.name;
+  await client.create(WEBSITES, {
+    apiVersion: 'pagemagic.dev/v1alpha1',
+    kind: 'Website',
+    metadata: { name, namespace: where },
+    spec: { brief: { prompt, locales: [locale] } },
+  });
+  const website = await client.get<Website>(WEBSITES, where, name);
+  const jobName = generationJobName(name, briefHashOf(website));
+  await eventually('the generation Job', () =>
+    client.get(resources.jobs, where, jobName).catch(() => undefined),
+  );
+  const flags = {
+    brief: prompt,
+    namespace: where,
+    resultConfigmap: generationResultName(jobName),
+    website: name,
+    websiteUid: website.metadata.uid ?? '',
+  };
+  return {
+    finish: (outcome: Parameters<typeof generationResultConfigMap>[1]) =>
+      client.create(resources.configMaps, generationResultConfigMap(flags, outcome)),
+  };
+}
+
 describe('AI tokens, metered', () => {
   it('counts a generation’s tokens once, as the model endpoint reported them', {
     timeout: 180_000,
@@ -178,32 +209,9 @@ describe('AI tokens, metered', () => {
     const { client } = jobs.operator.manager;
     const where = jobs.namespace.name;
     const prompt = 'A bicycle repair shop in Lyon';
-    await client.create(WEBSITES, {
-      apiVersion: 'pagemagic.dev/v1alpha1',
-      kind: 'Website',
-      metadata: { name: 'cycles', namespace: where },
-      spec: { brief: { prompt, locales: ['fr'] } },
-    });
-    const website = await client.get<Website>(WEBSITES, where, 'cycles');
-    const jobName = generationJobName('cycles', briefHashOf(website));
-    await eventually('the generation Job', () =>
-      client.get(resources.jobs, where, jobName).catch(() => undefined),
-    );
-    // What the Job's container does when it finishes (the fake node runs no containers).
+    const job = await websiteWithGenerationJob('cycles', prompt, 'fr');
     const result = await createOfflineGenerator().generateSite({ prompt, locales: ['fr'] });
-    await client.create(
-      resources.configMaps,
-      generationResultConfigMap(
-        {
-          brief: prompt,
-          namespace: where,
-          resultConfigmap: generationResultName(jobName),
-          website: 'cycles',
-          websiteUid: website.metadata.uid ?? '',
-        },
-        { ...result, usage: { promptTokens: 120, completionTokens: 3400 } },
-      ),
-    );
+    await job.finish({ ...result, usage: { promptTokens: 120, completionTokens: 3400 } });
     await eventually(
       'the content from the Job',
       async () => (await client.get<Website>(WEBSITES, where, 'cycles')).status?.contentRevision,
@@ -250,35 +258,12 @@ describe('AI tokens, metered', () => {
   it('counts the tokens a failed generation Job reports, once', { timeout: 240_000 }, async () => {
     const { client } = jobs.operator.manager;
     const where = jobs.namespace.name;
-    const prompt = 'A piano tuner in Graz';
-    await client.create(WEBSITES, {
-      apiVersion: 'pagemagic.dev/v1alpha1',
-      kind: 'Website',
-      metadata: { name: 'tuner', namespace: where },
-      spec: { brief: { prompt, locales: ['de'] } },
-    });
-    const website = await client.get<Website>(WEBSITES, where, 'tuner');
-    const jobName = generationJobName('tuner', briefHashOf(website));
-    await eventually('the generation Job', () =>
-      client.get(resources.jobs, where, jobName).catch(() => undefined),
-    );
+    const job = await websiteWithGenerationJob('tuner', 'A piano tuner in Graz', 'de');
     // What the Job's container stores when the model's answers could not be used.
-    await client.create(
-      resources.configMaps,
-      generationResultConfigMap(
-        {
-          brief: prompt,
-          namespace: where,
-          resultConfigmap: generationResultName(jobName),
-          website: 'tuner',
-          websiteUid: website.metadata.uid ?? '',
-        },
-        {
-          error: 'The model did not write a valid site in 3 attempts',
-          usage: { promptTokens: 900, completionTokens: 70 },
-        },
-      ),
-    );
+    await job.finish({
+      error: 'The model did not write a valid site in 3 attempts',
+      usage: { promptTokens: 900, completionTokens: 70 },
+    });
     const failed = await eventually('the failure from the Job', async () => {
       const ready = (await client.get<Website>(WEBSITES, where, 'tuner')).status?.conditions?.find(
         (c) => c.type === 'Ready',

@@ -4,6 +4,7 @@
 
 import { View } from 'react-native';
 import { WebView } from 'react-native-webview';
+import { PAGE_AT_A_QUARTER, PAGE_SCALE } from './thumbnail-layout.ts';
 
 export function ThumbnailPage({ url, onFailed }: { url: string; onFailed: () => void }) {
   return (
@@ -18,18 +19,7 @@ export function ThumbnailPage({ url, onFailed }: { url: string; onFailed: () => 
         onError={onFailed}
         onHttpError={onFailed}
         renderError={() => <View />}
-        // Four times the box, shown at a quarter from the top-left corner: the page is laid out at a
-        // desktop width and fills the 2:1 box exactly at any card width.
-        style={{
-          position: 'absolute',
-          left: 0,
-          top: 0,
-          width: '400%',
-          height: '400%',
-          transformOrigin: 'top left',
-          transform: [{ scale: 0.25 }],
-          backgroundColor: 'transparent',
-        }}
+        style={{ ...PAGE_AT_A_QUARTER, transform: [{ scale: PAGE_SCALE }], backgroundColor: 'transparent' }}
       />
     </View>
   );

@@ -2,6 +2,8 @@
 // script), cannot be focused or pressed, and loads only when scrolled near. Browsers report few failed
 // frame loads; the ones they do report leave the picture for "No preview".
 
+import { PAGE_AT_A_QUARTER, PAGE_SCALE } from './thumbnail-layout.ts';
+
 export function ThumbnailPage({ url, onFailed }: { url: string; onFailed: () => void }) {
   return (
     <iframe
@@ -12,19 +14,7 @@ export function ThumbnailPage({ url, onFailed }: { url: string; onFailed: () => 
       aria-hidden
       loading="lazy"
       onError={onFailed}
-      // Four times the box, shown at a quarter from the top-left corner: the page is laid out at a desktop
-      // width and fills the 2:1 box exactly at any card width.
-      style={{
-        position: 'absolute',
-        left: 0,
-        top: 0,
-        width: '400%',
-        height: '400%',
-        transform: 'scale(0.25)',
-        transformOrigin: 'top left',
-        border: 0,
-        pointerEvents: 'none',
-      }}
+      style={{ ...PAGE_AT_A_QUARTER, transform: `scale(${PAGE_SCALE})`, border: 0, pointerEvents: 'none' }}
     />
   );
 }
