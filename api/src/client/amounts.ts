@@ -6,8 +6,10 @@ import type { Billing } from '../contract/billing.ts';
 import type { getUsage } from '../contract/usage.ts';
 import type { ResultOf } from './index.ts';
 
-type UsageMetric = ResultOf<typeof getUsage>['metrics'][number];
+type Usage = ResultOf<typeof getUsage>;
+type UsageMetric = Usage['metrics'][number];
 export type UsageUnit = UsageMetric['unit'];
+type MetricName = UsageMetric['metric'];
 
 const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
@@ -81,4 +83,22 @@ export function allowanceFor(metric: UsageMetric['metric'], billing: Billing): M
     return { used: billing.usage.generations, allowed: limits.generationsPerMonth };
   }
   return undefined;
+}
+
+/** Every site's totals, one row a site, busiest (by bandwidth, then requests) first. */
+export function siteRows(usage: Usage): Array<{ site: string; totals: Partial<Record<MetricName, number>> }> {
+  const bySite = new Map<string, Partial<Record<MetricName, number>>>();
+  for (const metric of usage.metrics) {
+    for (const { site, total } of metric.sites) {
+      bySite.set(site, { ...bySite.get(site), [metric.metric]: total });
+    }
+  }
+  return [...bySite.entries()]
+    .map(([site, totals]) => ({ site, totals }))
+    .sort(
+      (a, b) =>
+        (b.totals.bandwidthBytes ?? 0) - (a.totals.bandwidthBytes ?? 0) ||
+        (b.totals.requests ?? 0) - (a.totals.requests ?? 0) ||
+        a.site.localeCompare(b.site),
+    );
 }

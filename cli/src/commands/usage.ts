@@ -10,6 +10,7 @@ import {
   formatCell,
   formatCount,
   type MonthlyAllowance,
+  siteRows,
 } from '@pagemagic/api/client/amounts';
 
 export { allowanceFor };
@@ -108,26 +109,6 @@ const SITE_COLUMNS: ReadonlyArray<{ header: string; metrics: readonly Metric[] }
 
 /** Usage that belongs to no one site (`''`) is the workspace's own. */
 const siteName = (site: string) => (site === '' ? '(workspace)' : site);
-
-/** Every site's totals, one row a site, busiest (by bandwidth, then requests) first. */
-function siteRows(usage: Usage): Array<{ site: string; totals: Partial<Record<Metric, number>> }> {
-  const bySite = new Map<string, Partial<Record<Metric, number>>>();
-  for (const metric of usage.metrics) {
-    for (const { site, total } of metric.sites) {
-      const totals = bySite.get(site) ?? {};
-      totals[metric.metric] = total;
-      bySite.set(site, totals);
-    }
-  }
-  return [...bySite.entries()]
-    .map(([site, totals]) => ({ site, totals }))
-    .sort(
-      (a, b) =>
-        (b.totals.bandwidthBytes ?? 0) - (a.totals.bandwidthBytes ?? 0) ||
-        (b.totals.requests ?? 0) - (a.totals.requests ?? 0) ||
-        a.site.localeCompare(b.site),
-    );
-}
 
 /**
  * The terminal view: a heading that says what is shown, a row per metric (label, sparkline, total, and the

@@ -13,6 +13,7 @@ export {
   formatCount,
   formatDuration,
   type MonthlyAllowance as Allowance,
+  siteRows,
 } from '@pagemagic/api/client/amounts';
 
 import { formatBytes } from '@pagemagic/api/client/amounts';

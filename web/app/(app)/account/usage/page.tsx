@@ -19,10 +19,10 @@ import {
   GRANULARITIES,
   METRIC_EXPLANATIONS,
   METRIC_TITLES,
-  type Metric,
   type MetricUsage,
   percent,
   shareOf,
+  siteRows,
   type Usage,
 } from '@/components/usage/format.ts';
 import { MetricChart } from '@/components/usage/metric-chart.tsx';
@@ -56,24 +56,6 @@ function summaryOf(
     ? ` The busiest ${usage.granularity} was ${formatBucket(busiest.start, usage.granularity)}, with ${formatAmount(busiest.value, metric.unit)}.`
     : '';
   return `${formatAmount(metric.total, metric.unit)}${where} ${period}.${peak}${allowance ? ` ${allowance}` : ''}`;
-}
-
-/** Each site's totals, one row a site, the busiest (bandwidth, then requests) first. */
-function siteRows(usage: Usage): Array<{ site: string; totals: Partial<Record<Metric, number>> }> {
-  const bySite = new Map<string, Partial<Record<Metric, number>>>();
-  for (const metric of usage.metrics) {
-    for (const { site, total } of metric.sites) {
-      bySite.set(site, { ...bySite.get(site), [metric.metric]: total });
-    }
-  }
-  return [...bySite.entries()]
-    .map(([site, totals]) => ({ site, totals }))
-    .sort(
-      (a, b) =>
-        (b.totals.bandwidthBytes ?? 0) - (a.totals.bandwidthBytes ?? 0) ||
-        (b.totals.requests ?? 0) - (a.totals.requests ?? 0) ||
-        a.site.localeCompare(b.site),
-    );
 }
 
 export default async function UsagePage({
