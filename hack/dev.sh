@@ -190,12 +190,7 @@ start_meter() {
   log "starting the meter (every 5 minutes; log: $dev_dir/meter.log)"
   start meter "$dev_dir/meter.pid" "$dev_dir/meter.log" env "${meter_vars[@]}" \
     node "$repo/api/src/main.ts" meter
-  local deadline=$((SECONDS + 60))
-  until curl -fsS -o /dev/null "http://$HOST:$meter_metrics_port/healthz" 2>/dev/null; do
-    running "$(tr -dc '0-9' <"$dev_dir/meter.pid")" || start_failed meter "$dev_dir/meter.log" "exited while starting"
-    ((SECONDS < deadline)) || start_failed meter "$dev_dir/meter.log" "was not ready within 60s"
-    sleep 0.5
-  done
+  wait_started meter "$dev_dir/meter.pid" "$dev_dir/meter.log" "http://$HOST:$meter_metrics_port/healthz" 60
 }
 
 up() {
@@ -220,7 +215,7 @@ up() {
   start api "$dev_dir/api.pid" "$dev_dir/api.log" env "${api_vars[@]}" bash -c "$services
 $test_servers
 exec node '$repo/api/src/main.ts' serve"
-  wait_for_api
+  wait_started API "$dev_dir/api.pid" "$dev_dir/api.log" "$api_internal_url/ready" 90
   start_meter
   register_scrape_targets
 
@@ -231,7 +226,7 @@ exec node '$repo/api/src/main.ts' serve"
   log "starting the operator for the namespaces labelled $install_label (inline executor; log: $dev_dir/operator.log)"
   start operator "$dev_dir/operator.pid" "$dev_dir/operator.log" env "${operator_vars[@]}" \
     node "$repo/operator/src/main.ts" run --namespace-selector "$install_label"
-  wait_for_operator
+  wait_started operator "$dev_dir/operator.pid" "$dev_dir/operator.log" "http://$metrics_addr/readyz" 90
   serve_sites
 
   log "creating the demo site through the API and following it to Ready"
@@ -278,12 +273,7 @@ serve_sites() {
   log "starting the site server on port $sites_port for the namespaces labelled $install_label (log: $dev_dir/sites.log)"
   start sites "$dev_dir/sites.pid" "$dev_dir/sites.log" env "${sites_vars[@]}" \
     node "$repo/operator/src/main.ts" serve-sites --namespace-selector "$install_label"
-  local deadline=$((SECONDS + 60))
-  until curl -fsS -o /dev/null "http://$HOST:$sites_metrics_port/readyz" 2>/dev/null; do
-    running "$(tr -dc '0-9' <"$dev_dir/sites.pid")" || start_failed "site server" "$dev_dir/sites.log" "exited while starting"
-    ((SECONDS < deadline)) || start_failed "site server" "$dev_dir/sites.log" "was not ready within 60s"
-    sleep 0.5
-  done
+  wait_started "site server" "$dev_dir/sites.pid" "$dev_dir/sites.log" "http://$HOST:$sites_metrics_port/readyz" 60
 }
 
 # A production build of the web app (Turbopack's cache keeps rebuilds of unchanged sources short), served
@@ -316,7 +306,7 @@ serve_mobile_app() {
   setsid nohup node "$repo/hack/src/serve-mobile.ts" --dist "$repo/mobile/dist" --api "$api_url" \
     --listen "$HOST:$mobile_port" >"$dev_dir/mobile.log" 2>&1 </dev/null &
   echo $! >"$dev_dir/mobile.pid"
-  wait_for "the mobile app" curl -fsS -o /dev/null "http://$HOST:$mobile_port/sign-in"
+  wait_started "mobile app" "$dev_dir/mobile.pid" "$dev_dir/mobile.log" "http://$HOST:$mobile_port/sign-in" 60
 }
 
 wait_for() {
@@ -329,20 +319,14 @@ wait_for() {
   done
 }
 
-wait_for_api() {
-  local deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "$api_internal_url/ready" 2>/dev/null; do
-    running "$(tr -dc '0-9' <"$dev_dir/api.pid")" || start_failed API "$dev_dir/api.log" "exited while starting"
-    ((SECONDS < deadline)) || start_failed API "$dev_dir/api.log" "was not ready within 90s"
-    sleep 0.5
-  done
-}
-
-wait_for_operator() {
-  local deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "http://$metrics_addr/readyz" 2>/dev/null; do
-    running "$(tr -dc '0-9' <"$dev_dir/operator.pid")" || start_failed operator "$dev_dir/operator.log" "exited while starting"
-    ((SECONDS < deadline)) || start_failed operator "$dev_dir/operator.log" "was not ready within 90s"
+# wait_started NAME PIDFILE LOGFILE URL SECONDS: until URL answers; fails with the log if the process exits or
+# is not ready in time.
+wait_started() {
+  local name=$1 pidfile=$2 logfile=$3 url=$4 seconds=$5
+  local deadline=$((SECONDS + seconds))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    running "$(tr -dc '0-9' <"$pidfile")" || start_failed "$name" "$logfile" "exited while starting"
+    ((SECONDS < deadline)) || start_failed "$name" "$logfile" "was not ready within ${seconds}s"
     sleep 0.5
   done
 }
