@@ -37,6 +37,8 @@ web_port=${PAGEMAGIC_DEV_WEB_PORT:-18070}
 # The mobile app's web export (make mobile), with /api/ passed through to the API.
 mobile_port=${PAGEMAGIC_DEV_MOBILE_PORT:-18071}
 mobile_url=http://localhost:$mobile_port
+# How the web app's process is recognised: Next.js renames its process to `next-server (vX)` once it runs.
+web_program='next/dist/bin/next\|next-server'
 # The meter's own /metrics and /healthz.
 meter_metrics_port=${PAGEMAGIC_DEV_METER_METRICS_PORT:-18092}
 # hack/services.sh's Prometheus reads scrape targets from every *.json file here.
@@ -157,7 +159,7 @@ process_env() {
 }
 
 down() {
-  stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
+  stop_pid "web app" "$dev_dir/web.pid" "$web_program"
   stop_pid "mobile app" "$dev_dir/mobile.pid" "serve-mobile.ts"
   stop_pid "site server" "$dev_dir/sites.pid" "main.ts"
   # The one-site server an earlier make dev ran on port 18081, before serve-sites replaced it.
@@ -280,7 +282,7 @@ serve_sites() {
 # by `next start` on the API above.
 serve_web_app() {
   local next=$repo/node_modules/next/dist/bin/next
-  stop_pid "web app" "$dev_dir/web.pid" "next/dist/bin/next"
+  stop_pid "web app" "$dev_dir/web.pid" "$web_program"
   ensure_port_free "the web app" "$web_port" PAGEMAGIC_DEV_WEB_PORT
   log "building the web app (log: $dev_dir/web-build.log)"
   (cd "$repo/web" && NEXT_TELEMETRY_DISABLED=1 node "$next" build) >"$dev_dir/web-build.log" 2>&1 ||
